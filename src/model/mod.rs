@@ -1,0 +1,8 @@
+//! The article model: input shapes, validated types, the builder and the site context.
+
+pub(crate) mod article;
+pub(crate) mod builder;
+pub(crate) mod input;
+pub(crate) mod site;
+pub(crate) mod validate;
+pub(crate) mod values;

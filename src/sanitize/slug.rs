@@ -1,0 +1,74 @@
+//! The one slug function: tag slugs, article slugs and heading ids all come from here, so a
+//! table of contents, a tag URL and an anchor can never disagree about a name.
+
+/// Longest slug we produce, in bytes; longer ones are cut at a hyphen where possible.
+const MAX_SLUG_BYTES: usize = 80;
+
+/// Turns text into a URL-safe, Unicode-aware slug.
+///
+/// Letters and digits of any script are kept (lowercased); apostrophes vanish; every other run
+/// of characters becomes one `-`. The result may be empty when the text has no letters or
+/// digits.
+///
+/// ```
+/// use newsclip::sanitize::slugify;
+///
+/// assert_eq!(slugify("Background on the Breach"), "background-on-the-breach");
+/// assert_eq!(slugify("Total Halt or Temporary Setback?"), "total-halt-or-temporary-setback");
+/// assert_eq!(slugify("Meta's AI/ML plans"), "metas-ai-ml-plans");
+/// assert_eq!(slugify("Über größe"), "über-größe");
+/// assert_eq!(slugify("数据泄露"), "数据泄露");
+/// assert_eq!(slugify("!!!"), "");
+/// ```
+pub fn slugify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(MAX_SLUG_BYTES + 4));
+    let mut pending_hyphen = false;
+    for c in text.chars() {
+        if matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{2BC}') {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let hyphen = usize::from(pending_hyphen && !out.is_empty());
+            let width: usize = c.to_lowercase().map(char::len_utf8).sum();
+            if out.len() + hyphen + width > MAX_SLUG_BYTES {
+                break;
+            }
+            if hyphen == 1 {
+                out.push('-');
+            }
+            pending_hyphen = false;
+            out.extend(c.to_lowercase());
+        } else {
+            pending_hyphen = true;
+        }
+    }
+    out
+}
+
+/// True when `s` is already a slug as [`slugify`] makes them (non-empty, lowercase letters and
+/// digits joined by single hyphens).
+pub(crate) fn is_slug(s: &str) -> bool {
+    !s.is_empty() && s.len() <= MAX_SLUG_BYTES && slugify(s) == s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_is_cut() {
+        let s = slugify(&"word ".repeat(100));
+        assert!(s.len() <= MAX_SLUG_BYTES);
+        assert!(!s.ends_with('-'));
+        assert!(is_slug(&s));
+    }
+
+    #[test]
+    fn is_slug_rejects_non_slugs() {
+        assert!(is_slug("data-breach-meta"));
+        assert!(!is_slug("Data-Breach"));
+        assert!(!is_slug("a--b"));
+        assert!(!is_slug("-a"));
+        assert!(!is_slug(""));
+    }
+}
