@@ -9,6 +9,8 @@
 
 pub mod error;
 mod model;
+mod prepared;
+pub mod render;
 pub mod sanitize;
 
 pub use error::{InputError, Problem, ProblemKind, ValidationError};
@@ -22,6 +24,7 @@ pub use model::input::{
 };
 pub use model::site::{Logo, LogoInput, Publisher, PublisherInput, Site, SiteInput};
 pub use model::validate::{Limits, ValidateOptions};
+pub use prepared::PreparedArticle;
 pub use model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
 
 pub use maud;

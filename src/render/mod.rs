@@ -1,0 +1,2 @@
+//! Renderers. Each reads a [`PreparedArticle`](crate::PreparedArticle); none parses the body
+//! again or sees an unsanitized string as HTML.
