@@ -35,16 +35,16 @@ pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
     let l = &o.labels;
     let section_url = a.section().url().map(|u| p.site().resolve(u));
     let modified = a.modified().filter(|m| *m > a.published());
-    let mut counts: Vec<String> = Vec::with_capacity(3);
+    let mut counts: Vec<(&str, String)> = Vec::with_capacity(3);
     if o.reading_time {
         let minutes = u64::from(p.body().reading_minutes());
-        counts.push(count_label(minutes, &l.reading_time, l));
+        counts.push((&c.reading_time, count_label(minutes, &l.reading_time, l)));
     }
     if let Some(n) = a.views() {
-        counts.push(count_label(n, &l.views, l));
+        counts.push((&c.count, count_label(n, &l.views, l)));
     }
     if let Some(n) = a.comments() {
-        counts.push(count_label(n, &l.comment_count, l));
+        counts.push((&c.count, count_label(n, &l.comment_count, l)));
     }
     let headline_id = o.id("headline");
     html! {
@@ -72,9 +72,9 @@ pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
             }
             @if !counts.is_empty() {
                 p class=(c.counts) {
-                    @for (i, text) in counts.iter().enumerate() {
+                    @for (i, (class, text)) in counts.iter().enumerate() {
                         @if i > 0 { (sep(o)) }
-                        span class=(c.count) { (text) }
+                        span class=(class) { (text) }
                     }
                 }
             }

@@ -64,8 +64,12 @@ mod related;
 mod sources;
 mod style;
 mod tags;
+#[cfg(test)]
+mod tests;
 mod toc;
 
+#[cfg(test)]
+use maud::Render;
 use maud::{Markup, html};
 
 pub use answers::{Faq, QuickAnswers};

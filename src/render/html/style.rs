@@ -39,7 +39,7 @@ pub const STYLESHEET: &str = r#":root{color-scheme:light dark;--nc-bg:#ffffff;--
 .nc-hero{margin:1.5rem 0}
 .nc-hero img{display:block;width:100%;height:auto;border-radius:6px;background:var(--nc-panel)}
 .nc-hero figcaption{margin-top:.5rem;font-size:.85rem;color:var(--nc-muted)}
-.nc-credit{font-size:inherit;text-transform:uppercase;letter-spacing:.04em}
+.nc-credit{font-size:inherit}
 .nc-hero-card{display:flex;flex-direction:column;justify-content:flex-end;gap:.5rem;min-height:14rem;padding:1.75rem;border-radius:6px;background:var(--nc-card-bg);background-image:linear-gradient(135deg,rgba(255,255,255,.08) 0,rgba(255,255,255,0) 60%);color:var(--nc-card-fg)}
 .nc-hero-card span:first-child{font-size:.8rem;font-weight:700;letter-spacing:.1em;text-transform:uppercase;color:var(--nc-card-muted)}
 .nc-hero-card span:last-child{font-family:var(--nc-serif);font-size:clamp(1.3rem,3.5vw,2rem);line-height:1.2;font-weight:700}
