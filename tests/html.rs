@@ -444,3 +444,51 @@ fn hostile_text_is_escaped_everywhere() {
         assert_eq!(doc.select(&sel("img")).count(), 0);
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        proptest::string::string_regex("[a-zA-Z0-9 <>&\"'#/:;=()\\-äß数\u{202e}]{1,40}").unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// Whatever the text, the page keeps its structure, the headline is the h1's exact
+        /// text, and nothing from the input becomes markup.
+        #[test]
+        fn any_text_keeps_structure(
+            headline in text(), section in text(), tag in text(), label in text(),
+            value in text(), question in text(), answer in text(), views in 0u64..3,
+        ) {
+            let site = Site::new("Newsclip", "https://newsclip.example/").unwrap();
+            let built = Article::builder(headline, "https://newsclip.example/a", "2026-04-04")
+                .section(section)
+                .tag(tag)
+                .body("Text.")
+                .key_fact(label, value)
+                .background(answer.clone())
+                .faq(question.clone(), answer.clone())
+                .quick_answer(question, answer)
+                .views(views)
+                .comments(views)
+                .build();
+            prop_assume!(built.is_ok());
+            let article = built.unwrap();
+            for (variant, opts) in option_variants() {
+                let prepared = PreparedArticle::new(&article, &site, &opts.body_options());
+                let html = newsclip::render::html::render_page(&prepared, &opts).into_string();
+                check_structure(&html, &opts, variant, true);
+                let doc = Html::parse_document(&html);
+                prop_assert_eq!(doc.select(&sel("script, img, iframe, form")).count(), 0);
+                let headline = doc.select(&sel(".nc-headline")).next().unwrap();
+                prop_assert_eq!(headline.text().collect::<String>(), article.headline());
+                for e in doc.select(&sel("*")) {
+                    prop_assert!(e.value().attrs().all(|(name, _)| !name.starts_with("on")));
+                }
+            }
+        }
+    }
+}

@@ -12,7 +12,8 @@ use crate::render::html::{HtmlOptions, STYLESHEET, article};
 /// banner (the site name linking home) and a `<main>` holding the [`ArticleView`](super::ArticleView).
 ///
 /// Meant for examples, previews and static pages; sites with their own layout embed the
-/// components instead.
+/// components instead. A stand-alone page should keep [`HtmlOptions::heading_level`] at 1:
+/// the banner is not a heading, so with 2 the document has no `h1`.
 ///
 /// ```
 /// use newsclip::render::html::{HtmlOptions, Page};
