@@ -1,7 +1,7 @@
 //! HTML renderers: every part of the article page as a [`maud::Render`] component, and the
 //! whole article in one call.
 //!
-//! Each component borrows a [`PreparedArticle`] and [`HtmlOptions`], so it drops into a
+//! Each component borrows a [`PreparedArticle`](crate::PreparedArticle) and [`HtmlOptions`], so it drops into a
 //! site's own maud templates:
 //!
 //! ```
