@@ -12,6 +12,7 @@ mod model;
 mod prepared;
 pub mod render;
 pub mod sanitize;
+mod schema;
 
 pub use error::{InputError, Problem, ProblemKind, ValidationError};
 pub use model::article::{
@@ -24,7 +25,8 @@ pub use model::input::{
 };
 pub use model::site::{Logo, LogoInput, Publisher, PublisherInput, Site, SiteInput};
 pub use model::validate::{Limits, ValidateOptions};
-pub use prepared::PreparedArticle;
 pub use model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
+pub use prepared::PreparedArticle;
+pub use schema::{article_schema, site_schema};
 
 pub use maud;
