@@ -19,13 +19,13 @@ pub const STYLESHEET: &str = r#":root{color-scheme:light dark;--nc-bg:#ffffff;--
 .nc-site-name{font-family:var(--nc-serif);font-size:1.6rem;font-weight:700;color:var(--nc-fg);text-decoration:none;letter-spacing:-.01em}
 .nc-main{padding:0 1.25rem 4rem}
 .nc-article{max-width:46rem;margin:0 auto;color:var(--nc-fg);background:var(--nc-bg)}
-.nc-article a{color:var(--nc-link);text-underline-offset:.15em}
-.nc-article a:hover{text-decoration-thickness:2px}
+.nc-article a[href]{color:var(--nc-link);text-underline-offset:.15em}
+.nc-article a[href]:hover{text-decoration-thickness:2px}
 .nc-article :focus-visible,.nc-site-name:focus-visible{outline:3px solid var(--nc-focus);outline-offset:2px;border-radius:2px}
 .nc-header{padding-top:2rem}
 .nc-section-label{margin:0 0 .5rem;font-size:.8rem;font-weight:700;letter-spacing:.08em;text-transform:uppercase;color:var(--nc-accent)}
-.nc-section-label a{color:inherit;text-decoration:none}
-.nc-section-label a:hover{text-decoration:underline}
+.nc-section-label a[href]{color:inherit;text-decoration:none}
+.nc-section-label a[href]:hover{text-decoration:underline}
 .nc-headline{margin:0 0 .75rem;font-family:var(--nc-serif);font-size:clamp(1.8rem,4.5vw,2.75rem);line-height:1.15;letter-spacing:-.015em;overflow-wrap:break-word}
 .nc-dek{margin:0 0 1rem;font-family:var(--nc-serif);font-size:1.25rem;line-height:1.4;color:var(--nc-muted)}
 .nc-byline,.nc-dateline,.nc-counts{margin:.25rem 0;font-size:.9rem;color:var(--nc-muted)}
@@ -55,6 +55,8 @@ pub const STYLESHEET: &str = r#":root{color-scheme:light dark;--nc-bg:#ffffff;--
 .nc-body ul,.nc-body ol{margin:0 0 1.2rem;padding-left:1.5rem}
 .nc-body li{margin:.4rem 0}
 .nc-body img{max-width:100%;height:auto}
+.nc-body figure{margin:1.75rem 0}
+.nc-body figcaption{margin-top:.4rem;font-family:var(--nc-sans);font-size:.85rem;color:var(--nc-muted)}
 .nc-body pre{overflow-x:auto;padding:1rem;background:var(--nc-panel);font-size:.9rem}
 .nc-body table{border-collapse:collapse;width:100%;font-family:var(--nc-sans);font-size:.95rem}
 .nc-body th,.nc-body td{border:1px solid var(--nc-line);padding:.4rem .6rem;text-align:left}
@@ -85,7 +87,7 @@ details.nc-qa[open]>summary::after{content:"\2212"}
 .nc-comments-slot:empty{display:none}
 .nc-related{padding-top:1.5rem;border-top:2px solid var(--nc-fg)}
 .nc-related ul{display:grid;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));gap:1.25rem}
-.nc-related li a{display:block;text-decoration:none;color:var(--nc-fg)}
+.nc-related li a[href]{display:block;text-decoration:none;color:var(--nc-fg)}
 .nc-related li a:hover .nc-related-headline{text-decoration:underline}
 .nc-related img{display:block;width:100%;height:auto;aspect-ratio:16/9;object-fit:cover;margin-bottom:.5rem;border-radius:4px;background:var(--nc-panel)}
 .nc-related-headline{display:block;font-family:var(--nc-serif);font-weight:700;line-height:1.3}
