@@ -74,11 +74,10 @@ fn example_pages_pass_the_nu_html_checker() {
         if std::env::var_os("CI").is_some() {
             panic!("java is required in CI for the Nu HTML Checker (install default-jre-headless)");
         }
-        eprintln!();
-        eprintln!("**************************************************************************");
-        eprintln!("** WARNING: java not found: the Nu HTML Checker test did NOT run.        **");
-        eprintln!("** Install a JRE (apt-get install default-jre-headless) to validate HTML. **");
-        eprintln!("**************************************************************************");
+        loud(
+            "WARNING: java not found: the Nu HTML Checker test did NOT run.\n\
+             Install a JRE (apt-get install default-jre-headless) to validate the HTML.",
+        );
         return;
     }
     let jar = vnu_jar(&root);
@@ -107,14 +106,11 @@ fn example_pages_pass_the_nu_html_checker() {
     let body_levels: Vec<String> = body_levels.iter().map(|m| describe(m)).collect();
     let problems: Vec<String> = problems.iter().map(|m| describe(m)).collect();
     if !body_levels.is_empty() {
-        eprintln!();
-        eprintln!("**************************************************************************");
-        eprintln!("** KNOWN BODY ISSUE (not the HTML renderers): body headings skip levels. **");
-        eprintln!("** The body's top heading level must be one below the headline.        **");
-        eprintln!("**************************************************************************");
-        for line in &body_levels {
-            eprintln!("{line}");
-        }
+        loud(&format!(
+            "KNOWN BODY ISSUE (not the HTML renderers): body headings skip levels.\n\
+             The body's top heading level must be one below the headline.\n{}",
+            body_levels.join("\n")
+        ));
     }
     assert!(
         problems.is_empty(),
@@ -170,4 +166,12 @@ fn collect_ids(entries: &[newsclip::sanitize::OutlineEntry], out: &mut Vec<Strin
         out.push(e.id.clone());
         collect_ids(&e.children, out);
     }
+}
+
+/// Writes past the test harness's output capture, so the message shows in a plain
+/// `cargo test` run.
+fn loud(message: &str) {
+    use std::io::Write;
+    let bar = "*".repeat(78);
+    let _ = writeln!(std::io::stderr(), "\n{bar}\n{message}\n{bar}");
 }
