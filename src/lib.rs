@@ -24,7 +24,7 @@ pub use model::input::{
 };
 pub use model::site::{Logo, LogoInput, Publisher, PublisherInput, Site, SiteInput};
 pub use model::validate::{Limits, ValidateOptions};
-pub use prepared::PreparedArticle;
 pub use model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
+pub use prepared::PreparedArticle;
 
 pub use maud;

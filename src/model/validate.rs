@@ -173,7 +173,9 @@ impl<'o> Checker<'o> {
 
     pub(crate) fn web_url(&mut self, path: &str, raw: &str) -> Option<WebUrl> {
         self.url_len(path, raw)?;
-        WebUrl::parse_str(raw).or_else(|k| self.fail(path, k).ok_or(())).ok()
+        WebUrl::parse_str(raw)
+            .or_else(|k| self.fail(path, k).ok_or(()))
+            .ok()
     }
 
     pub(crate) fn opt_web_url(&mut self, path: &str, raw: Option<&str>) -> Option<Option<WebUrl>> {
@@ -196,7 +198,11 @@ impl<'o> Checker<'o> {
             .ok()
     }
 
-    pub(crate) fn language(&mut self, path: &str, raw: Option<&str>) -> Option<Option<LanguageTag>> {
+    pub(crate) fn language(
+        &mut self,
+        path: &str,
+        raw: Option<&str>,
+    ) -> Option<Option<LanguageTag>> {
         match raw {
             None => Some(None),
             Some(r) => r

@@ -79,11 +79,7 @@ pub(super) fn render(text: &str, env: &Env<'_>) -> String {
                     out.push('>');
                 }
             }
-            Event::End(TagEnd::Link) => {
-                if links.pop() == Some(true) {
-                    out.push_str("</a>");
-                }
-            }
+            Event::End(TagEnd::Link) => close_link(&mut links, &mut out),
             // Images: their alt text arrives as Text events; the tags are dropped.
             Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
             // Any block boundary becomes one space between words.
@@ -94,4 +90,11 @@ pub(super) fn render(text: &str, env: &Env<'_>) -> String {
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);
     out
+}
+
+/// Closes a link if its `<a>` was written.
+fn close_link(links: &mut Vec<bool>, out: &mut String) {
+    if links.pop() == Some(true) {
+        out.push_str("</a>");
+    }
 }

@@ -31,7 +31,7 @@ use super::{Acc, BodyImage, BodyOptions, Env, OutlineEntry, RawHtml, policy};
 
 /// What the adaptor leaves to a later pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Mode {
+enum Mode {
     /// Everything done here; raw HTML to sanitize stops the pass (the caller starts over in
     /// `Deferred`).
     Final,
@@ -54,17 +54,69 @@ pub(super) fn parser_options(opts: &BodyOptions) -> Options {
     options
 }
 
-/// Renders `source` into `out`. Returns `false` when, in `Final` mode, raw HTML that needs
-/// sanitizing was met (then `out` holds a partial render to discard).
+/// True when `source` may hold raw HTML: a `<` followed by a letter, `/`, `!` or `?` (every
+/// raw HTML event starts so). A quick scan; autolinks and code also match, which only costs
+/// the buffered path below.
+fn may_hold_html(source: &str) -> bool {
+    let bytes = source.as_bytes();
+    let mut from = 0;
+    while let Some(i) = source.get(from..).and_then(|s| s.find('<')) {
+        let at = from + i;
+        if bytes
+            .get(at + 1)
+            .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'))
+        {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
+
+/// Renders a Markdown body. Returns `None` when it is done (`out` holds the HTML), or
+/// `Some(html)` with a render that keeps raw HTML for the sanitizer (ids and headings left to
+/// the HTML pass), when the body holds raw HTML under [`RawHtml::Sanitize`].
+///
+/// Bodies that cannot hold raw HTML stream straight from the parser to the writer. Bodies
+/// that might are parsed once into a buffer of events, so that the second render (when raw
+/// HTML does turn up) does not parse again.
 pub(super) fn render(
     source: &str,
+    env: &Env<'_>,
+    acc: &mut Acc,
+    out: &mut String,
+) -> Option<String> {
+    let parser = Parser::new_ext(source, parser_options(env.opts));
+    if env.opts.raw_html != RawHtml::Sanitize || !may_hold_html(source) {
+        run(parser, env, acc, Mode::Final, out);
+        return None;
+    }
+    let events: Vec<Event<'_>> = parser.collect();
+    if run(events.iter().cloned(), env, acc, Mode::Final, out) {
+        return None;
+    }
+    let mut deferred = String::with_capacity(out.capacity());
+    let mut scratch = Acc::new("", 0);
+    run(
+        events.into_iter(),
+        env,
+        &mut scratch,
+        Mode::Deferred,
+        &mut deferred,
+    );
+    Some(deferred)
+}
+
+/// One adaptor run. Returns `false` when `Final` met raw HTML that needs the sanitizer.
+fn run<'a, I: Iterator<Item = Event<'a>>>(
+    events: I,
     env: &Env<'_>,
     acc: &mut Acc,
     mode: Mode,
     out: &mut String,
 ) -> bool {
     let mut adaptor = Adaptor {
-        parser: Parser::new_ext(source, parser_options(env.opts)),
+        events,
         pushback: None,
         queue: VecDeque::new(),
         heading: None,
@@ -86,8 +138,8 @@ struct MdHeading<'a> {
     events: Vec<Event<'a>>,
 }
 
-struct Adaptor<'a, 'e> {
-    parser: Parser<'a>,
+struct Adaptor<'a, 'e, I> {
+    events: I,
     pushback: Option<Event<'a>>,
     queue: VecDeque<Event<'a>>,
     heading: Option<MdHeading<'a>>,
@@ -101,7 +153,7 @@ struct Adaptor<'a, 'e> {
     needs_sanitizer: bool,
 }
 
-impl<'a> Iterator for Adaptor<'a, '_> {
+impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Adaptor<'a, '_, I> {
     type Item = Event<'a>;
 
     fn next(&mut self) -> Option<Event<'a>> {
@@ -118,9 +170,9 @@ impl<'a> Iterator for Adaptor<'a, '_> {
     }
 }
 
-impl<'a> Adaptor<'a, '_> {
+impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
     fn pull(&mut self) -> Option<Event<'a>> {
-        self.pushback.take().or_else(|| self.parser.next())
+        self.pushback.take().or_else(|| self.events.next())
     }
 
     fn emit(&mut self, ev: Event<'a>) {

@@ -344,20 +344,11 @@ pub fn prepare_body(body: &Body, site: &Site, opts: &BodyOptions) -> PreparedBod
         BodyFormat::Markdown => {
             let mut acc = Acc::new(&prefix, source.len());
             let mut out = String::with_capacity(source.len() + source.len() / 4);
-            if markdown::render(&source, &env, &mut acc, markdown::Mode::Final, &mut out) {
-                return acc.finish(out, opts);
+            match markdown::render(&source, &env, &mut acc, &mut out) {
+                None => acc.finish(out, opts),
+                // Raw HTML to sanitize: the whole fragment is cleaned once.
+                Some(with_raw_html) => sanitize_html(&with_raw_html, &env, &prefix),
             }
-            // Raw HTML to sanitize: render with raw HTML kept, clean the whole fragment once.
-            out.clear();
-            let mut scratch = Acc::new("", 0);
-            markdown::render(
-                &source,
-                &env,
-                &mut scratch,
-                markdown::Mode::Deferred,
-                &mut out,
-            );
-            sanitize_html(&out, &env, &prefix)
         }
         BodyFormat::Html => sanitize_html(&source, &env, &prefix),
     }
