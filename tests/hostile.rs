@@ -8,7 +8,9 @@ mod findings;
 use std::collections::HashSet;
 
 use findings::{Rules, fragment_findings};
-use newsclip::sanitize::{BodyOptions, PreparedBody, RawHtml, prepare_body, render_inline_markdown};
+use newsclip::sanitize::{
+    BodyOptions, PreparedBody, RawHtml, prepare_body, render_inline_markdown,
+};
 use newsclip::{Article, Site};
 use proptest::prelude::*;
 
@@ -17,17 +19,35 @@ const CORPUS: &str = include_str!("corpus/hostile.txt");
 /// Bodies with control characters, kept out of the text file.
 const CONTROL_BODIES: &[(&str, &str)] = &[
     ("ctrl-nul-in-scheme", "[x](java\u{0}script:alert(1))"),
-    ("ctrl-tab-in-scheme", "<a href=\"java\tscript:alert(1)\">x</a>"),
-    ("ctrl-newline-in-scheme", "<a href=\"java\nscript:alert(1)\">x</a>"),
-    ("ctrl-lead-soh", "<a href=\"\u{1}javascript:alert(1)\">x</a>"),
-    ("ctrl-lead-nul-img", "<img src=\"\u{0}javascript:alert(1)\">"),
+    (
+        "ctrl-tab-in-scheme",
+        "<a href=\"java\tscript:alert(1)\">x</a>",
+    ),
+    (
+        "ctrl-newline-in-scheme",
+        "<a href=\"java\nscript:alert(1)\">x</a>",
+    ),
+    (
+        "ctrl-lead-soh",
+        "<a href=\"\u{1}javascript:alert(1)\">x</a>",
+    ),
+    (
+        "ctrl-lead-nul-img",
+        "<img src=\"\u{0}javascript:alert(1)\">",
+    ),
     ("ctrl-md-lead-esc", "[x](\u{1b}javascript:alert(1))"),
     ("ctrl-bidi-override", "[x](\u{202e}javascript:alert(1))"),
     ("ctrl-zero-width", "[x](java\u{200b}script:alert(1))"),
     ("ctrl-bom", "<a href=\"\u{feff}javascript:alert(1)\">x</a>"),
     ("ctrl-nbsp", "<a href=\"\u{a0}javascript:alert(1)\">x</a>"),
-    ("ctrl-fullwidth", "<a href=\"\u{ff4a}avascript:alert(1)\">x</a>"),
-    ("ctrl-cr-only", "# a\r[x](javascript:alert(1))\r\r<script>alert(1)</script>"),
+    (
+        "ctrl-fullwidth",
+        "<a href=\"\u{ff4a}avascript:alert(1)\">x</a>",
+    ),
+    (
+        "ctrl-cr-only",
+        "# a\r[x](javascript:alert(1))\r\r<script>alert(1)</script>",
+    ),
 ];
 
 fn corpus() -> Vec<(String, String)> {
@@ -54,7 +74,11 @@ fn site() -> Site {
 
 fn article(body: &str, html: bool) -> Article {
     let b = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04").section("S");
-    let b = if html { b.html_body(body) } else { b.body(body) };
+    let b = if html {
+        b.html_body(body)
+    } else {
+        b.body(body)
+    };
     b.build().expect("article")
 }
 
@@ -113,7 +137,11 @@ fn check(body: &PreparedBody, rules: &Rules) -> Vec<String> {
 #[test]
 fn corpus_is_big_enough_and_named_uniquely() {
     let entries = corpus();
-    assert!(entries.len() >= 150, "only {} hostile bodies", entries.len());
+    assert!(
+        entries.len() >= 150,
+        "only {} hostile bodies",
+        entries.len()
+    );
     let names: HashSet<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names.len(), entries.len());
     assert!(entries.iter().all(|(_, b)| !b.trim().is_empty()));
@@ -143,13 +171,21 @@ fn hostile_corpus_has_zero_findings() {
                 }
                 let inline = render_inline_markdown(&body, &site, &base);
                 for f in fragment_findings(inline.as_str(), &rules) {
-                    failures.push(format!("{name} (inline): {f}\n  output: {}", inline.as_str()));
+                    failures.push(format!(
+                        "{name} (inline): {f}\n  output: {}",
+                        inline.as_str()
+                    ));
                 }
             }
         }
     }
     assert!(runs >= 150 * 2 * 3 * 2);
-    assert!(failures.is_empty(), "{} findings:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} findings:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// The corpus does reach the dangerous paths: without the sanitizer, pulldown-cmark alone
@@ -165,17 +201,75 @@ fn corpus_is_hostile_to_bare_pulldown_cmark() {
             !fragment_findings(&out, &Rules::default()).is_empty()
         })
         .count();
-    assert!(hostile * 10 >= entries.len() * 7, "{hostile} of {}", entries.len());
+    assert!(
+        hostile * 10 >= entries.len() * 7,
+        "{hostile} of {}",
+        entries.len()
+    );
 }
 
 /// Markdown-ish tokens: structure, raw HTML, URLs, entities, text.
 const TOKENS: &[&str] = &[
-    "# ", "## ", "###### ", "[", "]", "(", ")", "![", "<", ">", "<a href=\"", "\">", "</a>",
-    "javascript:", "JaVaScRiPt:", "&#106;", "&#x09;", "&colon;", "data:image/png;base64,AAAA",
-    "https://x.example/", "/rel", "#frag", "<script>", "</script>", "<img src=x onerror=",
-    "<div id=\"", "<h1>", "</h1>", "<svg>", "<!--", "-->", "{#x}", "{#a .b c=d}", "[^1]",
-    "[^1]: ", "\n", "\n\n", "> ", "- ", "1. ", "- [x] ", "| a | b |", "|---|---|", "`", "```",
-    "*", "**", "_", "~~", "\"", "'", "=", " ", "word", "A", "a-1", "数据", "é", "“", "\t",
+    "# ",
+    "## ",
+    "###### ",
+    "[",
+    "]",
+    "(",
+    ")",
+    "![",
+    "<",
+    ">",
+    "<a href=\"",
+    "\">",
+    "</a>",
+    "javascript:",
+    "JaVaScRiPt:",
+    "&#106;",
+    "&#x09;",
+    "&colon;",
+    "data:image/png;base64,AAAA",
+    "https://x.example/",
+    "/rel",
+    "#frag",
+    "<script>",
+    "</script>",
+    "<img src=x onerror=",
+    "<div id=\"",
+    "<h1>",
+    "</h1>",
+    "<svg>",
+    "<!--",
+    "-->",
+    "{#x}",
+    "{#a .b c=d}",
+    "[^1]",
+    "[^1]: ",
+    "\n",
+    "\n\n",
+    "> ",
+    "- ",
+    "1. ",
+    "- [x] ",
+    "| a | b |",
+    "|---|---|",
+    "`",
+    "```",
+    "*",
+    "**",
+    "_",
+    "~~",
+    "\"",
+    "'",
+    "=",
+    " ",
+    "word",
+    "A",
+    "a-1",
+    "数据",
+    "é",
+    "“",
+    "\t",
 ];
 
 fn markdownish() -> impl Strategy<Value = String> {

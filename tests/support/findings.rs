@@ -20,16 +20,57 @@ pub struct Rules {
 
 /// Elements never allowed from content.
 const BANNED: &[&str] = &[
-    "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form",
-    "base", "meta", "link", "svg", "math", "template", "portal", "noscript", "textarea",
-    "select", "button", "isindex", "keygen", "xmp", "plaintext", "noembed", "title",
+    "script",
+    "style",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "form",
+    "base",
+    "meta",
+    "link",
+    "svg",
+    "math",
+    "template",
+    "portal",
+    "noscript",
+    "textarea",
+    "select",
+    "button",
+    "isindex",
+    "keygen",
+    "xmp",
+    "plaintext",
+    "noembed",
+    "title",
 ];
 
 /// Attributes that hold URLs (checked against the allow-list).
 const URL_ATTRS: &[&str] = &[
-    "href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "background",
-    "cite", "data", "ping", "longdesc", "lowsrc", "dynsrc", "codebase", "manifest", "icon",
-    "usemap", "profile", "archive", "classid",
+    "href",
+    "src",
+    "srcset",
+    "action",
+    "formaction",
+    "xlink:href",
+    "poster",
+    "background",
+    "cite",
+    "data",
+    "ping",
+    "longdesc",
+    "lowsrc",
+    "dynsrc",
+    "codebase",
+    "manifest",
+    "icon",
+    "usemap",
+    "profile",
+    "archive",
+    "classid",
 ];
 
 /// Attributes never allowed from content, whatever their value.
@@ -108,16 +149,13 @@ fn check_element(el: ElementRef<'_>, rules: &Rules, page: bool, found: &mut Vec<
         found.push(format!("foreign element <{name}> ({ns})"));
     }
     let ld_json = name == "script"
-        && v
-            .attr("type")
+        && v.attr("type")
             .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
     let head_ok = page && in_head(el) && matches!(name.as_str(), "meta" | "link" | "title");
     if BANNED.contains(&name.as_str()) && !ld_json && !head_ok {
         found.push(format!("element <{name}>"));
     }
-    if name == "input"
-        && !(v.attr("type") == Some("checkbox") && v.attr("disabled").is_some())
-    {
+    if name == "input" && !(v.attr("type") == Some("checkbox") && v.attr("disabled").is_some()) {
         found.push("input other than a disabled checkbox".into());
     }
     let page_head = page && in_head(el);
@@ -150,7 +188,10 @@ fn check_element(el: ElementRef<'_>, rules: &Rules, page: bool, found: &mut Vec<
         }
         if attr == "target" {
             let rel = v.attr("rel").unwrap_or("");
-            if !rel.split_whitespace().any(|t| t == "noopener" || t == "noreferrer") {
+            if !rel
+                .split_whitespace()
+                .any(|t| t == "noopener" || t == "noreferrer")
+            {
                 found.push(format!("target={value:?} without rel=noopener on <{name}>"));
             }
         }

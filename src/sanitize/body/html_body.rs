@@ -138,6 +138,8 @@ fn handle(
                 }
                 external = super::urls::is_external(&href, env.site_host);
             }
+            // An allowed-classes filter that kept nothing leaves `class=""`.
+            "class" if value.is_empty() => continue,
             _ => {}
         }
         let _ = write!(buf, " {name}=\"{value}\"");

@@ -298,6 +298,11 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
                 h.push_str("</sup>");
                 self.emit(Event::Html(h.into()));
             }
+            // Escaped raw HTML blocks read as paragraphs of text.
+            Tag::HtmlBlock if self.env.opts.raw_html == RawHtml::Escape => {
+                self.acc.stats.push_break();
+                self.emit(Event::Start(Tag::Paragraph));
+            }
             Tag::CodeBlock(CodeBlockKind::Fenced(info)) => {
                 self.acc.stats.push_break();
                 let lang = info.split(' ').next().filter(|l| policy::is_lang(l));
@@ -328,6 +333,10 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
                 }
             }
             TagEnd::Image => {}
+            TagEnd::HtmlBlock if self.env.opts.raw_html == RawHtml::Escape => {
+                self.acc.stats.push_break();
+                self.emit(Event::End(TagEnd::Paragraph));
+            }
             other => {
                 if !matches!(
                     other,
