@@ -347,11 +347,37 @@ pub fn prepare_body(body: &Body, site: &Site, opts: &BodyOptions) -> PreparedBod
             match markdown::render(&source, &env, &mut acc, &mut out) {
                 None => acc.finish(out, opts),
                 // Raw HTML to sanitize: the whole fragment is cleaned once.
-                Some(with_raw_html) => sanitize_html(&with_raw_html, &env, &prefix),
+                Some(with_raw_html) if !policy::too_deep(&with_raw_html, policy::MAX_NESTING) => {
+                    sanitize_html(&with_raw_html, &env, &prefix)
+                }
+                // Too deep for the sanitizer to stay linear: raw HTML is shown as text.
+                Some(_) => {
+                    let mut escape = opts.clone();
+                    escape.raw_html = RawHtml::Escape;
+                    let env = Env::new(&escape, site);
+                    let mut acc = Acc::new(&prefix, source.len());
+                    out.clear();
+                    let _ = markdown::render(&source, &env, &mut acc, &mut out);
+                    acc.finish(out, opts)
+                }
             }
+        }
+        BodyFormat::Html if policy::too_deep(&source, policy::MAX_NESTING) => {
+            escaped_html_body(&source, opts, &prefix)
         }
         BodyFormat::Html => sanitize_html(&source, &env, &prefix),
     }
+}
+
+/// An HTML body nested too deeply to sanitize in linear time: shown as text in one paragraph.
+fn escaped_html_body(source: &str, opts: &BodyOptions, prefix: &str) -> PreparedBody {
+    let mut acc = Acc::new(prefix, source.len());
+    acc.stats.push_text(source);
+    let mut out = String::with_capacity(source.len() + source.len() / 4 + 8);
+    out.push_str("<p>");
+    let _ = pulldown_cmark_escape::escape_html_body_text(&mut out, source);
+    out.push_str("</p>");
+    acc.finish(out, opts)
 }
 
 fn sanitize_html(html: &str, env: &Env<'_>, prefix: &str) -> PreparedBody {
