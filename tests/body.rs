@@ -306,6 +306,15 @@ fn explicit_generated_and_footnote_ids_share_one_space() {
 }
 
 #[test]
+fn repeated_footnote_definitions_get_distinct_ids() {
+    let h = md("x[^1]\n\n[^1]: a\n\n[^1]: b").html().as_str().to_owned();
+    assert!(
+        h.contains("id=\"fn-1\"") && h.contains("id=\"fn-1-1\""),
+        "{h}"
+    );
+}
+
+#[test]
 fn prefix_applies_to_every_id_and_in_page_link() {
     let o = opts(|o| o.id_prefix = "nc-".into());
     let body = md_with(

@@ -17,7 +17,7 @@
 //! headings, ids and external links are left to the HTML pass that runs after ammonia, so
 //! Markdown and raw HTML headings get one and the same treatment.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use pulldown_cmark::{
     CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
@@ -122,6 +122,7 @@ fn run<'a, I: Iterator<Item = Event<'a>>>(
         heading: None,
         links: Vec::new(),
         footnotes: HashMap::new(),
+        defined: HashSet::new(),
         env,
         acc,
         mode,
@@ -147,6 +148,8 @@ struct Adaptor<'a, 'e, I> {
     links: Vec<bool>,
     /// Footnote label → (number, id).
     footnotes: HashMap<CowStr<'a>, (usize, String)>,
+    /// Labels whose definition has been written.
+    defined: HashSet<CowStr<'a>>,
     env: &'e Env<'e>,
     acc: &'e mut Acc,
     mode: Mode,
@@ -289,7 +292,13 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
             }
             Tag::FootnoteDefinition(label) => {
                 self.acc.stats.push_break();
-                let (n, id) = self.footnote(label);
+                let (n, mut id) = self.footnote(label.clone());
+                if self.defined.contains(&label) {
+                    // A second definition of the same label: a fresh id, never a duplicate.
+                    id = self.acc.ids.claim(&IdAllocator::footnote_base(&label, n));
+                } else {
+                    self.defined.insert(label);
+                }
                 let mut h = String::with_capacity(id.len() + 96);
                 h.push_str("<div class=\"footnote-definition\" id=\"");
                 let _ = escape_html(&mut h, &id);
