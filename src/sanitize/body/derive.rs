@@ -58,15 +58,10 @@ impl TextStats {
     /// Finishes: word count, reading time at `words_per_minute`, excerpt of at most
     /// `excerpt_chars` characters.
     pub(crate) fn finish(self, words_per_minute: u32, excerpt_chars: usize) -> Derived {
-        let (words, tidy) = scan(&self.plain);
-        let plain_text = if tidy {
-            let mut plain = self.plain;
-            let end = plain.trim_end_matches(' ').len();
-            plain.truncate(end);
-            plain
-        } else {
-            collapse(&self.plain)
-        };
+        let (words, rebuilt) = scan(&self.plain);
+        let mut plain_text = rebuilt.unwrap_or(self.plain);
+        let end = plain_text.trim_end_matches(' ').len();
+        plain_text.truncate(end);
         let reading_minutes = if words == 0 {
             0
         } else {
@@ -84,25 +79,9 @@ impl TextStats {
     }
 }
 
-/// Whitespace runs to one space, removed characters dropped, ends trimmed.
-fn collapse(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        let before = out.len();
-        if before > 0 {
-            out.push(' ');
-        }
-        out.extend(word.chars().filter(|c| !is_removed_char(*c)));
-        if out.len() == before + 1 {
-            // Only removed characters: no word, no space.
-            out.truncate(before);
-        }
-    }
-    out
-}
-
-/// Counts words and says whether the text is tidy (no whitespace but single spaces, no
-/// removed characters), in one pass of 64-byte blocks.
+/// Counts words and tidies the text (whitespace runs to one space, removed characters
+/// dropped) in one pass of 64-byte blocks; returns the tidied text only when it differs
+/// (then only the untidy blocks were rebuilt character by character).
 ///
 /// A word is counted at the first letter or digit of a run of non-space characters, and each
 /// Han or kana character is a word of its own. With bit masks `S` (spaces), `A` (letters and
@@ -111,32 +90,31 @@ fn collapse(s: &str) -> String {
 /// so `A & ((S << 1) + P)` marks exactly the word starts. ASCII bytes are classified eight at
 /// a time (SWAR); the few non-ASCII characters (smart quotes, accented letters, CJK) are
 /// decoded and patched into the masks.
-fn scan(text: &str) -> (usize, bool) {
+fn scan(text: &str) -> (usize, Option<String>) {
     let bytes = text.as_bytes();
     // 1 when the next letter or digit starts a word.
     let mut carry = 1u64;
     let mut words = 0usize;
-    let mut untidy = 0u64;
     let mut prev_blank = 0u64;
-    let mut patched_untidy = false;
+    let mut rebuilt: Option<String> = None;
     let mut start = 0;
     while start < bytes.len() {
         let mut end = (start + 64).min(bytes.len());
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let Some(block) = bytes.get(start..end) else {
+        let (Some(block), Some(block_text)) = (bytes.get(start..end), text.get(start..end)) else {
             break;
         };
         let len = block.len();
         let mut m = Masks::of(block);
-        if m.high != 0 {
-            patched_untidy |= m.patch_non_ascii(text.get(start..end).unwrap_or(""));
+        let mut untidy = m.control != 0 || (m.blank & ((m.blank << 1) | prev_blank)) != 0;
+        if m.lead != 0 {
+            untidy |= m.patch_non_ascii(block_text);
         }
         let filler = !(m.space | m.alnum) & m.valid;
         let (sum, overflow) = ((m.space << 1) | carry).overflowing_add(filler);
         words += (m.alnum & sum).count_ones() as usize;
-        untidy |= m.control | (m.blank & ((m.blank << 1) | prev_blank));
         if len == 64 {
             carry = u64::from(overflow) | (m.space >> 63);
             prev_blank = m.blank >> 63;
@@ -144,9 +122,36 @@ fn scan(text: &str) -> (usize, bool) {
             carry = (sum >> len) & 1;
             prev_blank = (m.blank >> (len - 1)) & 1;
         }
+        if untidy && rebuilt.is_none() {
+            let mut out = String::with_capacity(text.len());
+            out.push_str(text.get(..start).unwrap_or(""));
+            rebuilt = Some(out);
+        }
+        if let Some(out) = rebuilt.as_mut() {
+            if untidy {
+                tidy_into(out, block_text);
+            } else if out.ends_with(' ') {
+                out.push_str(block_text.strip_prefix(' ').unwrap_or(block_text));
+            } else {
+                out.push_str(block_text);
+            }
+        }
         start = end;
     }
-    (words, untidy == 0 && !patched_untidy)
+    (words, rebuilt)
+}
+
+/// Appends `s` with whitespace runs as one space and removed characters dropped.
+fn tidy_into(out: &mut String, s: &str) {
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else if !is_removed_char(c) {
+            out.push(c);
+        }
+    }
 }
 
 /// Classes of up to 64 bytes, one bit per byte.
@@ -159,94 +164,75 @@ struct Masks {
     control: u64,
     /// The space character.
     blank: u64,
-    /// Bytes of non-ASCII characters.
-    high: u64,
+    /// First bytes of non-ASCII characters.
+    lead: u64,
     /// The block's bytes.
     valid: u64,
 }
 
-const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
-
-/// High bit of each byte where the byte of `y` (7-bit value with the high bit set) is `>= n`.
-fn ge(y: u64, n: u8) -> u64 {
-    (y.wrapping_sub(u64::from(n).wrapping_mul(LO))) & HI
+/// Gathers eight 0/1 bytes into eight bits.
+fn pack8(bytes: &[u8]) -> u64 {
+    let word = <[u8; 8]>::try_from(bytes).map_or(0, u64::from_le_bytes);
+    (word.wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
-/// High bit of each byte of `x` (7-bit bytes) equal to `c`.
-fn eq(x: u64, c: u8) -> u64 {
-    let t = x ^ u64::from(c).wrapping_mul(LO);
-    (((t | HI).wrapping_sub(LO)) & HI) ^ HI
-}
-
-/// The eight high bits gathered into the low byte.
-fn gather(pred: u64) -> u64 {
-    ((pred >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+/// Gathers 64 0/1 bytes into a mask.
+fn pack64(flags: &[u8; 64]) -> u64 {
+    flags
+        .chunks_exact(8)
+        .enumerate()
+        .fold(0, |mask, (k, chunk)| mask | (pack8(chunk) << (8 * k)))
 }
 
 impl Masks {
+    /// Classifies up to 64 bytes. The per-byte loop is written so that it vectorizes (no
+    /// branches, no shifts by the index); bytes of non-ASCII characters fall in no class.
     fn of(block: &[u8]) -> Masks {
-        let mut m = Masks {
-            space: 0,
-            alnum: 0,
-            control: 0,
-            blank: 0,
-            high: 0,
-            valid: 0,
-        };
-        let chunks = block.chunks_exact(8);
-        let rest = chunks.remainder();
-        let mut shift = 0u32;
-        for chunk in chunks {
-            let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-            m.add_word(word, shift);
-            shift += 8;
+        let mut buf = [0u8; 64];
+        for (d, s) in buf.iter_mut().zip(block) {
+            *d = *s;
         }
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            for (d, s) in buf.iter_mut().zip(rest) {
-                *d = *s;
-            }
-            m.add_word(u64::from_le_bytes(buf), shift);
+        let mut space = [0u8; 64];
+        let mut alnum = [0u8; 64];
+        let mut control = [0u8; 64];
+        let mut blank = [0u8; 64];
+        let mut lead = [0u8; 64];
+        for i in 0..64 {
+            let b = buf[i];
+            let is_blank = u8::from(b == b' ');
+            blank[i] = is_blank;
+            space[i] = is_blank | u8::from(b.wrapping_sub(b'\t') < 5);
+            alnum[i] =
+                u8::from((b | 0x20).wrapping_sub(b'a') < 26) | u8::from(b.wrapping_sub(b'0') < 10);
+            control[i] = u8::from(b < b' ') | u8::from(b == 0x7F);
+            lead[i] = u8::from(b >= 0xC0);
         }
         let valid = if block.len() >= 64 {
             u64::MAX
         } else {
             (1u64 << block.len()) - 1
         };
-        m.control &= valid;
-        m.valid = valid;
-        m
-    }
-
-    /// Classifies eight bytes (little-endian in `raw`) into bits `shift..shift + 8`.
-    #[inline]
-    fn add_word(&mut self, raw: u64, shift: u32) {
-        let hi = raw & HI;
-        let x = raw & !HI;
-        let y = x | HI;
-        let is_blank = eq(x, b' ');
-        let sp = is_blank | (ge(y, b'\t') & !ge(y, b'\r' + 1));
-        let z = x | 0x2020_2020_2020_2020 | HI;
-        let letter = ge(z, b'a') & !ge(z, b'z' + 1);
-        let digit = ge(y, b'0') & !ge(y, b'9' + 1);
-        let ctrl = (!ge(y, b' ') & HI) | eq(x, 0x7F);
-        let keep = !hi;
-        self.space |= gather(sp & keep) << shift;
-        self.alnum |= gather((letter | digit) & keep) << shift;
-        self.control |= gather(ctrl & keep) << shift;
-        self.blank |= gather(is_blank & keep) << shift;
-        self.high |= gather(hi) << shift;
+        Masks {
+            space: pack64(&space),
+            alnum: pack64(&alnum),
+            control: pack64(&control) & valid,
+            blank: pack64(&blank),
+            lead: pack64(&lead),
+            valid,
+        }
     }
 
     /// Classifies the non-ASCII characters of `block` (which starts and ends on character
     /// boundaries). Returns whether one of them makes the text untidy.
     fn patch_non_ascii(&mut self, block: &str) -> bool {
         let mut untidy = false;
-        for (i, c) in block.char_indices() {
-            if c.is_ascii() {
+        let mut leads = self.lead;
+        while leads != 0 {
+            let i = leads.trailing_zeros() as usize;
+            leads &= leads - 1;
+            let Some(c) = block.get(i..).and_then(|s| s.chars().next()) else {
                 continue;
-            }
+            };
             let first = 1u64 << i;
             let all = ((1u64 << c.len_utf8()) - 1) << i;
             if c.is_whitespace() {
@@ -395,6 +381,11 @@ mod tests {
             "a\u{0}b c\u{7f}d",
             "über café 数据泄露 “quoted” it’s — x\u{a0}y \u{202e}z ñ 東京abc",
             &"é“数x ".repeat(20),
+            &format!(
+                "{}a\n\n b\u{a0}c{} end ",
+                "word ".repeat(30),
+                " tail".repeat(30)
+            ),
         ];
         for text in texts {
             let want = reference_words(&text.replace(['\u{0}', '\u{7f}', '\u{202e}'], ""));

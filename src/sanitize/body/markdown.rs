@@ -118,6 +118,7 @@ fn run<'a, I: Iterator<Item = Event<'a>>>(
     let mut adaptor = Adaptor {
         events,
         pushback: None,
+        slot: None,
         queue: VecDeque::new(),
         heading: None,
         links: Vec::new(),
@@ -142,6 +143,9 @@ struct MdHeading<'a> {
 struct Adaptor<'a, 'e, I> {
     events: I,
     pushback: Option<Event<'a>>,
+    /// The first event a step emits.
+    slot: Option<Event<'a>>,
+    /// Any further events of a step, and a finished heading.
     queue: VecDeque<Event<'a>>,
     heading: Option<MdHeading<'a>>,
     /// One entry per open link: was its `<a>` emitted?
@@ -169,6 +173,10 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Adaptor<'a, '_, I> {
             }
             let ev = self.pull()?;
             self.handle(ev);
+            // Most events come out one for one: hand the first straight back.
+            if let Some(ev) = self.slot.take() {
+                return Some(ev);
+            }
         }
     }
 }
@@ -181,6 +189,8 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
     fn emit(&mut self, ev: Event<'a>) {
         match self.heading.as_mut() {
             Some(h) => h.events.push(ev),
+            // `slot` is returned before `queue`, so order is kept.
+            None if self.slot.is_none() && self.queue.is_empty() => self.slot = Some(ev),
             None => self.queue.push_back(ev),
         }
     }

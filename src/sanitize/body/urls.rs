@@ -25,10 +25,13 @@ const DATA_IMAGE_TYPES: [&str; 6] = ["png", "jpeg", "jpg", "gif", "webp", "avif"
 
 /// True when `url` may appear in the body.
 pub(crate) fn allowed(url: &str, kind: UrlKind, allow_data_images: bool) -> bool {
-    if url
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || is_removed_char(c) || is_invisible(c))
-    {
+    let refused = if url.is_ascii() {
+        url.bytes().any(|b| b <= b' ' || b == 0x7F)
+    } else {
+        url.chars()
+            .any(|c| c.is_whitespace() || c.is_control() || is_removed_char(c) || is_invisible(c))
+    };
+    if refused {
         return false;
     }
     match scheme(url) {
@@ -117,15 +120,32 @@ pub(crate) fn is_external(url: &str, site_host: Option<&str>) -> bool {
     if !is_web {
         return false;
     }
+    let Some(site) = site_host else {
+        return true;
+    };
+    // The authority: after `//`, up to the path, query or fragment.
+    let after = url.find("//").and_then(|i| url.get(i + 2..)).unwrap_or("");
+    let authority = after.split(['/', '?', '#', '\\']).next().unwrap_or("");
+    let host_port = authority.rsplit('@').next().unwrap_or("");
+    let host = match host_port.rsplit_once(':') {
+        Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) => h,
+        _ => host_port,
+    };
+    let plain = !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'));
+    if plain {
+        let host = host.strip_suffix('.').unwrap_or(host);
+        return !host.eq_ignore_ascii_case(site);
+    }
+    // IDN, percent-encoded or IP-literal hosts: let the URL parser normalize them.
     let parsed = if url.starts_with("//") {
         url::Url::parse(&format!("https:{url}"))
     } else {
         url::Url::parse(url)
     };
-    match (parsed, site_host) {
-        (Ok(u), Some(site)) => u.host_str() != Some(site),
-        _ => true,
-    }
+    parsed.map_or(true, |u| u.host_str() != Some(site))
 }
 
 #[cfg(test)]
@@ -188,5 +208,13 @@ mod tests {
         assert!(!is_external("HTTPS://NEWSCLIP.EXAMPLE/x", host));
         assert!(!is_external("/x", host));
         assert!(!is_external("mailto:a@b.example", host));
+        assert!(!is_external("https://user@newsclip.example:8443/x", host));
+        assert!(is_external("https://newsclip.example.evil.example/x", host));
+        assert!(is_external(
+            "https://evil.example\\@newsclip.example/",
+            host
+        ));
+        assert!(is_external("https://xn--bcher-kva.example/", host));
+        assert!(!is_external("https://newsclip.example./x", host));
     }
 }
