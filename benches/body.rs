@@ -27,12 +27,12 @@ const RAW: &str = "\n\n<div class=\"callout\"><p>Editor's note: <em>updated</em>
 statement.</p></div>\n\nThe memo was <span title=\"internal\">short</span> and <abbr title=\"Application \
 Programming Interface\">API</abbr> keys were rotated.\n";
 
-/// A body of about `target` bytes: seed parts whose headings are numbered, so ids stay
-/// distinct as in a real long article.
+/// A body of `target` bytes or just under: seed parts whose headings are numbered (so ids
+/// stay distinct, as in a real long article), cut at the last paragraph break that fits.
 fn body_of(target: usize, raw_html: bool) -> String {
-    let mut out = String::with_capacity(target + SEED.len());
+    let mut out = String::with_capacity(target + 2 * SEED.len());
     let mut part = 0;
-    while out.len() + SEED.len() + EXTRAS.len() < target || part == 0 {
+    while out.len() < target {
         part += 1;
         for line in SEED.lines() {
             if let Some(h) = line.strip_prefix("# ") {
@@ -47,6 +47,8 @@ fn body_of(target: usize, raw_html: bool) -> String {
             out.push_str(RAW);
         }
     }
+    let cut = out[..target].rfind("\n\n").unwrap_or(target);
+    out.truncate(cut);
     out
 }
 

@@ -47,7 +47,12 @@ impl TextStats {
             }
             self.pending_space = false;
         }
-        self.plain.push_str(s);
+        if s.contains('\n') {
+            // Code blocks and escaped raw HTML: tidy now rather than rebuild at the end.
+            tidy_into(&mut self.plain, s);
+        } else {
+            self.plain.push_str(s);
+        }
     }
 
     /// A block boundary: words on either side are separate.

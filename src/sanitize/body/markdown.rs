@@ -78,8 +78,8 @@ fn may_hold_html(source: &str) -> bool {
 /// the HTML pass), when the body holds raw HTML under [`RawHtml::Sanitize`].
 ///
 /// Bodies that cannot hold raw HTML stream straight from the parser to the writer. Bodies
-/// that might are parsed once into a buffer of events, so that the second render (when raw
-/// HTML does turn up) does not parse again.
+/// that might are parsed once into a buffer of events, which says whether raw HTML is really
+/// there before anything is rendered.
 pub(super) fn render(
     source: &str,
     env: &Env<'_>,
@@ -88,11 +88,27 @@ pub(super) fn render(
 ) -> Option<String> {
     let parser = Parser::new_ext(source, parser_options(env.opts));
     if env.opts.raw_html != RawHtml::Sanitize || !may_hold_html(source) {
-        run(parser, env, acc, Mode::Final, out);
-        return None;
+        if run(parser, env, acc, Mode::Final, out) {
+            return None;
+        }
+        // Unreachable: every raw HTML event starts with what `may_hold_html` looks for. Kept
+        // so that a parser change can only cost time, never safety.
+        out.clear();
+        let mut deferred = String::with_capacity(out.capacity());
+        let parser = Parser::new_ext(source, parser_options(env.opts));
+        run(
+            parser,
+            env,
+            &mut Acc::new("", 0),
+            Mode::Deferred,
+            &mut deferred,
+        );
+        return Some(deferred);
     }
     let events: Vec<Event<'_>> = parser.collect();
-    if run(events.iter().cloned(), env, acc, Mode::Final, out) {
+    let raw = |ev: &Event<'_>| matches!(ev, Event::Html(_) | Event::InlineHtml(_));
+    if !events.iter().any(raw) {
+        run(events.into_iter(), env, acc, Mode::Final, out);
         return None;
     }
     let mut deferred = String::with_capacity(out.capacity());

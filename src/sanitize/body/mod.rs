@@ -9,11 +9,14 @@
 //!   done in that pass. ammonia is never touched.
 //! - **Markdown with raw HTML**, policy [`RawHtml::Escape`] or [`RawHtml::Strip`]: the same
 //!   pass; raw HTML becomes text or disappears.
-//! - **Markdown with raw HTML**, policy [`RawHtml::Sanitize`]: the first raw HTML event stops
-//!   the pass; the body is rendered again with raw HTML kept and headings left alone, the whole
-//!   fragment is cleaned once by the [one ammonia policy](policy), and a linear pass over
-//!   ammonia's output (`html_body.rs`) applies the heading, id and link treatment and derives
-//!   the text statistics. Markdown headings and raw HTML headings thus share one id space.
+//! - **Markdown with raw HTML**, policy [`RawHtml::Sanitize`]: a body whose text has a `<`
+//!   followed by a letter, `/`, `!` or `?` is parsed once into a buffer of events (others
+//!   stream). If a raw HTML event does turn up, the buffered events are rendered again with
+//!   raw HTML kept and headings left alone, the whole fragment is cleaned once by the
+//!   [one ammonia policy](policy), and a linear pass over ammonia's output (`html_body.rs`)
+//!   applies the heading, id and link treatment and derives the text statistics. Markdown
+//!   headings and raw HTML headings thus share one id space and one level rule. If no raw
+//!   HTML turns up (a `<` in code or an autolink), ammonia is never touched.
 //! - **HTML bodies**: ammonia, then the same HTML pass. (The raw-HTML policy is about raw HTML
 //!   *inside Markdown*; an HTML body is always sanitized.)
 //!
@@ -30,6 +33,10 @@
 //!   URL. `data:` raster images only from Markdown image syntax and only with
 //!   [`BodyOptions::allow_data_images`]; raw HTML never keeps a `data:` URL.
 //! - Table alignment keeps pulldown-cmark's `style="text-align: …"` (exactly those values).
+//! - Bounded work: html5ever's tree builder costs input size × nesting depth, so HTML nested
+//!   deeper than 200 elements (a linear estimate, checked before ammonia) is not parsed: an
+//!   HTML body is then shown as escaped text, and a Markdown body falls back to
+//!   [`RawHtml::Escape`]. Everything else is linear in the input.
 
 mod derive;
 mod html_body;
