@@ -580,6 +580,11 @@ fn inline_markdown_is_inline_only() {
     );
     assert_eq!(r("line\nbreak  \nhard"), "line break<br>hard");
     assert!(!r("para one\n\npara two").contains("<p>"));
+    let prefixed = opts(|o| o.id_prefix = "nc-".into());
+    assert_eq!(
+        render_inline_markdown("[see](#background)", &site, &prefixed).as_str(),
+        "<a href=\"#nc-background\">see</a>"
+    );
 }
 
 #[test]

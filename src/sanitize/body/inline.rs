@@ -7,6 +7,7 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
 
 use super::Env;
+use super::ids::{IdAllocator, clean_prefix};
 use super::urls::{self, UrlKind};
 
 /// Renders `text` into inline HTML.
@@ -19,6 +20,8 @@ pub(super) fn render(text: &str, env: &Env<'_>) -> String {
     // One entry per open link: was its `<a>` written?
     let mut links: Vec<bool> = Vec::new();
     let mut pending_space = false;
+    // In-page links (`#section`) follow the body's id prefix.
+    let ids = IdAllocator::new(&clean_prefix(&env.opts.id_prefix));
     for ev in Parser::new_ext(text, options) {
         let content = matches!(
             ev,
@@ -66,7 +69,8 @@ pub(super) fn render(text: &str, env: &Env<'_>) -> String {
                 links.push(ok);
                 if ok {
                     out.push_str("<a href=\"");
-                    let _ = escape_href(&mut out, &dest);
+                    let local = ids.local_href(&dest);
+                    let _ = escape_href(&mut out, local.as_deref().unwrap_or(&dest));
                     out.push('"');
                     if !title.is_empty() {
                         out.push_str(" title=\"");
