@@ -200,13 +200,10 @@ impl Masks {
         let mut space = [0u8; 64];
         let mut alnum = [0u8; 64];
         let mut control = [0u8; 64];
-        let mut blank = [0u8; 64];
         let mut lead = [0u8; 64];
         for i in 0..64 {
             let b = buf[i];
-            let is_blank = u8::from(b == b' ');
-            blank[i] = is_blank;
-            space[i] = is_blank | u8::from(b.wrapping_sub(b'\t') < 5);
+            space[i] = u8::from(b == b' ') | u8::from(b.wrapping_sub(b'\t') < 5);
             alnum[i] =
                 u8::from((b | 0x20).wrapping_sub(b'a') < 26) | u8::from(b.wrapping_sub(b'0') < 10);
             control[i] = u8::from(b < b' ') | u8::from(b == 0x7F);
@@ -217,11 +214,14 @@ impl Masks {
         } else {
             (1u64 << block.len()) - 1
         };
+        let space = pack64(&space);
+        let control = pack64(&control) & valid;
         Masks {
-            space: pack64(&space),
+            space,
             alnum: pack64(&alnum),
-            control: pack64(&control) & valid,
-            blank: pack64(&blank),
+            control,
+            // Whitespace other than the space character is a control.
+            blank: space & !control,
             lead: pack64(&lead),
             valid,
         }

@@ -188,6 +188,11 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Adaptor<'a, '_, I> {
                 return None;
             }
             let ev = self.pull()?;
+            if let (Event::Text(t), None) = (&ev, &self.heading) {
+                // The most common event, passed straight through.
+                self.acc.stats.push_text(t);
+                return Some(ev);
+            }
             self.handle(ev);
             // Most events come out one for one: hand the first straight back.
             if let Some(ev) = self.slot.take() {
