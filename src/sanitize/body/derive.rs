@@ -92,8 +92,8 @@ impl TextStats {
 /// Han or kana character is a word of its own. With bit masks `S` (spaces), `A` (letters and
 /// digits) and `P` (the rest), an `A` bit starts a word when the nearest `S` or `A` bit below
 /// it is an `S`: adding `S << 1` to `P` carries each space's bit through the `P` run after it,
-/// so `A & ((S << 1) + P)` marks exactly the word starts. ASCII bytes are classified eight at
-/// a time (SWAR); the few non-ASCII characters (smart quotes, accented letters, CJK) are
+/// so `A & ((S << 1) + P)` marks exactly the word starts. ASCII bytes are classified by a
+/// branch-free loop that vectorizes, then packed into masks; the few non-ASCII characters (smart quotes, accented letters, CJK) are
 /// decoded and patched into the masks.
 fn scan(text: &str) -> (usize, Option<String>) {
     let bytes = text.as_bytes();
