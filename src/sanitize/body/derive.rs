@@ -93,8 +93,8 @@ impl TextStats {
 /// digits) and `P` (the rest), an `A` bit starts a word when the nearest `S` or `A` bit below
 /// it is an `S`: adding `S << 1` to `P` carries each space's bit through the `P` run after it,
 /// so `A & ((S << 1) + P)` marks exactly the word starts. ASCII bytes are classified by a
-/// branch-free loop that vectorizes, then packed into masks; the few non-ASCII characters (smart quotes, accented letters, CJK) are
-/// decoded and patched into the masks.
+/// branch-free loop that vectorizes, then packed into masks; the few non-ASCII characters
+/// (smart quotes, accented letters, CJK) are decoded and patched into the masks.
 fn scan(text: &str) -> (usize, Option<String>) {
     let bytes = text.as_bytes();
     // 1 when the next letter or digit starts a word.
