@@ -27,7 +27,18 @@ pub fn slugify(text: &str) -> String {
         if matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{2BC}') {
             continue;
         }
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            // The common case, without `to_lowercase`'s iterator.
+            let hyphen = usize::from(pending_hyphen && !out.is_empty());
+            if out.len() + hyphen + 1 > MAX_SLUG_BYTES {
+                break;
+            }
+            if hyphen == 1 {
+                out.push('-');
+            }
+            pending_hyphen = false;
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
             let hyphen = usize::from(pending_hyphen && !out.is_empty());
             let width: usize = c.to_lowercase().map(char::len_utf8).sum();
             if out.len() + hyphen + width > MAX_SLUG_BYTES {
