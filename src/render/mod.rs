@@ -1,2 +1,4 @@
 //! Renderers. Each reads a [`PreparedArticle`](crate::PreparedArticle); none parses the body
 //! again or sees an unsanitized string as HTML.
+pub mod jsonld;
+pub mod meta;
