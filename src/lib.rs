@@ -8,6 +8,7 @@
 #![warn(missing_debug_implementations)]
 
 pub mod error;
+pub mod lint;
 mod model;
 mod prepared;
 pub mod render;
@@ -24,6 +25,7 @@ pub use model::input::{
 };
 pub use model::site::{Logo, LogoInput, Publisher, PublisherInput, Site, SiteInput};
 pub use model::validate::{Limits, ValidateOptions};
+pub use lint::lint;
 pub use prepared::PreparedArticle;
 pub use model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
 

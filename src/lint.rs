@@ -1,0 +1,581 @@
+//! An offline rich-results lint: what a site should fix before it ships an article.
+//!
+//! [`lint`] reads a [`PreparedArticle`] (the FAQ rule needs the rendered answers) and a `now`
+//! the caller passes (the library has no clock), and returns [`Diagnostic`]s: a stable code,
+//! a severity, a message that says what to do, the input field path, and the guidance the
+//! rule comes from. It does no I/O: whether images are reachable, crawlable or in a
+//! supported format is the caller's to check.
+//!
+//! Severities: **error** — the page breaks an explicit rule of the guidance; **warning** —
+//! a recommendation is not met; **info** — worth a look, often fine. Google lists no required
+//! Article properties, so nothing here is an error merely for being absent.
+//!
+//! ## Rules
+//!
+//! | code | severity | what | source |
+//! | --- | --- | --- | --- |
+//! | `image-missing` | warning | no hero image and no image in the body: the article node has no `image` | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
+//! | `image-too-small` | warning | hero image width × height under 50,000 pixels (when both are known) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
+//! | `author-missing` | warning | no author | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
+//! | `author-name-prefix` | warning | author name starts with "By", "Posted by", "Written by" … | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
+//! | `author-name-title` | warning | author name carries an honorific or degree (Dr, Prof, Mr, Ms, PhD …) | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
+//! | `author-name-multiple` | warning | several names in one author ("and", "&", ",", ";") | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
+//! | `author-url-missing` | warning | author without a profile URL | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
+//! | `date-without-time` | info | published/modified date given without time and offset (read as midnight UTC) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
+//! | `date-in-future` | error | published/modified date after `now` | [Google byline dates](https://developers.google.com/search/docs/appearance/publication-dates) |
+//! | `url-relative` | info | a relative section, author, image, source or related URL (resolved against the site's base URL) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
+//! | `headline-long` | info | headline over 110 characters may be truncated (not an error: Google removed its limit in 2023) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
+//! | `faq-answer-html` | warning | an answer in the FAQPage uses tags Google ignores (it reads h1–h6, br, ol, ul, li, a, p, div, b, strong, i, em) | [Google FAQ](https://developers.google.com/search/docs/appearance/structured-data/faqpage) |
+//! | `og-image-missing` | warning | no `og:image` (one of OpenGraph's four required properties) | [Open Graph protocol](https://ogp.me/) |
+//! | `twitter-description-long` | warning | `twitter:description` over 200 characters | [X cards markup](https://developer.x.com/en/docs/x-for-websites/cards/overview/markup) |
+//! | `twitter-title-long` | info | `twitter:title` over 70 characters | [X cards markup](https://developer.x.com/en/docs/x-for-websites/cards/overview/markup) |
+//!
+//! Not rules, because the types guarantee them: a modified date before the published date
+//! is refused by validation; the JSON-LD always has absolute `@id`s that resolve, no empty
+//! values, and no raw `<`, `>` or `&`; structured data and visible content come from the same
+//! prepared article.
+//!
+//! ```
+//! use newsclip::{Article, DateTime, PreparedArticle, Site, lint};
+//! use newsclip::sanitize::BodyOptions;
+//!
+//! let site = Site::new("Newsclip", "https://newsclip.example/")?;
+//! let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+//!     .section("Business")
+//!     .body("Some words.")
+//!     .build()?;
+//! let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+//! let now = DateTime::from_unix_seconds(1_775_347_200).unwrap(); // 2026-04-05
+//! let codes: Vec<_> = lint(&prepared, &now).iter().map(|d| d.code).collect();
+//! assert_eq!(codes, ["image-missing", "author-missing", "date-without-time", "og-image-missing"]);
+//! # Ok::<(), newsclip::ValidationError>(())
+//! ```
+
+use std::fmt;
+
+use crate::PreparedArticle;
+use crate::model::values::{DateTime, WebUrl};
+use crate::render::jsonld::{FaqMode, description, primary_image};
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// Worth a look; often fine.
+    Info,
+    /// A recommendation is not met.
+    Warning,
+    /// An explicit rule of the guidance is broken.
+    Error,
+}
+
+impl Severity {
+    /// `error`, `warning` or `info`.
+    ///
+    /// ```
+    /// assert_eq!(newsclip::lint::Severity::Warning.as_str(), "warning");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Diagnostic {
+    /// The rule's stable code (`image-missing`).
+    pub code: &'static str,
+    /// Its severity.
+    pub severity: Severity,
+    /// What is wrong and what to do.
+    pub message: String,
+    /// The input field it is about (`authors[0].name`).
+    pub path: String,
+    /// The guidance the rule comes from.
+    pub source_url: &'static str,
+}
+
+impl fmt::Display for Diagnostic {
+    /// `warning[author-missing] authors: …`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}[{}] {}: {}",
+            self.severity, self.code, self.path, self.message
+        )
+    }
+}
+
+/// A rule of the lint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Rule {
+    /// Stable code.
+    pub code: &'static str,
+    /// Severity of its diagnostics.
+    pub severity: Severity,
+    /// The guidance it comes from.
+    pub source_url: &'static str,
+}
+
+const ARTICLE: &str = "https://developers.google.com/search/docs/appearance/structured-data/article";
+const AUTHOR_BP: &str =
+    "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp";
+const DATES: &str = "https://developers.google.com/search/docs/appearance/publication-dates";
+const FAQ: &str = "https://developers.google.com/search/docs/appearance/structured-data/faqpage";
+const OGP: &str = "https://ogp.me/";
+const X_CARDS: &str = "https://developer.x.com/en/docs/x-for-websites/cards/overview/markup";
+
+macro_rules! rules {
+    ($($name:ident = $code:literal, $sev:ident, $src:expr;)*) => {
+        $(const $name: Rule = Rule { code: $code, severity: Severity::$sev, source_url: $src };)*
+        /// Every rule, in the order diagnostics are reported.
+        ///
+        /// ```
+        /// assert!(newsclip::lint::RULES.iter().any(|r| r.code == "headline-long"));
+        /// ```
+        pub const RULES: &[Rule] = &[$($name),*];
+    };
+}
+
+rules! {
+    IMAGE_MISSING = "image-missing", Warning, ARTICLE;
+    IMAGE_TOO_SMALL = "image-too-small", Warning, ARTICLE;
+    AUTHOR_MISSING = "author-missing", Warning, ARTICLE;
+    AUTHOR_NAME_PREFIX = "author-name-prefix", Warning, AUTHOR_BP;
+    AUTHOR_NAME_TITLE = "author-name-title", Warning, AUTHOR_BP;
+    AUTHOR_NAME_MULTIPLE = "author-name-multiple", Warning, AUTHOR_BP;
+    AUTHOR_URL_MISSING = "author-url-missing", Warning, AUTHOR_BP;
+    DATE_WITHOUT_TIME = "date-without-time", Info, ARTICLE;
+    DATE_IN_FUTURE = "date-in-future", Error, DATES;
+    URL_RELATIVE = "url-relative", Info, ARTICLE;
+    HEADLINE_LONG = "headline-long", Info, ARTICLE;
+    FAQ_ANSWER_HTML = "faq-answer-html", Warning, FAQ;
+    OG_IMAGE_MISSING = "og-image-missing", Warning, OGP;
+    TWITTER_DESCRIPTION_LONG = "twitter-description-long", Warning, X_CARDS;
+    TWITTER_TITLE_LONG = "twitter-title-long", Info, X_CARDS;
+}
+
+/// Thresholds of the lint.
+///
+/// ```
+/// use newsclip::lint::LintOptions;
+/// let options = LintOptions { headline_chars: 90, ..LintOptions::default() };
+/// assert_eq!(LintOptions::default().min_image_pixels, 50_000);
+/// # let _ = options;
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LintOptions {
+    /// Headlines longer than this get `headline-long`. Default 110.
+    pub headline_chars: usize,
+    /// Smallest width × height. Default 50,000.
+    pub min_image_pixels: u64,
+    /// Longest `twitter:title`. Default 70.
+    pub twitter_title_chars: usize,
+    /// Longest `twitter:description`. Default 200.
+    pub twitter_description_chars: usize,
+    /// Which answers end up in the FAQPage (as in the JSON-LD options); `Off` skips
+    /// `faq-answer-html`. Default [`FaqMode::Merged`].
+    pub faq: FaqMode,
+}
+
+impl Default for LintOptions {
+    fn default() -> Self {
+        LintOptions {
+            headline_chars: 110,
+            min_image_pixels: 50_000,
+            twitter_title_chars: 70,
+            twitter_description_chars: 200,
+            faq: FaqMode::default(),
+        }
+    }
+}
+
+/// Lints an article with the default [`LintOptions`]. `now` is the caller's clock.
+pub fn lint(prepared: &PreparedArticle<'_>, now: &DateTime) -> Vec<Diagnostic> {
+    lint_with(prepared, now, &LintOptions::default())
+}
+
+/// Lints an article.
+///
+/// ```
+/// use newsclip::{Article, DateTime, PreparedArticle, Site};
+/// use newsclip::lint::{LintOptions, Severity, lint_with};
+/// use newsclip::sanitize::BodyOptions;
+///
+/// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+/// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04T09:00:00Z")
+///     .section("Business")
+///     .author("By Jane Doe")
+///     .body("Some words.")
+///     .build()?;
+/// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+/// let now = DateTime::from_unix_seconds(0).unwrap(); // 1970: the article is in the future
+/// let found = lint_with(&prepared, &now, &LintOptions::default());
+/// let future = found.iter().find(|d| d.code == "date-in-future").unwrap();
+/// assert_eq!(future.severity, Severity::Error);
+/// assert_eq!(future.path, "published");
+/// assert!(found.iter().any(|d| d.code == "author-name-prefix" && d.path == "authors[0].name"));
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+pub fn lint_with(
+    prepared: &PreparedArticle<'_>,
+    now: &DateTime,
+    options: &LintOptions,
+) -> Vec<Diagnostic> {
+    let mut out = Lints(Vec::new());
+    let article = prepared.article();
+    let image = primary_image(prepared);
+
+    if image.is_none() {
+        out.push(
+            IMAGE_MISSING,
+            "image",
+            "The article has no image. Add a hero image (at least 50,000 pixels; 16:9, 4:3 or 1:1) so search engines can show one.".into(),
+        );
+    }
+    if let Some(img) = article.image() {
+        if let (Some(w), Some(h)) = (img.width(), img.height()) {
+            let pixels = u64::from(w) * u64::from(h);
+            if pixels < options.min_image_pixels {
+                out.push(
+                    IMAGE_TOO_SMALL,
+                    "image",
+                    format!(
+                        "The image is {w}×{h} = {pixels} pixels; use one of at least {} pixels (width × height).",
+                        options.min_image_pixels
+                    ),
+                );
+            }
+        }
+    }
+
+    if article.authors().is_empty() {
+        out.push(
+            AUTHOR_MISSING,
+            "authors",
+            "No author. Add each author shown on the page, with a name and a profile URL.".into(),
+        );
+    }
+    for (i, author) in article.authors().iter().enumerate() {
+        let path = format!("authors[{i}].name");
+        let name = author.name();
+        if let Some(prefix) = name_prefix(name) {
+            out.push(
+                AUTHOR_NAME_PREFIX,
+                &path,
+                format!("Remove \"{prefix}\" from the author name: give only the name."),
+            );
+        }
+        if let Some(title) = name_title(name) {
+            out.push(
+                AUTHOR_NAME_TITLE,
+                &path,
+                format!("Remove \"{title}\" from the author name: give only the name, without honorifics or degrees."),
+            );
+        }
+        if let Some(sep) = name_separator(name) {
+            out.push(
+                AUTHOR_NAME_MULTIPLE,
+                &path,
+                format!("The author name contains \"{}\": list each author as their own entry, with only their name.", sep.trim()),
+            );
+        }
+        if author.url().is_none() {
+            out.push(
+                AUTHOR_URL_MISSING,
+                &format!("authors[{i}].url"),
+                format!("Add a URL for \"{name}\" (a profile page on your site or one that identifies them)."),
+            );
+        }
+    }
+
+    let dates = [("published", Some(article.published())), ("modified", article.modified())];
+    for (path, date) in dates {
+        if let Some(d) = date.filter(|d| d.is_date_only()) {
+            out.push(
+                DATE_WITHOUT_TIME,
+                path,
+                format!("\"{d}\" has no time or UTC offset and is read as midnight UTC; give the time with its offset (e.g. {d}T09:30:00+02:00)."),
+            );
+        }
+    }
+    for (path, date) in dates {
+        if let Some(d) = date.filter(|d| d > &now) {
+            out.push(
+                DATE_IN_FUTURE,
+                path,
+                format!(
+                    "{} is after now ({}); do not publish future dates — fix the date or publish later.",
+                    d.to_iso8601(),
+                    now.to_iso8601()
+                ),
+            );
+        }
+    }
+
+    let site = prepared.site();
+    let mut urls: Vec<(String, &WebUrl)> = Vec::new();
+    if let Some(u) = article.section().url() {
+        urls.push(("section.url".into(), u));
+    }
+    for (i, a) in article.authors().iter().enumerate() {
+        if let Some(u) = a.url() {
+            urls.push((format!("authors[{i}].url"), u));
+        }
+    }
+    if let Some(img) = article.image() {
+        urls.push(("image.url".into(), img.url()));
+    }
+    for (i, s) in article.sources().iter().enumerate() {
+        urls.push((format!("sources[{i}].url"), s.url()));
+    }
+    for (i, r) in article.related().iter().enumerate() {
+        urls.push((format!("related[{i}].url"), r.url()));
+        if let Some(img) = r.image() {
+            urls.push((format!("related[{i}].image.url"), img.url()));
+        }
+    }
+    for (path, url) in urls.into_iter().filter(|(_, u)| u.is_relative()) {
+        out.push(
+            URL_RELATIVE,
+            &path,
+            format!(
+                "\"{}\" is relative and is published as {}; check that this is right, or give the absolute URL.",
+                url.as_str(),
+                site.resolve(url).as_str()
+            ),
+        );
+    }
+
+    let headline_chars = article.headline().chars().count();
+    if headline_chars > options.headline_chars {
+        out.push(
+            HEADLINE_LONG,
+            "headline",
+            format!(
+                "The headline has {headline_chars} characters and may be truncated on some devices; consider a more concise one (under {}).",
+                options.headline_chars
+            ),
+        );
+    }
+
+    let quick = article.quick_answers().iter().zip(prepared.quick_answer_html());
+    let faq = article.faq().iter().zip(prepared.faq_answer_html());
+    let answers: Vec<(String, &str)> = match options.faq {
+        FaqMode::Off => Vec::new(),
+        FaqMode::FaqOnly => faq
+            .enumerate()
+            .map(|(i, (_, h))| (format!("faq[{i}].answer"), h.as_str()))
+            .collect(),
+        FaqMode::Merged => quick
+            .enumerate()
+            .map(|(i, (_, h))| (format!("quick_answers[{i}].answer"), h.as_str()))
+            .chain(
+                faq.enumerate()
+                    .map(|(i, (_, h))| (format!("faq[{i}].answer"), h.as_str())),
+            )
+            .collect(),
+    };
+    for (path, html) in answers {
+        let unread = unread_faq_tags(html);
+        if !unread.is_empty() {
+            out.push(
+                FAQ_ANSWER_HTML,
+                &path,
+                format!(
+                    "The answer uses <{}>, which Google ignores in FAQ answers; use only h1–h6, br, ol, ul, li, a, p, div, b, strong, i, em.",
+                    unread.join(">, <")
+                ),
+            );
+        }
+    }
+
+    if image.is_none() {
+        out.push(
+            OG_IMAGE_MISSING,
+            "image",
+            "No og:image: social sites will show no picture. Add a hero image (1200×630 or larger works well).".into(),
+        );
+    }
+    if let Some(d) = description(prepared) {
+        let chars = d.chars().count();
+        if chars > options.twitter_description_chars {
+            out.push(
+                TWITTER_DESCRIPTION_LONG,
+                "description",
+                format!(
+                    "The description has {chars} characters; X cards show at most {}. Shorten it.",
+                    options.twitter_description_chars
+                ),
+            );
+        }
+    }
+    if headline_chars > options.twitter_title_chars {
+        out.push(
+            TWITTER_TITLE_LONG,
+            "headline",
+            format!(
+                "The headline has {headline_chars} characters; X cards show at most {} of a title.",
+                options.twitter_title_chars
+            ),
+        );
+    }
+    out.0
+}
+
+struct Lints(Vec<Diagnostic>);
+
+impl Lints {
+    fn push(&mut self, rule: Rule, path: &str, message: String) {
+        self.0.push(Diagnostic {
+            code: rule.code,
+            severity: rule.severity,
+            message,
+            path: path.to_string(),
+            source_url: rule.source_url,
+        });
+    }
+}
+
+/// "By", "Posted by", "Written by", "Words by", "Author:" at the start of a name.
+fn name_prefix(name: &str) -> Option<&str> {
+    let lower = name.to_lowercase();
+    const PREFIXES: [&str; 6] = ["by ", "posted by ", "written by ", "words by ", "author:", "by:"];
+    PREFIXES
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .and_then(|p| name.get(..p.len()))
+        .map(str::trim)
+}
+
+/// An honorific at the start or a degree at the end.
+fn name_title(name: &str) -> Option<&str> {
+    const HONORIFICS: [&str; 13] = [
+        "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "hon",
+        "lord",
+    ];
+    const DEGREES: [&str; 7] = ["phd", "md", "esq", "mba", "dphil", "msc", "bsc"];
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let norm = |w: &str| w.replace('.', "").to_lowercase();
+    let first = words.first()?;
+    if HONORIFICS.contains(&norm(first).as_str()) {
+        return Some(first);
+    }
+    let last = words.last()?;
+    DEGREES.contains(&norm(last).as_str()).then_some(*last)
+}
+
+/// A separator that joins several names.
+fn name_separator(name: &str) -> Option<&'static str> {
+    let lower = format!(" {} ", name.to_lowercase());
+    [" and ", " & ", ",", ";", " + "]
+        .into_iter()
+        .find(|sep| lower.contains(sep))
+}
+
+/// The tags Google reads in FAQ answers.
+const FAQ_TAGS: [&str; 17] = [
+    "h1", "h2", "h3", "h4", "h5", "h6", "br", "ol", "ul", "li", "a", "p", "div", "b", "strong",
+    "i", "em",
+];
+
+/// Tag names of sanitized HTML that Google does not read in FAQ answers, each once, in order.
+fn unread_faq_tags(html: &str) -> Vec<String> {
+    let bytes = html.as_bytes();
+    let mut found: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes.get(i) != Some(&b'<') {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if bytes.get(j) == Some(&b'/') {
+            j += 1;
+        }
+        let start = j;
+        while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            j += 1;
+        }
+        let name = html.get(start..j).unwrap_or("").to_ascii_lowercase();
+        if !name.is_empty()
+            && !FAQ_TAGS.contains(&name.as_str())
+            && !found.contains(&name)
+        {
+            found.push(name);
+        }
+        // Skip to the end of the tag, honouring quoted attribute values.
+        let mut quote: Option<u8> = None;
+        while let Some(&c) = bytes.get(j) {
+            j += 1;
+            match quote {
+                Some(q) if c == q => quote = None,
+                Some(_) => {}
+                None if c == b'"' || c == b'\'' => quote = Some(c),
+                None if c == b'>' => break,
+                None => {}
+            }
+        }
+        i = j;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn faq_tags_scanner() {
+        assert!(unread_faq_tags("<p>Plain <strong>bold</strong> <em>x</em> <a href=\"/a\">l</a><br></p>").is_empty());
+        assert_eq!(
+            unread_faq_tags("<p><code>x</code> <span title=\"<table>\">y</span><CODE>z</CODE></p>"),
+            ["code", "span"]
+        );
+        assert!(unread_faq_tags("a &lt;table&gt; b").is_empty());
+    }
+
+    #[test]
+    fn faq_answer_html_rule_fires_on_rendered_answers() {
+        use crate::sanitize::SafeHtml;
+        // The inline renderer decides which tags answers get; check the rule on HTML it
+        // could produce.
+        let html = SafeHtml::from_sanitized("Use <code>cargo</code>".into());
+        assert_eq!(unread_faq_tags(html.as_str()), ["code"]);
+        let ok = SafeHtml::from_sanitized("Use <strong>cargo</strong>".into());
+        assert!(unread_faq_tags(ok.as_str()).is_empty());
+    }
+
+    #[test]
+    fn name_heuristics() {
+        assert_eq!(name_prefix("By Jane Doe"), Some("By"));
+        assert_eq!(name_prefix("Posted by Jane"), Some("Posted by"));
+        assert_eq!(name_prefix("Byron Smith"), None);
+        assert_eq!(name_title("Dr. Jane Doe"), Some("Dr."));
+        assert_eq!(name_title("Jane Doe, PhD"), Some("PhD"));
+        assert_eq!(name_title("Drew Ms"), None);
+        assert_eq!(name_title("Jane Doe"), None);
+        assert_eq!(name_separator("Jane Doe and John Roe"), Some(" and "));
+        assert_eq!(name_separator("Jane & John"), Some(" & "));
+        assert_eq!(name_separator("Jane Doe, John Roe"), Some(","));
+        assert_eq!(name_separator("Alexandra Anderson"), None);
+    }
+}
