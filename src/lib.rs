@@ -13,6 +13,7 @@ mod model;
 mod prepared;
 pub mod render;
 pub mod sanitize;
+mod schema;
 
 pub use error::{InputError, Problem, ProblemKind, ValidationError};
 pub use model::article::{
@@ -26,7 +27,8 @@ pub use model::input::{
 pub use model::site::{Logo, LogoInput, Publisher, PublisherInput, Site, SiteInput};
 pub use model::validate::{Limits, ValidateOptions};
 pub use lint::lint;
-pub use prepared::PreparedArticle;
 pub use model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
+pub use prepared::PreparedArticle;
+pub use schema::{article_schema, site_schema};
 
 pub use maud;

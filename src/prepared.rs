@@ -37,7 +37,8 @@ impl<'a> PreparedArticle<'a> {
     /// Parses the body once and renders the answers' inline Markdown.
     pub fn new(article: &'a Article, site: &'a Site, options: &BodyOptions) -> Self {
         let body = prepare_body(article.body(), site, options);
-        let render = |qa: &crate::QuestionAnswer| render_inline_markdown(qa.answer(), site, options);
+        let render =
+            |qa: &crate::QuestionAnswer| render_inline_markdown(qa.answer(), site, options);
         PreparedArticle {
             article,
             site,

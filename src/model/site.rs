@@ -135,7 +135,10 @@ impl Site {
     /// # Errors
     ///
     /// When the name is empty or the URL is not absolute http(s).
-    pub fn new(name: impl Into<String>, base_url: impl Into<String>) -> Result<Site, ValidationError> {
+    pub fn new(
+        name: impl Into<String>,
+        base_url: impl Into<String>,
+    ) -> Result<Site, ValidationError> {
         SiteInput {
             name: name.into(),
             base_url: base_url.into(),
@@ -217,7 +220,9 @@ impl SiteInput {
             Some(t) => {
                 let handle = t.trim_start_matches('@');
                 let ok = (1..=15).contains(&handle.len())
-                    && handle.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+                    && handle
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_');
                 if ok {
                     Some(Some(format!("@{handle}")))
                 } else {

@@ -173,7 +173,9 @@ impl<'o> Checker<'o> {
 
     pub(crate) fn web_url(&mut self, path: &str, raw: &str) -> Option<WebUrl> {
         self.url_len(path, raw)?;
-        WebUrl::parse_str(raw).or_else(|k| self.fail(path, k).ok_or(())).ok()
+        WebUrl::parse_str(raw)
+            .or_else(|k| self.fail(path, k).ok_or(()))
+            .ok()
     }
 
     pub(crate) fn opt_web_url(&mut self, path: &str, raw: Option<&str>) -> Option<Option<WebUrl>> {
@@ -196,7 +198,11 @@ impl<'o> Checker<'o> {
             .ok()
     }
 
-    pub(crate) fn language(&mut self, path: &str, raw: Option<&str>) -> Option<Option<LanguageTag>> {
+    pub(crate) fn language(
+        &mut self,
+        path: &str,
+        raw: Option<&str>,
+    ) -> Option<Option<LanguageTag>> {
         match raw {
             None => Some(None),
             Some(r) => r
@@ -267,7 +273,7 @@ impl<'o> Checker<'o> {
     fn tags(&mut self, raw: &[String]) -> Option<Vec<Tag>> {
         let mut seen: Vec<Tag> = Vec::new();
         let max = self.opts.limits.max_tags;
-        let tags = self.list("tags", raw, max, |c, path, t| {
+        self.list("tags", raw, max, |c, path, t| {
             let without_hash = t.trim().trim_start_matches('#');
             let name = c.short(path, without_hash)?;
             let slug = slug::slugify(&name);
@@ -281,8 +287,7 @@ impl<'o> Checker<'o> {
             let tag = Tag { name, slug };
             seen.push(tag.clone());
             Some(tag)
-        });
-        tags
+        })
     }
 }
 
@@ -351,7 +356,7 @@ impl ArticleInput {
             Some(m) => c.date("modified", m).map(Some),
         };
         if let (Some(p), Some(Some(m))) = (&published, &modified) {
-            if m < p {
+            if m.unix_seconds() < p.unix_seconds() {
                 c.problems.push(Problem::new(
                     "modified",
                     ProblemKind::ModifiedBeforePublished {

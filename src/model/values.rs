@@ -575,7 +575,11 @@ mod tests {
             Err(ProblemKind::InvalidDate { .. })
         ));
         assert!("2026-02-30".parse::<DateTime>().is_err());
-        assert!("2026-04-04T07:30:00+01:00[Europe/Paris]".parse::<DateTime>().is_err());
+        assert!(
+            "2026-04-04T07:30:00+01:00[Europe/Paris]"
+                .parse::<DateTime>()
+                .is_err()
+        );
     }
 
     #[test]
@@ -589,9 +593,17 @@ mod tests {
             Err(ProblemKind::SchemeNotAllowed { .. })
         ));
         assert!("https://".parse::<WebUrl>().is_err());
-        assert!("//cdn.example/a.jpg".parse::<WebUrl>().unwrap().is_relative());
+        assert!(
+            "//cdn.example/a.jpg"
+                .parse::<WebUrl>()
+                .unwrap()
+                .is_relative()
+        );
         let base: AbsoluteUrl = "https://news.example/".parse().unwrap();
         let rel: WebUrl = "/tags/meta".parse().unwrap();
-        assert_eq!(rel.resolve(&base).as_str(), "https://news.example/tags/meta");
+        assert_eq!(
+            rel.resolve(&base).as_str(),
+            "https://news.example/tags/meta"
+        );
     }
 }

@@ -156,7 +156,11 @@ pub fn prepare_body(body: &Body, _site: &Site, opts: &BodyOptions) -> PreparedBo
                 let new_level = shift(level, opts.heading_base_level);
                 if let Some((i, text)) = in_heading.take() {
                     let base = slugify(&text);
-                    let base = if base.is_empty() { "section".to_string() } else { base };
+                    let base = if base.is_empty() {
+                        "section".to_string()
+                    } else {
+                        base
+                    };
                     let mut id = format!("{}{}", opts.id_prefix, base);
                     let mut n = 1;
                     while taken.contains(&id) {
@@ -210,7 +214,9 @@ pub fn prepare_body(body: &Body, _site: &Site, opts: &BodyOptions) -> PreparedBo
         outline: nest(flat),
         plain_text,
         word_count,
-        reading_minutes: (word_count as u32).div_ceil(opts.words_per_minute.max(1)).max(1),
+        reading_minutes: (word_count as u32)
+            .div_ceil(opts.words_per_minute.max(1))
+            .max(1),
         excerpt,
         first_image: None,
     }

@@ -7,7 +7,10 @@ mod body;
 pub(crate) mod slug;
 mod text;
 
-pub use body::{BodyImage, BodyOptions, OutlineEntry, PreparedBody, RawHtml, prepare_body, render_inline_markdown};
+pub use body::{
+    BodyImage, BodyOptions, OutlineEntry, PreparedBody, RawHtml, prepare_body,
+    render_inline_markdown,
+};
 pub use slug::slugify;
 pub use text::{TextMode, clean_text};
 

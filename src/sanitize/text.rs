@@ -109,7 +109,10 @@ mod tests {
 
     #[test]
     fn collapses_and_strips() {
-        assert_eq!(clean_text("\u{feff} a\n\n b\u{0}c ", TextMode::Plain), "a bc");
+        assert_eq!(
+            clean_text("\u{feff} a\n\n b\u{0}c ", TextMode::Plain),
+            "a bc"
+        );
         assert_eq!(clean_text("a\u{2066}b\u{2069}", TextMode::Plain), "ab");
         assert_eq!(clean_text("4\u{a0}000", TextMode::Plain), "4\u{a0}000");
     }
@@ -117,7 +120,10 @@ mod tests {
     #[test]
     fn html_mode_decodes_and_strips() {
         assert_eq!(
-            clean_text("AT&amp;T &lt;b&gt; <script>x()</script>caf&eacute;", TextMode::Html),
+            clean_text(
+                "AT&amp;T &lt;b&gt; <script>x()</script>caf&eacute;",
+                TextMode::Html
+            ),
             "AT&T <b> café"
         );
         assert_eq!(clean_text("a&nbsp;b", TextMode::Html), "a\u{a0}b");

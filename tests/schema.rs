@@ -1,0 +1,44 @@
+//! The checked-in JSON Schemas must match what the code generates.
+//! Regenerate with `NEWSCLIP_UPDATE_SCHEMA=1 cargo test --test schema`.
+
+fn check(path: &str, schema: schemars::Schema) {
+    let generated = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+    let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("NEWSCLIP_UPDATE_SCHEMA").is_some() {
+        std::fs::write(&full, &generated).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(&full).unwrap_or_default();
+    assert!(
+        on_disk == generated,
+        "{path} is out of date; run NEWSCLIP_UPDATE_SCHEMA=1 cargo test --test schema"
+    );
+}
+
+#[test]
+fn article_schema_is_checked_in() {
+    check("schema/article.schema.json", newsclip::article_schema());
+}
+
+#[test]
+fn site_schema_is_checked_in() {
+    check("schema/site.schema.json", newsclip::site_schema());
+}
+
+#[test]
+fn seed_conforms_to_schema_basics() {
+    // Without a JSON Schema validator dependency: every top-level field of the seed is a
+    // declared property, and every required property is present.
+    let schema = serde_json::to_value(newsclip::article_schema()).unwrap();
+    let seed: serde_json::Value =
+        serde_json::from_str(include_str!("../examples/data/newsclip-seed.json")).unwrap();
+    let props = schema["properties"].as_object().unwrap();
+    for key in seed.as_object().unwrap().keys() {
+        assert!(props.contains_key(key), "{key} not in schema");
+    }
+    for req in schema["required"].as_array().unwrap() {
+        assert!(
+            seed.get(req.as_str().unwrap()).is_some(),
+            "{req} missing in seed"
+        );
+    }
+}
