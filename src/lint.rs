@@ -170,9 +170,9 @@ rules! {
 ///
 /// ```
 /// use newsclip::lint::LintOptions;
-/// let options = LintOptions { headline_chars: 90, ..LintOptions::default() };
+/// let mut options = LintOptions::default();
+/// options.headline_chars = 90;
 /// assert_eq!(LintOptions::default().min_image_pixels, 50_000);
-/// # let _ = options;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]

@@ -32,7 +32,8 @@ use crate::render::jsonld::{description, primary_image};
 /// ```
 /// use newsclip::render::meta::MetaOptions;
 ///
-/// let options = MetaOptions { site_name_in_title: false, ..MetaOptions::default() };
+/// let mut options = MetaOptions::default();
+/// options.site_name_in_title = false;
 /// assert_eq!(MetaOptions::default().title_separator, " | ");
 /// assert!(!options.site_name_in_title);
 /// ```

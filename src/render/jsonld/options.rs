@@ -165,12 +165,10 @@ pub struct Extensions {
 /// ```
 /// use newsclip::render::jsonld::{ArticleType, FaqMode, JsonLdOptions};
 ///
-/// let options = JsonLdOptions {
-///     article_type: ArticleType::BlogPosting,
-///     faq: FaqMode::Off,
-///     speakable: true,
-///     ..JsonLdOptions::default()
-/// };
+/// let mut options = JsonLdOptions::default();
+/// options.article_type = ArticleType::BlogPosting;
+/// options.faq = FaqMode::Off;
+/// options.speakable = true;
 /// assert_eq!(options.class_prefix, "nc-");
 /// ```
 #[derive(Debug, Clone, PartialEq)]
