@@ -16,6 +16,7 @@ pub mod sanitize;
 mod schema;
 
 pub use error::{InputError, Problem, ProblemKind, ValidationError};
+pub use lint::lint;
 pub use model::article::{
     Article, Author, Body, Image, KeyFact, QuestionAnswer, RelatedArticle, Section, Source, Tag,
 };
@@ -26,7 +27,6 @@ pub use model::input::{
 };
 pub use model::site::{Logo, LogoInput, Publisher, PublisherInput, Site, SiteInput};
 pub use model::validate::{Limits, ValidateOptions};
-pub use lint::lint;
 pub use model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
 pub use prepared::PreparedArticle;
 pub use schema::{article_schema, site_schema};

@@ -128,7 +128,8 @@ pub struct Rule {
     pub source_url: &'static str,
 }
 
-const ARTICLE: &str = "https://developers.google.com/search/docs/appearance/structured-data/article";
+const ARTICLE: &str =
+    "https://developers.google.com/search/docs/appearance/structured-data/article";
 const AUTHOR_BP: &str =
     "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp";
 const DATES: &str = "https://developers.google.com/search/docs/appearance/publication-dates";
@@ -301,7 +302,10 @@ pub fn lint_with(
         }
     }
 
-    let dates = [("published", Some(article.published())), ("modified", article.modified())];
+    let dates = [
+        ("published", Some(article.published())),
+        ("modified", article.modified()),
+    ];
     for (path, date) in dates {
         if let Some(d) = date.filter(|d| d.is_date_only()) {
             out.push(
@@ -312,7 +316,7 @@ pub fn lint_with(
         }
     }
     for (path, date) in dates {
-        if let Some(d) = date.filter(|d| d > &now) {
+        if let Some(d) = date.filter(|d| d.unix_seconds() > now.unix_seconds()) {
             out.push(
                 DATE_IN_FUTURE,
                 path,
@@ -371,7 +375,10 @@ pub fn lint_with(
         );
     }
 
-    let quick = article.quick_answers().iter().zip(prepared.quick_answer_html());
+    let quick = article
+        .quick_answers()
+        .iter()
+        .zip(prepared.quick_answer_html());
     let faq = article.faq().iter().zip(prepared.faq_answer_html());
     let answers: Vec<(String, &str)> = match options.faq {
         FaqMode::Off => Vec::new(),
@@ -452,7 +459,14 @@ impl Lints {
 /// "By", "Posted by", "Written by", "Words by", "Author:" at the start of a name.
 fn name_prefix(name: &str) -> Option<&str> {
     let lower = name.to_lowercase();
-    const PREFIXES: [&str; 6] = ["by ", "posted by ", "written by ", "words by ", "author:", "by:"];
+    const PREFIXES: [&str; 6] = [
+        "by ",
+        "posted by ",
+        "written by ",
+        "words by ",
+        "author:",
+        "by:",
+    ];
     PREFIXES
         .iter()
         .find(|p| lower.starts_with(*p))
@@ -463,7 +477,18 @@ fn name_prefix(name: &str) -> Option<&str> {
 /// An honorific at the start or a degree at the end.
 fn name_title(name: &str) -> Option<&str> {
     const HONORIFICS: [&str; 13] = [
-        "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "hon",
+        "dr",
+        "prof",
+        "professor",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "miss",
+        "sir",
+        "dame",
+        "rev",
+        "hon",
         "lord",
     ];
     const DEGREES: [&str; 7] = ["phd", "md", "esq", "mba", "dphil", "msc", "bsc"];
@@ -516,10 +541,7 @@ fn unread_faq_tags(html: &str) -> Vec<String> {
             j += 1;
         }
         let name = html.get(start..j).unwrap_or("").to_ascii_lowercase();
-        if !name.is_empty()
-            && !FAQ_TAGS.contains(&name.as_str())
-            && !found.contains(&name)
-        {
+        if !name.is_empty() && !FAQ_TAGS.contains(&name.as_str()) && !found.contains(&name) {
             found.push(name);
         }
         // Skip to the end of the tag, honouring quoted attribute values.
@@ -545,7 +567,12 @@ mod tests {
 
     #[test]
     fn faq_tags_scanner() {
-        assert!(unread_faq_tags("<p>Plain <strong>bold</strong> <em>x</em> <a href=\"/a\">l</a><br></p>").is_empty());
+        assert!(
+            unread_faq_tags(
+                "<p>Plain <strong>bold</strong> <em>x</em> <a href=\"/a\">l</a><br></p>"
+            )
+            .is_empty()
+        );
         assert_eq!(
             unread_faq_tags("<p><code>x</code> <span title=\"<table>\">y</span><CODE>z</CODE></p>"),
             ["code", "span"]

@@ -14,8 +14,8 @@ use newsclip::render::jsonld::{
 };
 use newsclip::sanitize::BodyOptions;
 use newsclip::{
-    Article, AuthorInput, AuthorKind, ImageInput, PreparedArticle, RelatedInput, Site,
-    SiteInput, SourceInput, ValidateOptions,
+    Article, AuthorInput, AuthorKind, ImageInput, PreparedArticle, RelatedInput, Site, SiteInput,
+    SourceInput, ValidateOptions,
 };
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -41,30 +41,62 @@ fn every_option() -> JsonLdOptions {
 // ---------------------------------------------------------------------------------------
 
 const TYPES: &[(&str, &[&str])] = &[
-    ("NewsArticle", &["NewsArticle", "Article", "CreativeWork", "Thing"]),
+    (
+        "NewsArticle",
+        &["NewsArticle", "Article", "CreativeWork", "Thing"],
+    ),
     ("Article", &["Article", "CreativeWork", "Thing"]),
     (
         "BlogPosting",
-        &["BlogPosting", "SocialMediaPosting", "Article", "CreativeWork", "Thing"],
+        &[
+            "BlogPosting",
+            "SocialMediaPosting",
+            "Article",
+            "CreativeWork",
+            "Thing",
+        ],
     ),
     ("WebPage", &["WebPage", "CreativeWork", "Thing"]),
     ("FAQPage", &["FAQPage", "WebPage", "CreativeWork", "Thing"]),
     ("WebSite", &["WebSite", "CreativeWork", "Thing"]),
-    ("ImageObject", &["ImageObject", "MediaObject", "CreativeWork", "Thing"]),
+    (
+        "ImageObject",
+        &["ImageObject", "MediaObject", "CreativeWork", "Thing"],
+    ),
     ("CreativeWork", &["CreativeWork", "Thing"]),
-    ("Question", &["Question", "Comment", "CreativeWork", "Thing"]),
+    (
+        "Question",
+        &["Question", "Comment", "CreativeWork", "Thing"],
+    ),
     ("Answer", &["Answer", "Comment", "CreativeWork", "Thing"]),
     ("Organization", &["Organization", "Thing"]),
     ("Person", &["Person", "Thing"]),
-    ("BreadcrumbList", &["BreadcrumbList", "ItemList", "Intangible", "Thing"]),
+    (
+        "BreadcrumbList",
+        &["BreadcrumbList", "ItemList", "Intangible", "Thing"],
+    ),
     ("ListItem", &["ListItem", "Intangible", "Thing"]),
     (
         "InteractionCounter",
-        &["InteractionCounter", "StructuredValue", "Intangible", "Thing"],
+        &[
+            "InteractionCounter",
+            "StructuredValue",
+            "Intangible",
+            "Thing",
+        ],
     ),
-    ("SpeakableSpecification", &["SpeakableSpecification", "Intangible", "Thing"]),
-    ("ReadAction", &["ReadAction", "ConsumeAction", "Action", "Thing"]),
-    ("ViewAction", &["ViewAction", "ConsumeAction", "Action", "Thing"]),
+    (
+        "SpeakableSpecification",
+        &["SpeakableSpecification", "Intangible", "Thing"],
+    ),
+    (
+        "ReadAction",
+        &["ReadAction", "ConsumeAction", "Action", "Thing"],
+    ),
+    (
+        "ViewAction",
+        &["ViewAction", "ConsumeAction", "Action", "Thing"],
+    ),
 ];
 
 const PROPERTIES: &[(&str, &[&str])] = &[
@@ -89,7 +121,10 @@ const PROPERTIES: &[(&str, &[&str])] = &[
     ("hasPart", &["CreativeWork"]),
     ("mainEntity", &["CreativeWork"]),
     ("text", &["CreativeWork"]),
-    ("interactionStatistic", &["CreativeWork", "Organization", "Person"]),
+    (
+        "interactionStatistic",
+        &["CreativeWork", "Organization", "Person"],
+    ),
     ("articleSection", &["Article"]),
     ("wordCount", &["Article"]),
     ("backstory", &["Article"]),
@@ -227,7 +262,11 @@ fn node<'v>(doc: &'v Value, ty: &str) -> &'v Value {
 fn types(doc: &Value) -> Vec<String> {
     doc["@graph"]
         .as_array()
-        .map(|g| g.iter().map(|n| n["@type"].as_str().unwrap_or("?").to_string()).collect())
+        .map(|g| {
+            g.iter()
+                .map(|n| n["@type"].as_str().unwrap_or("?").to_string())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -254,7 +293,14 @@ fn seed_graph_conforms() {
     // No image, no author: no ImageObject and no Person, and nothing refers to them.
     assert_eq!(
         types(&doc),
-        ["NewsArticle", "WebPage", "BreadcrumbList", "FAQPage", "WebSite", "Organization"]
+        [
+            "NewsArticle",
+            "WebPage",
+            "BreadcrumbList",
+            "FAQPage",
+            "WebSite",
+            "Organization"
+        ]
     );
     let article = node(&doc, "NewsArticle");
     assert!(article.get("image").is_none());
@@ -266,10 +312,7 @@ fn seed_graph_conforms() {
 #[test]
 fn every_variant_conforms() {
     let (full_article, full_site) = full();
-    let cases = [
-        (seed_article(), seed_site()),
-        (full_article, full_site),
-    ];
+    let cases = [(seed_article(), seed_site()), (full_article, full_site)];
     let mut seen = BTreeSet::new();
     for (article, site) in &cases {
         for options in [JsonLdOptions::default(), every_option()] {
@@ -280,7 +323,10 @@ fn every_variant_conforms() {
     // Every property of the checked list is actually exercised by these variants.
     let used: BTreeSet<&str> = seen.iter().map(|(_, p)| p.as_str()).collect();
     for (p, _) in PROPERTIES {
-        assert!(used.contains(p), "property {p} is never emitted; drop it from the list");
+        assert!(
+            used.contains(p),
+            "property {p} is never emitted; drop it from the list"
+        );
     }
 }
 
@@ -289,11 +335,17 @@ fn full_article_properties() {
     let (article, site) = full();
     let doc = graph(&article, &site, &JsonLdOptions::default());
     let a = node(&doc, "NewsArticle");
-    assert_eq!(a["@id"], "https://newsclip.example/business/rotterdam-automated-cranes#article");
+    assert_eq!(
+        a["@id"],
+        "https://newsclip.example/business/rotterdam-automated-cranes#article"
+    );
     assert_eq!(a["datePublished"], "2026-05-12T08:30:00+02:00");
     assert_eq!(a["dateModified"], "2026-05-13T17:05:00+02:00");
     assert_eq!(a["inLanguage"], "en-GB");
-    assert_eq!(a["keywords"], json!(["Logistics", "Automation", "Netherlands"]));
+    assert_eq!(
+        a["keywords"],
+        json!(["Logistics", "Automation", "Netherlands"])
+    );
     assert_eq!(a["commentCount"], 12);
     assert_eq!(
         a["interactionStatistic"],
@@ -307,7 +359,10 @@ fn full_article_properties() {
         ])
     );
     let person = node(&doc, "Person");
-    assert_eq!(person["url"], "https://newsclip.example/authors/eva-de-vries");
+    assert_eq!(
+        person["url"],
+        "https://newsclip.example/authors/eva-de-vries"
+    );
     let image = node(&doc, "ImageObject");
     assert_eq!(image["width"], 1600);
     assert_eq!(image["height"], 900);
@@ -321,10 +376,19 @@ fn full_article_properties() {
     );
     let publisher = doc["@graph"]
         .as_array()
-        .and_then(|g| g.iter().find(|n| n["@id"] == "https://newsclip.example/#organization"))
+        .and_then(|g| {
+            g.iter()
+                .find(|n| n["@id"] == "https://newsclip.example/#organization")
+        })
         .expect("publisher");
-    assert_eq!(publisher["logo"]["url"], "https://newsclip.example/static/logo.png");
-    assert_eq!(a["isBasedOn"][1]["publisher"], json!({"@type": "Organization", "name": "FNV"}));
+    assert_eq!(
+        publisher["logo"]["url"],
+        "https://newsclip.example/static/logo.png"
+    );
+    assert_eq!(
+        a["isBasedOn"][1]["publisher"],
+        json!({"@type": "Organization", "name": "FNV"})
+    );
     // Key facts have no schema.org property; the background is not a backstory by default.
     assert!(a.get("backstory").is_none());
     assert!(!doc.to_string().contains("1,200 crane drivers"));
@@ -387,8 +451,14 @@ fn faq_modes() {
     let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
     let faq = FaqPage::for_article(&prepared, &JsonLdOptions::default()).unwrap();
     let q = &faq.main_entity[5];
-    assert_eq!(q.name, "What is the current status of Meta's collaboration with Mercor?");
-    assert_eq!(q.accepted_answer.text, prepared.faq_answer_html()[0].as_str());
+    assert_eq!(
+        q.name,
+        "What is the current status of Meta's collaboration with Mercor?"
+    );
+    assert_eq!(
+        q.accepted_answer.text,
+        prepared.faq_answer_html()[0].as_str()
+    );
     // Standalone: one FAQPage with no references out.
     let alone = JsonLd::from_nodes([faq.into()]).to_value();
     let mut defined = Vec::new();
@@ -409,7 +479,10 @@ fn every_option_shapes_the_article_node() {
         a["speakable"],
         json!({"@type": "SpeakableSpecification", "cssSelector": [".nc-quick-answers", ".nc-key-facts"]})
     );
-    assert_eq!(a["interactionStatistic"]["interactionType"]["@type"], "ViewAction");
+    assert_eq!(
+        a["interactionStatistic"]["interactionType"]["@type"],
+        "ViewAction"
+    );
     assert_eq!(a["backstory"], article.background().unwrap());
 
     let mut custom = JsonLdOptions::default();
@@ -495,25 +568,49 @@ fn authors_get_their_own_nodes_and_stable_ids() {
             {"@id": "https://media.example/#organization"}
         ])
     );
-    assert_eq!(node(&doc, "WebSite")["publisher"]["@id"], "https://media.example/#organization");
-    assert_eq!(types(&doc).iter().filter(|t| *t == "Organization").count(), 1);
+    assert_eq!(
+        node(&doc, "WebSite")["publisher"]["@id"],
+        "https://media.example/#organization"
+    );
+    assert_eq!(
+        types(&doc).iter().filter(|t| *t == "Organization").count(),
+        1
+    );
 }
 
 #[test]
 fn extensions_merge_without_breaking_ids() {
     let mut options = JsonLdOptions::default();
-    options.extensions.article.insert("isAccessibleForFree".into(), json!(true));
-    options.extensions.article.insert("@id".into(), json!("https://evil.example/#x"));
-    options.extensions.article.insert("headline".into(), json!("Override"));
-    options.extensions.article.insert("alternativeHeadline".into(), json!(""));
-    options.extensions.organization.insert("sameAs".into(), json!(["https://social.example/newsclip"]));
+    options
+        .extensions
+        .article
+        .insert("isAccessibleForFree".into(), json!(true));
+    options
+        .extensions
+        .article
+        .insert("@id".into(), json!("https://evil.example/#x"));
+    options
+        .extensions
+        .article
+        .insert("headline".into(), json!("Override"));
+    options
+        .extensions
+        .article
+        .insert("alternativeHeadline".into(), json!(""));
+    options
+        .extensions
+        .organization
+        .insert("sameAs".into(), json!(["https://social.example/newsclip"]));
     let doc = graph(&seed_article(), &seed_site(), &options);
     let a = node(&doc, "NewsArticle");
     assert_eq!(a["isAccessibleForFree"], true);
     assert_eq!(a["headline"], "Override");
     assert!(a["@id"].as_str().unwrap().ends_with("#article"));
     assert!(a.get("alternativeHeadline").is_none());
-    assert_eq!(node(&doc, "Organization")["sameAs"][0], "https://social.example/newsclip");
+    assert_eq!(
+        node(&doc, "Organization")["sameAs"][0],
+        "https://social.example/newsclip"
+    );
     check_references(&doc);
     check_no_empty(&doc, "$");
 }
@@ -524,7 +621,9 @@ fn nodes_can_be_emitted_alone() {
     let site = seed_site();
     let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
     let crumbs = BreadcrumbList::for_article(&prepared, &JsonLdOptions::default());
-    let html = JsonLd::from_nodes([Node::from(crumbs)]).render().into_string();
+    let html = JsonLd::from_nodes([Node::from(crumbs)])
+        .render()
+        .into_string();
     assert!(html.starts_with(r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@id":"https://newsclip.example/business/data-breach-forces-meta-to-halt-collaboration-with-mercor#breadcrumb","@type":"BreadcrumbList""#));
     assert!(html.ends_with("}]}</script>"));
 }
@@ -546,7 +645,11 @@ fn nonce_is_an_escaped_attribute() {
 /// Parses a rendered script element with a real HTML parser: exactly one script, the right
 /// type, inert text, and JSON that parses. Returns the parsed JSON.
 fn parse_script(html: &str) -> Value {
-    assert_eq!(html.matches("</").count(), 1, "one closing tag only: {html}");
+    assert_eq!(
+        html.matches("</").count(),
+        1,
+        "one closing tag only: {html}"
+    );
     assert!(!html.contains("<!--"));
     let fragment = scraper::Html::parse_fragment(html);
     let selector = scraper::Selector::parse("script").unwrap();
@@ -555,7 +658,13 @@ fn parse_script(html: &str) -> Value {
     let script = scripts[0];
     assert_eq!(script.value().attr("type"), Some("application/ld+json"));
     let all = scraper::Selector::parse("*").unwrap();
-    assert_eq!(fragment.select(&all).filter(|e| e.value().name() != "html").count(), 1);
+    assert_eq!(
+        fragment
+            .select(&all)
+            .filter(|e| e.value().name() != "html")
+            .count(),
+        1
+    );
     let text: String = script.text().collect();
     assert!(
         !text.contains(['<', '>', '&', '\u{2028}', '\u{2029}']),
@@ -574,38 +683,42 @@ fn hostile_article() -> Article {
         caption: Some(format!("caption {h}")),
         credit: Some(format!("credit {h}")),
     };
-    Article::builder(format!("headline {h}"), "https://newsclip.example/a?b=1&c=2", "2026-04-04")
-        .description(format!("description {h}"))
-        .section(format!("section {h}"))
-        .section_url("/business?x=<y>&z")
-        .tags([format!("tag {h}"), format!("second {h}")])
-        .author(format!("Jane {h}"))
-        .author_with(AuthorInput {
-            name: format!("Org {h}"),
-            kind: AuthorKind::Organization,
-            url: Some("/o?<a>&b".into()),
-        })
-        .image(image("/img.jpg?a=<b>&c"))
-        .body(format!("## {h}\n\nbody {h}\n\n<script>alert(1)</script>"))
-        .key_fact(format!("label {h}"), format!("value {h}"))
-        .background(format!("background {h}"))
-        .quick_answer(format!("quick {h}"), format!("answer *{h}*"))
-        .faq(format!("question {h}"), format!("faq answer {h}"))
-        .source_with(SourceInput {
-            url: "https://src.example/?q=</script>".into(),
-            title: Some(format!("title {h}")),
-            publisher: Some(format!("publisher {h}")),
-        })
-        .related(RelatedInput {
-            headline: format!("related {h}"),
-            url: "/r?<x>".into(),
-            published: None,
-            image: Some(image("/r.jpg")),
-        })
-        .views(1)
-        .comments(2)
-        .build()
-        .expect("hostile article validates")
+    Article::builder(
+        format!("headline {h}"),
+        "https://newsclip.example/a?b=1&c=2",
+        "2026-04-04",
+    )
+    .description(format!("description {h}"))
+    .section(format!("section {h}"))
+    .section_url("/business?x=<y>&z")
+    .tags([format!("tag {h}"), format!("second {h}")])
+    .author(format!("Jane {h}"))
+    .author_with(AuthorInput {
+        name: format!("Org {h}"),
+        kind: AuthorKind::Organization,
+        url: Some("/o?<a>&b".into()),
+    })
+    .image(image("/img.jpg?a=<b>&c"))
+    .body(format!("## {h}\n\nbody {h}\n\n<script>alert(1)</script>"))
+    .key_fact(format!("label {h}"), format!("value {h}"))
+    .background(format!("background {h}"))
+    .quick_answer(format!("quick {h}"), format!("answer *{h}*"))
+    .faq(format!("question {h}"), format!("faq answer {h}"))
+    .source_with(SourceInput {
+        url: "https://src.example/?q=</script>".into(),
+        title: Some(format!("title {h}")),
+        publisher: Some(format!("publisher {h}")),
+    })
+    .related(RelatedInput {
+        headline: format!("related {h}"),
+        url: "/r?<x>".into(),
+        published: None,
+        image: Some(image("/r.jpg")),
+    })
+    .views(1)
+    .comments(2)
+    .build()
+    .expect("hostile article validates")
 }
 
 #[test]
@@ -621,7 +734,10 @@ fn hostile_text_stays_one_inert_script() {
     let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
     let mut options = every_option();
     // Extensions carry the raw payload, U+2028/U+2029 included (text fields collapse them).
-    options.extensions.web_page.insert("alternativeHeadline".into(), json!(HOSTILE));
+    options
+        .extensions
+        .web_page
+        .insert("alternativeHeadline".into(), json!(HOSTILE));
     let doc = JsonLd::new(&prepared, &options);
     for html in [
         doc.render().into_string(),
@@ -635,9 +751,18 @@ fn hostile_text_stays_one_inert_script() {
         assert_eq!(a["articleSection"], article.section().name());
         assert_eq!(a["keywords"][1], article.tags()[1].name());
         assert_eq!(a["backstory"], article.background().unwrap());
-        assert_eq!(a["citation"][0]["name"], article.sources()[0].title().unwrap());
-        assert_eq!(a["citation"][0]["publisher"]["name"], article.sources()[0].publisher().unwrap());
-        assert_eq!(a["citation"][0]["url"], "https://src.example/?q=%3C/script%3E");
+        assert_eq!(
+            a["citation"][0]["name"],
+            article.sources()[0].title().unwrap()
+        );
+        assert_eq!(
+            a["citation"][0]["publisher"]["name"],
+            article.sources()[0].publisher().unwrap()
+        );
+        assert_eq!(
+            a["citation"][0]["url"],
+            "https://src.example/?q=%3C/script%3E"
+        );
         assert_eq!(node(&parsed, "Person")["name"], article.authors()[0].name());
         let image = node(&parsed, "ImageObject");
         let img = article.image().unwrap();
@@ -646,13 +771,24 @@ fn hostile_text_stays_one_inert_script() {
         assert_eq!(image["creditText"], img.credit().unwrap());
         let faq = &node(&parsed, "FAQPage")["mainEntity"];
         assert_eq!(faq[0]["name"], article.quick_answers()[0].question());
-        assert_eq!(faq[0]["acceptedAnswer"]["text"], prepared.quick_answer_html()[0].as_str());
+        assert_eq!(
+            faq[0]["acceptedAnswer"]["text"],
+            prepared.quick_answer_html()[0].as_str()
+        );
         assert_eq!(faq[1]["name"], article.faq()[0].question());
-        assert_eq!(faq[1]["acceptedAnswer"]["text"], prepared.faq_answer_html()[0].as_str());
+        assert_eq!(
+            faq[1]["acceptedAnswer"]["text"],
+            prepared.faq_answer_html()[0].as_str()
+        );
         assert_eq!(node(&parsed, "WebPage")["alternativeHeadline"], HOSTILE);
         assert_eq!(node(&parsed, "WebSite")["name"], site.name());
         // Real characters in the data, no HTML entities added by the JSON layer.
-        assert!(a["headline"].as_str().unwrap().contains("</script><!-- \"q\" 'a' & &amp;"));
+        assert!(
+            a["headline"]
+                .as_str()
+                .unwrap()
+                .contains("</script><!-- \"q\" 'a' & &amp;")
+        );
     }
     // Related headlines and key facts are not JSON-LD data (relatedLink carries URLs only).
     let text = doc.to_value().to_string();

@@ -41,7 +41,11 @@ fn values(html: &str, key: &str) -> Vec<String> {
 }
 
 fn simple(builder: newsclip::ArticleBuilder) -> Article {
-    builder.section("Business").body("Some words here.").build().unwrap()
+    builder
+        .section("Business")
+        .body("Some words here.")
+        .build()
+        .unwrap()
 }
 
 #[test]
@@ -78,7 +82,10 @@ fn card_type_follows_the_image() {
     let (h, html) = head(&with, &seed_site(), &MetaOptions::default());
     assert_eq!(h.twitter_card(), "summary_large_image");
     assert_eq!(values(&html, "twitter:card"), ["summary_large_image"]);
-    assert_eq!(values(&html, "og:image"), ["https://newsclip.example/img/hero.jpg"]);
+    assert_eq!(
+        values(&html, "og:image"),
+        ["https://newsclip.example/img/hero.jpg"]
+    );
     assert_eq!(values(&html, "og:image:alt"), ["A hero"]);
     assert_eq!(values(&html, "og:image:width"), ["1200"]);
     assert_eq!(values(&html, "og:image:height"), ["630"]);
@@ -88,7 +95,11 @@ fn card_type_follows_the_image() {
 #[test]
 fn one_article_tag_per_tag() {
     let (_, html) = head(&seed_article(), &seed_site(), &MetaOptions::default());
-    let tags: Vec<String> = seed_article().tags().iter().map(|t| t.name().to_string()).collect();
+    let tags: Vec<String> = seed_article()
+        .tags()
+        .iter()
+        .map(|t| t.name().to_string())
+        .collect();
     assert_eq!(tags.len(), 5);
     assert_eq!(values(&html, "article:tag"), tags);
     let none = simple(Article::builder("H", "https://n.example/a", "2026-04-04"));
@@ -113,8 +124,14 @@ fn authors_are_urls_when_known_else_names() {
         values(&html, "article:author"),
         ["Jane Doe", "https://newsclip.example/authors/john"]
     );
-    assert_eq!(values(&html, "article:published_time"), ["2026-04-04T09:30:00+02:00"]);
-    assert_eq!(values(&html, "article:modified_time"), ["2026-04-05T10:00:00+02:00"]);
+    assert_eq!(
+        values(&html, "article:published_time"),
+        ["2026-04-04T09:30:00+02:00"]
+    );
+    assert_eq!(
+        values(&html, "article:modified_time"),
+        ["2026-04-05T10:00:00+02:00"]
+    );
 }
 
 #[test]
@@ -172,11 +189,20 @@ fn every_value_is_escaped() {
     assert_eq!(title, h.title());
     // Values parse back to the original strings.
     assert_eq!(values(&html, "og:title"), [article.headline()]);
-    assert_eq!(values(&html, "description"), [article.description().unwrap()]);
+    assert_eq!(
+        values(&html, "description"),
+        [article.description().unwrap()]
+    );
     assert_eq!(values(&html, "article:section"), [article.section().name()]);
     assert_eq!(values(&html, "article:tag"), [article.tags()[0].name()]);
-    assert_eq!(values(&html, "article:author"), [article.authors()[0].name()]);
-    assert_eq!(values(&html, "og:image:alt"), [article.image().unwrap().alt()]);
+    assert_eq!(
+        values(&html, "article:author"),
+        [article.authors()[0].name()]
+    );
+    assert_eq!(
+        values(&html, "og:image:alt"),
+        [article.image().unwrap().alt()]
+    );
     assert_eq!(values(&html, "og:url"), [article.canonical_url().as_str()]);
     assert!(!html.contains("<script"));
     assert!(!html.contains("<!--"));

@@ -141,7 +141,11 @@ impl HeadMeta {
             published: article.published().to_iso8601(),
             modified: article.modified().map(|m| m.to_iso8601()),
             section: article.section().name().to_string(),
-            tags: article.tags().iter().map(|t| t.name().to_string()).collect(),
+            tags: article
+                .tags()
+                .iter()
+                .map(|t| t.name().to_string())
+                .collect(),
             authors: article
                 .authors()
                 .iter()

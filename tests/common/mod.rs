@@ -38,4 +38,5 @@ pub fn seed_now() -> DateTime {
 
 /// The hostile payload: closes scripts, opens comments, quotes, ampersands, line and
 /// paragraph separators.
-pub const HOSTILE: &str = "x</script><script>alert(1)</script><!-- \"q\" 'a' & &amp; \u{2028}\u{2029} </SCRIPT >";
+pub const HOSTILE: &str =
+    "x</script><script>alert(1)</script><!-- \"q\" 'a' & &amp; \u{2028}\u{2029} </SCRIPT >";

@@ -110,7 +110,10 @@ impl JsonLd {
     /// The document as a JSON value (keys sorted; no nulls or empty values).
     pub fn to_value(&self) -> Value {
         let mut doc = Map::new();
-        doc.insert("@context".into(), Value::String("https://schema.org".into()));
+        doc.insert(
+            "@context".into(),
+            Value::String("https://schema.org".into()),
+        );
         doc.insert(
             "@graph".into(),
             Value::Array(self.nodes.iter().map(Node::to_value).collect()),

@@ -245,7 +245,10 @@ impl FaqPage {
     /// ```
     pub fn for_article(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> Option<Self> {
         let article = prepared.article();
-        let quick = article.quick_answers().iter().zip(prepared.quick_answer_html());
+        let quick = article
+            .quick_answers()
+            .iter()
+            .zip(prepared.quick_answer_html());
         let faq = article.faq().iter().zip(prepared.faq_answer_html());
         let pairs: Vec<_> = match options.faq {
             FaqMode::Off => return None,
@@ -261,7 +264,11 @@ impl FaqPage {
             return None;
         }
         let canonical = article.canonical_url();
-        let mut node = new_faq_page(id(canonical, "faq"), canonical.as_str().to_string(), questions);
+        let mut node = new_faq_page(
+            id(canonical, "faq"),
+            canonical.as_str().to_string(),
+            questions,
+        );
         node.in_language = Some(prepared.language().as_str().to_string());
         node.extra = merged(node.extra, &options.extensions.faq_page);
         Some(node)
@@ -404,7 +411,11 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> 
         main_entity_of_page: Some(IdRef::new(page.id.clone())),
         is_part_of: Some(IdRef::new(page.id.clone())),
         article_section: Some(article.section().name().to_string()),
-        keywords: article.tags().iter().map(|t| t.name().to_string()).collect(),
+        keywords: article
+            .tags()
+            .iter()
+            .map(|t| t.name().to_string())
+            .collect(),
         word_count: (words > 0).then_some(words as u64),
         time_required: (words > 0).then(|| format!("PT{}M", body.reading_minutes().max(1))),
         in_language: Some(language),
@@ -423,7 +434,7 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> 
         extra: merged(serde_json::Map::new(), &options.extensions.article),
     };
 
-    let mut nodes: Vec<Node> = vec![Node::Article(node), Node::WebPage(page)];
+    let mut nodes: Vec<Node> = vec![Node::from(node), Node::WebPage(page)];
     if let Some(image) = image {
         nodes.push(Node::ImageObject(image));
     }

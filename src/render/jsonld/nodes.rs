@@ -604,8 +604,8 @@ pub enum Node {
     WebSite(WebSite),
     /// The page.
     WebPage(WebPage),
-    /// The article.
-    Article(ArticleNode),
+    /// The article (boxed: it is by far the largest node).
+    Article(Box<ArticleNode>),
     /// A person author.
     Person(Person),
     /// The primary image.
@@ -726,6 +726,12 @@ fn is_empty(v: &Value) -> bool {
     }
 }
 
+impl From<ArticleNode> for Node {
+    fn from(n: ArticleNode) -> Node {
+        Node::Article(Box::new(n))
+    }
+}
+
 macro_rules! node_from {
     ($($ty:ident => $variant:ident),*) => {$(
         impl From<$ty> for Node {
@@ -740,7 +746,6 @@ node_from!(
     Organization => Organization,
     WebSite => WebSite,
     WebPage => WebPage,
-    ArticleNode => Article,
     Person => Person,
     ImageObject => ImageObject,
     BreadcrumbList => BreadcrumbList,
