@@ -18,7 +18,7 @@
 //! | `image-too-small` | warning | hero image width × height under 50,000 pixels (when both are known) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
 //! | `author-missing` | warning | no author | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
 //! | `author-name-prefix` | warning | author name starts with "By", "Posted by", "Written by" … | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
-//! | `author-name-title` | warning | author name carries an honorific or degree (Dr, Prof, Mr, Ms, PhD …) | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
+//! | `author-name-title` | warning | author name carries an honorific, degree or job title (Dr, Prof, Mr, Ms, PhD, Editor, Staff Writer …) | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
 //! | `author-name-multiple` | warning | several names in one author ("and", "&", ",", ";") | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
 //! | `author-url-missing` | warning | author without a profile URL | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
 //! | `date-without-time` | info | published/modified date given without time and offset (read as midnight UTC) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
@@ -54,11 +54,13 @@
 use std::fmt;
 
 use crate::PreparedArticle;
+use crate::model::input::AuthorKind;
 use crate::model::values::{DateTime, WebUrl};
 use crate::render::jsonld::{FaqMode, description, primary_image};
 
-/// How serious a diagnostic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// How serious a diagnostic is. Serializes as `"error"`, `"warning"` or `"info"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Worth a look; often fine.
     Info,
@@ -89,8 +91,24 @@ impl fmt::Display for Severity {
     }
 }
 
-/// One finding.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One finding. Serializes (e.g. to JSON for a CI report) with the field names below.
+///
+/// ```
+/// # use newsclip::{Article, DateTime, PreparedArticle, Site, lint};
+/// # use newsclip::sanitize::BodyOptions;
+/// # let site = Site::new("Newsclip", "https://newsclip.example/")?;
+/// # let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+/// #     .section("Business").body("Some words.").build()?;
+/// # let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+/// let now = DateTime::from_unix_seconds(1_775_347_200).unwrap();
+/// let first = &lint(&prepared, &now)[0];
+/// let json = serde_json::to_value(first).unwrap();
+/// assert_eq!(json["code"], "image-missing");
+/// assert_eq!(json["severity"], "warning");
+/// assert_eq!(json["path"], "image");
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Diagnostic {
     /// The rule's stable code (`image-missing`).
@@ -279,11 +297,14 @@ pub fn lint_with(
                 format!("Remove \"{prefix}\" from the author name: give only the name."),
             );
         }
-        if let Some(title) = name_title(name) {
+        let job = (author.kind() == AuthorKind::Person)
+            .then(|| name_job_title(name))
+            .flatten();
+        if let Some(title) = name_title(name).or(job) {
             out.push(
                 AUTHOR_NAME_TITLE,
                 &path,
-                format!("Remove \"{title}\" from the author name: give only the name, without honorifics or degrees."),
+                format!("Remove \"{title}\" from the author name: give only the name, without honorifics, degrees or job titles."),
             );
         }
         if let Some(sep) = name_separator(name) {
@@ -458,7 +479,7 @@ impl Lints {
 
 /// "By", "Posted by", "Written by", "Words by", "Author:" at the start of a name.
 fn name_prefix(name: &str) -> Option<&str> {
-    let lower = name.to_lowercase();
+    let lower = name.to_ascii_lowercase();
     const PREFIXES: [&str; 6] = [
         "by ",
         "posted by ",
@@ -469,9 +490,26 @@ fn name_prefix(name: &str) -> Option<&str> {
     ];
     PREFIXES
         .iter()
-        .find(|p| lower.starts_with(*p))
-        .and_then(|p| name.get(..p.len()))
+        .filter(|p| lower.starts_with(*p))
+        .find_map(|p| name.get(..p.len()).filter(|s| s.eq_ignore_ascii_case(p)))
         .map(str::trim)
+}
+
+/// A job title word in a person's name ("Staff Writer", "Jane Doe Editor").
+fn name_job_title(name: &str) -> Option<&str> {
+    const JOBS: [&str; 9] = [
+        "editor",
+        "reporter",
+        "correspondent",
+        "writer",
+        "columnist",
+        "journalist",
+        "contributor",
+        "staff",
+        "admin",
+    ];
+    name.split(|c: char| c.is_whitespace() || c == ',')
+        .find(|w| JOBS.iter().any(|j| w.eq_ignore_ascii_case(j)))
 }
 
 /// An honorific at the start or a degree at the end.
@@ -600,6 +638,11 @@ mod tests {
         assert_eq!(name_title("Jane Doe, PhD"), Some("PhD"));
         assert_eq!(name_title("Drew Ms"), None);
         assert_eq!(name_title("Jane Doe"), None);
+        assert_eq!(name_job_title("Staff Writer"), Some("Staff"));
+        assert_eq!(name_job_title("Jane Doe, Editor"), Some("Editor"));
+        assert_eq!(name_job_title("Jane Editorial"), None);
+        assert_eq!(name_prefix("BY: Jane"), Some("BY:"));
+        assert_eq!(name_prefix("\u{212A}by Jane"), None);
         assert_eq!(name_separator("Jane Doe and John Roe"), Some(" and "));
         assert_eq!(name_separator("Jane & John"), Some(" & "));
         assert_eq!(name_separator("Jane Doe, John Roe"), Some(","));

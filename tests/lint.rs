@@ -399,3 +399,22 @@ fn now_is_the_callers() {
     assert_eq!(lint(&prepared, &past).len(), 2);
     assert!(lint(&prepared, &seed_now()).is_empty());
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 64, ..Default::default() })]
+
+    /// Any author name and headline lint without panicking, and every finding names a rule.
+    #[test]
+    fn lint_never_panics(name in "\\PC{1,40}", headline in "\\PC{1,150}") {
+        let mut input = clean();
+        input.authors[0].name = name;
+        input.headline = headline;
+        if let Ok(article) = input.validate(&ValidateOptions::default()) {
+            let site = seed_site();
+            let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+            for d in lint(&prepared, &seed_now()) {
+                proptest::prop_assert!(RULES.iter().any(|r| r.code == d.code && r.severity == d.severity));
+            }
+        }
+    }
+}
