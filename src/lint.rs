@@ -226,6 +226,33 @@ pub fn lint(prepared: &PreparedArticle<'_>, now: &DateTime) -> Vec<Diagnostic> {
     lint_with(prepared, now, &LintOptions::default())
 }
 
+/// Lints an article that is not prepared yet: prepares it with default
+/// [`BodyOptions`](crate::sanitize::BodyOptions) first. When you render the page anyway,
+/// call [`lint`] on the [`PreparedArticle`] you render from, so the FAQ rule sees the
+/// answers exactly as rendered and the body is parsed once.
+///
+/// ```
+/// use newsclip::{Article, DateTime, Site};
+/// use newsclip::lint::lint_article;
+///
+/// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+/// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+///     .section("Business")
+///     .body("Some words.")
+///     .build()?;
+/// let now = DateTime::from_unix_seconds(1_775_347_200).unwrap();
+/// assert_eq!(lint_article(&article, &site, &now).len(), 4);
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+pub fn lint_article(
+    article: &crate::Article,
+    site: &crate::Site,
+    now: &DateTime,
+) -> Vec<Diagnostic> {
+    let prepared = PreparedArticle::new(article, site, &crate::sanitize::BodyOptions::default());
+    lint(&prepared, now)
+}
+
 /// Lints an article.
 ///
 /// ```

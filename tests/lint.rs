@@ -117,6 +117,10 @@ fn seed_lints_with_exactly_the_expected_findings() {
         assert!(!d.message.is_empty());
     }
     assert_eq!(
+        newsclip::lint::lint_article(&article, &site, &seed_now()),
+        found
+    );
+    assert_eq!(
         found[3].message,
         "\"/business\" is relative and is published as https://newsclip.example/business; check that this is right, or give the absolute URL."
     );
