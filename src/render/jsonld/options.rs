@@ -37,12 +37,17 @@ impl ArticleType {
 /// Whether and how the page's questions become one `FAQPage` node.
 ///
 /// **What Google's changes mean.** In August 2023 Google limited FAQ rich results to
-/// well-known government and health websites; as of May 7, 2026 FAQ rich results no longer
-/// appear in Google Search at all, and Google is removing the FAQ report and Rich Results
-/// Test support during 2026. `FAQPage` stays valid schema.org vocabulary that other search
-/// and answer engines may read, and it describes questions the page really shows, so the
-/// default keeps it — but it will **not** earn a rich result in Google. Set
-/// [`FaqMode::Off`] to leave it out.
+/// "well-known, authoritative websites that are government-focused or health-focused"
+/// ([announcement](https://developers.google.com/search/blog/2023/08/howto-faq-changes)).
+/// As of May 7, 2026 FAQ rich results no longer appear in Google Search at all; Google drops
+/// the FAQ search appearance, its rich result report and Rich Results Test support in June
+/// 2026, and Search Console API support in August 2026
+/// ([changelog](https://developers.google.com/search/updates#removing-faq-rich-result)).
+/// So for Google, `FAQPage` markup earns **nothing** any more. It stays valid schema.org
+/// vocabulary that other search and answer engines may read, and here it only describes
+/// questions and answers the page really shows, so the default keeps it; it costs a few
+/// hundred bytes. Set [`FaqMode::Off`] to leave it out. What matters to readers (and to
+/// Google) is the visible FAQ section in the HTML.
 ///
 /// A page may hold only one `FAQPage`, so quick answers and the FAQ are merged into it.
 ///
