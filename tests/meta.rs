@@ -207,3 +207,33 @@ fn every_value_is_escaped() {
     assert!(!html.contains("<script"));
     assert!(!html.contains("<!--"));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 64, ..Default::default() })]
+
+    /// Any headline and description come back unchanged from the parsed attributes, and the
+    /// head holds only our elements.
+    #[test]
+    fn any_text_round_trips_through_attributes(
+        headline in "\\PC{1,80}|[<>&\"'=/ !-]{1,30}",
+        description in "\\PC{1,120}",
+    ) {
+        let built = Article::builder(headline, "https://n.example/a", "2026-04-04")
+            .description(description)
+            .section("Business")
+            .body("Text.")
+            .build();
+        if let Ok(article) = built {
+            let (_, html) = head(&article, &seed_site(), &MetaOptions::default());
+            proptest::prop_assert_eq!(values(&html, "og:title"), [article.headline()]);
+            if let Some(d) = article.description() {
+                proptest::prop_assert_eq!(values(&html, "twitter:description"), [d]);
+            }
+            let doc = scraper::Html::parse_fragment(&html);
+            let all = scraper::Selector::parse("*").unwrap();
+            for el in doc.select(&all) {
+                proptest::prop_assert!(["html", "title", "meta", "link"].contains(&el.value().name()));
+            }
+        }
+    }
+}
