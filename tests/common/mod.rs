@@ -1,6 +1,8 @@
 //! Shared fixtures: the seed article and the full-featured article from `examples/data`.
 #![allow(dead_code)]
 
+pub mod jsonld;
+
 use newsclip::{Article, ArticleInput, DateTime, Site, SiteInput, ValidateOptions};
 
 pub const SEED_JSON: &str = include_str!("../../examples/data/newsclip-seed.json");

@@ -9,7 +9,7 @@
 use maud::Render;
 use serde_json::{Map, Value};
 
-use super::nodes::Node;
+use super::node::Node;
 
 /// Writes `<`, `>`, `&`, U+2028 and U+2029 of serialized JSON as `\u003c`, `\u003e`,
 /// `\u0026`, `\u2028`, `\u2029`.

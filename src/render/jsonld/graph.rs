@@ -20,12 +20,16 @@ use crate::model::input::AuthorKind;
 use crate::model::values::AbsoluteUrl;
 use crate::sanitize::slugify;
 
+use super::node::Node;
 use super::nodes::{
-    ArticleNode, BreadcrumbList, CreativeWork, FaqPage, IdRef, ImageObject, InteractionCounter,
-    ListItem, NamedOrganization, Node, Organization, Person, Question, SpeakableSpecification,
-    WebSite, new_breadcrumb_list, new_faq_page, new_web_page, new_web_site,
+    ArticleNode, BreadcrumbList, FaqPage, ImageObject, Organization, Person, WebSite,
+    new_breadcrumb_list, new_faq_page, new_web_page, new_web_site,
 };
 use super::options::{FaqMode, JsonLdOptions, SourceRelation};
+use super::values::{
+    CreativeWork, IdRef, InteractionCounter, ListItem, NamedOrganization, Question,
+    SpeakableSpecification,
+};
 
 fn id(url: &AbsoluteUrl, fragment: &str) -> String {
     url.with_fragment(fragment).as_str().to_string()

@@ -42,15 +42,20 @@
 
 mod embed;
 mod graph;
+mod node;
 mod nodes;
 mod options;
+mod values;
 
 pub use embed::{JsonLd, JsonLdScript, escape_json_for_script};
+pub use node::Node;
 pub use nodes::{
-    ActionType, Answer, ArticleNode, BreadcrumbList, CreativeWork, FaqPage, IdRef, ImageObject,
-    InteractionCounter, ListItem, NamedOrganization, Node, Organization, Person, Question,
-    SpeakableSpecification, WebPage, WebSite,
+    ArticleNode, BreadcrumbList, FaqPage, ImageObject, Organization, Person, WebPage, WebSite,
 };
 pub use options::{ArticleType, Extensions, FaqMode, JsonLdOptions, SourceRelation, ViewAction};
+pub use values::{
+    ActionType, Answer, CreativeWork, IdRef, InteractionCounter, ListItem, NamedOrganization,
+    Question, SpeakableSpecification,
+};
 
 pub(crate) use graph::{description, primary_image};
