@@ -381,3 +381,22 @@ fn nonce_is_an_escaped_attribute() {
         r#"<script type="application/ld+json" nonce="a&quot;&gt;&lt;script&gt;">{"@context":"https://schema.org","@graph":[]}</script>"#
     );
 }
+
+#[test]
+fn same_input_same_bytes() {
+    let (article, site) = full();
+    let render = || {
+        let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+        let mut options = JsonLdOptions::default();
+        options.extensions.article.insert("b".into(), json!(1));
+        options
+            .extensions
+            .article
+            .insert("a".into(), json!({"z": 1, "y": [2, 3]}));
+        JsonLd::new(&prepared, &options).render().into_string()
+    };
+    let first = render();
+    assert_eq!(first, render());
+    // Keys are sorted, so extension order does not matter either.
+    assert!(first.find(r#""a":{"y":[2,3],"z":1}"#) < first.find(r#""b":1"#));
+}
