@@ -145,6 +145,10 @@ fn site_twitter_locale_and_options() {
     options.canonical = false;
     options.site_name_in_title = false;
     let (h, html) = head(&article, &site, &options);
+    assert!(html.starts_with("<title>"));
+    options.title = false;
+    let (_, untitled) = head(&article, &site, &options);
+    assert!(!untitled.contains("<title"));
     assert!(metas(&html).iter().all(|(k, _)| !k.starts_with("twitter:")));
     assert!(!html.contains("rel=\"canonical\""));
     assert_eq!(h.title(), article.headline());

@@ -6,7 +6,7 @@
 //!
 //! | tag | value |
 //! | --- | --- |
-//! | `<title>` | headline, then separator and site name (configurable) |
+//! | `<title>` | headline, then separator and site name (configurable; can be left out) |
 //! | `description`, `og:description`, `twitter:description` | the article's description, else the body excerpt |
 //! | `<link rel="canonical">` | the canonical URL |
 //! | `og:type` | `article` |
@@ -40,6 +40,9 @@ use crate::render::jsonld::{description, primary_image};
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct MetaOptions {
+    /// Emit `<title>`. Default on; turn it off when your layout writes the title (as
+    /// [`Page`](crate::render::html::Page) does), so the head holds one.
+    pub title: bool,
     /// Append the site name to `<title>`. Default on.
     pub site_name_in_title: bool,
     /// Between headline and site name in `<title>`. Default `" | "`.
@@ -53,6 +56,7 @@ pub struct MetaOptions {
 impl Default for MetaOptions {
     fn default() -> Self {
         MetaOptions {
+            title: true,
             site_name_in_title: true,
             title_separator: " | ".into(),
             canonical: true,
@@ -87,6 +91,7 @@ impl Default for MetaOptions {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HeadMeta {
     title: String,
+    emit_title: bool,
     og_title: String,
     description: Option<String>,
     canonical: Option<String>,
@@ -124,6 +129,7 @@ impl HeadMeta {
         };
         HeadMeta {
             title,
+            emit_title: options.title,
             og_title: headline,
             description: description(prepared).map(str::to_string),
             canonical: options
@@ -186,7 +192,9 @@ impl HeadMeta {
     /// The tags as [`Markup`].
     pub fn to_markup(&self) -> Markup {
         html! {
-            title { (self.title) }
+            @if self.emit_title {
+                title { (self.title) }
+            }
             @if let Some(d) = &self.description {
                 meta name="description" content=(d);
             }

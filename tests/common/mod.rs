@@ -1,9 +1,141 @@
-//! Shared fixtures: the seed article and the full-featured article from `examples/data`.
+//! Shared test helpers: the example articles of `examples/data`, rendered, and the
+//! structured-data fixtures (seed and full-featured article, `now`, a hostile payload).
 #![allow(dead_code)]
 
 pub mod jsonld;
 
-use newsclip::{Article, ArticleInput, DateTime, Site, SiteInput, ValidateOptions};
+use newsclip::render::html::{HtmlOptions, render_article, render_page};
+use newsclip::sanitize::BodyOptions;
+use newsclip::{
+    Article, ArticleInput, DateTime, PreparedArticle, Site, SiteInput, ValidateOptions,
+};
+
+/// An example article with its site.
+pub struct Example {
+    pub name: &'static str,
+    pub site: Site,
+    pub article: Article,
+}
+
+fn data(file: &str) -> String {
+    let path = format!("{}/examples/data/{file}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The seed article (`examples/data/newsclip-seed.json`) on the Newsclip site.
+pub fn seed() -> Example {
+    let site = Site::new("Newsclip", "https://newsclip.example/").expect("site");
+    let article = Article::from_json(&data("newsclip-seed.json")).expect("seed article");
+    Example {
+        name: "newsclip-seed",
+        site,
+        article,
+    }
+}
+
+/// The full-featured article (`examples/data/full-featured.json`, `{site, article}`).
+pub fn full_featured() -> Example {
+    let json: serde_json::Value = serde_json::from_str(&data("full-featured.json")).expect("json");
+    let site = Site::from_json(&json["site"].to_string()).expect("site");
+    let article = Article::from_json(&json["article"].to_string()).expect("article");
+    Example {
+        name: "full-featured",
+        site,
+        article,
+    }
+}
+
+pub fn examples() -> Vec<Example> {
+    vec![seed(), full_featured()]
+}
+
+impl Example {
+    pub fn prepared(&self, opts: &HtmlOptions) -> PreparedArticle<'_> {
+        PreparedArticle::new(&self.article, &self.site, &opts.body_options())
+    }
+
+    pub fn prepared_with(&self, body: &BodyOptions) -> PreparedArticle<'_> {
+        PreparedArticle::new(&self.article, &self.site, body)
+    }
+
+    pub fn fragment(&self, opts: &HtmlOptions) -> String {
+        render_article(&self.prepared(opts), opts).into_string()
+    }
+
+    pub fn page(&self, opts: &HtmlOptions) -> String {
+        render_page(&self.prepared(opts), opts).into_string()
+    }
+}
+
+/// Pretty-prints HTML one element per line for readable snapshots: a newline before every
+/// tag that starts a block. Only for display; tests compare the exact bytes elsewhere.
+pub fn pretty(html: &str) -> String {
+    const BLOCKS: &[&str] = &[
+        "<article",
+        "</article",
+        "<header",
+        "</header",
+        "<section",
+        "</section",
+        "<nav",
+        "</nav",
+        "<h1",
+        "<h2",
+        "<h3",
+        "<h4",
+        "<p",
+        "<ul",
+        "</ul",
+        "<ol",
+        "</ol",
+        "<li",
+        "<dl",
+        "</dl",
+        "<div",
+        "<details",
+        "</details",
+        "<figure",
+        "</figure",
+        "<figcaption",
+        "<blockquote",
+        "</blockquote",
+        "<main",
+        "</main",
+        "<head",
+        "</head",
+        "<body",
+        "</body",
+        "<meta",
+        "<title",
+        "<style",
+        "<html",
+        "</html",
+        "<summary",
+    ];
+    let mut out = String::with_capacity(html.len() + html.len() / 8);
+    let mut i = 0;
+    let bytes = html.as_bytes();
+    while i < bytes.len() {
+        if bytes[i] == b'<' && i > 0 {
+            let rest = &html[i..];
+            if BLOCKS.iter().any(|b| {
+                rest.starts_with(b)
+                    && rest[b.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c == '>' || c == ' ')
+            }) {
+                out.push('\n');
+            }
+        }
+        let ch = html[i..].chars().next().unwrap_or(' ');
+        out.push(ch);
+        i += ch.len_utf8();
+    }
+    out
+}
+
+// Structured-data fixtures (JSON-LD, meta and lint tests).
 
 pub const SEED_JSON: &str = include_str!("../../examples/data/newsclip-seed.json");
 pub const FULL_JSON: &str = include_str!("../../examples/data/full-featured.json");

@@ -390,6 +390,11 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> 
     let speakable = options
         .speakable
         .then(|| {
+            if !options.speakable_selectors.is_empty() {
+                return Some(SpeakableSpecification::new(
+                    options.speakable_selectors.clone(),
+                ));
+            }
             let prefix = &options.class_prefix;
             let mut selectors = Vec::new();
             if !article.quick_answers().is_empty() {

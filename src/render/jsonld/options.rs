@@ -188,8 +188,14 @@ pub struct JsonLdOptions {
     /// Emit `speakable` with CSS selectors for the rendered quick answers and key facts.
     /// Default off: Google's speakable is a beta for US English on Google Assistant devices.
     pub speakable: bool,
-    /// Class prefix of the rendered HTML, for the speakable selectors. Default `nc-`.
+    /// Class prefix of the rendered HTML, for the speakable selectors
+    /// (`.{prefix}quick-answers`, `.{prefix}key-facts`). Default `nc-`, as the HTML
+    /// renderer's default classes.
     pub class_prefix: String,
+    /// Speakable CSS selectors to use instead of the ones built from
+    /// [`class_prefix`](Self::class_prefix), for sites that rename single classes. Default
+    /// empty (build from the prefix).
+    pub speakable_selectors: Vec<String>,
     /// Emit `commentCount` and the view `interactionStatistic` when the article has counts
     /// (a count present in the article means the page shows it). Set `false` when your page
     /// hides them. Default on.
@@ -212,6 +218,7 @@ impl Default for JsonLdOptions {
             source_relation: SourceRelation::default(),
             speakable: false,
             class_prefix: "nc-".into(),
+            speakable_selectors: Vec::new(),
             interaction_counts: true,
             view_action: ViewAction::default(),
             background_is_backstory: false,

@@ -1,0 +1,123 @@
+//! Quick answers and the FAQ: questions with answers, as `<details>` or static.
+
+use maud::{Markup, html};
+
+use crate::PreparedArticle;
+use crate::model::article::QuestionAnswer;
+use crate::render::html::{AnswerStyle, HtmlOptions, component, heading, labelled_section};
+use crate::sanitize::SafeHtml;
+
+component! {
+    /// The quick answers in a section labelled "Quick Answers", styled by
+    /// [`HtmlOptions::quick_answer_style`]. Nothing when there are none.
+    ///
+    /// ```
+    /// use newsclip::render::html::{HtmlOptions, QuickAnswers};
+    /// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
+    /// # let article = newsclip::Article::builder("H", "https://newsclip.example/a", "2026-04-04")
+    /// #     .section("Business").body("Text.").quick_answer("Who?", "Meta.").build()?;
+    /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &Default::default());
+    /// let html = maud::html! { (QuickAnswers::new(&prepared, &HtmlOptions::default())) }.into_string();
+    /// assert!(html.contains(r#"<summary class="nc-question">Who?</summary>"#));
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    QuickAnswers => render_quick_answers
+}
+
+component! {
+    /// The frequently asked questions in a section labelled "Frequently Asked Questions",
+    /// styled by [`HtmlOptions::faq_style`]: `<details>`/`<summary>` by default (keyboard and
+    /// screen-reader operable without script), or a heading per question with
+    /// [`AnswerStyle::Static`]. Nothing when there are none.
+    ///
+    /// ```
+    /// use newsclip::render::html::{AnswerStyle, Faq, HtmlOptions};
+    /// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
+    /// # let article = newsclip::Article::builder("H", "https://newsclip.example/a", "2026-04-04")
+    /// #     .section("Business").body("Text.").faq("Why?", "Because *so*.").build()?;
+    /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &Default::default());
+    /// let mut opts = HtmlOptions::default();
+    /// opts.faq_style = AnswerStyle::Static;
+    /// let html = maud::html! { (Faq::new(&prepared, &opts)) }.into_string();
+    /// assert!(html.contains(r#"<h3 class="nc-question">Why?</h3>"#));
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    Faq => render_faq
+}
+
+pub(crate) fn render_quick_answers(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
+    render(
+        o,
+        p.article().quick_answers(),
+        p.quick_answer_html(),
+        o.quick_answer_style,
+        Box {
+            class: &o.classes.quick_answers,
+            name: "quick-answers",
+            title: &o.labels.quick_answers,
+        },
+    )
+}
+
+pub(crate) fn render_faq(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
+    render(
+        o,
+        p.article().faq(),
+        p.faq_answer_html(),
+        o.faq_style,
+        Box {
+            class: &o.classes.faq,
+            name: "faq",
+            title: &o.labels.faq,
+        },
+    )
+}
+
+struct Box<'s> {
+    class: &'s str,
+    name: &'s str,
+    title: &'s str,
+}
+
+fn render(
+    o: &HtmlOptions,
+    items: &[QuestionAnswer],
+    answers: &[SafeHtml],
+    style: AnswerStyle,
+    b: Box<'_>,
+) -> Markup {
+    // Answers are index-aligned with the questions; a missing one is shown as no answer
+    // rather than a panic.
+    let pairs: Vec<(&QuestionAnswer, Option<&SafeHtml>)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, qa)| (qa, answers.get(i)))
+        .collect();
+    if pairs.is_empty() {
+        return html! {};
+    }
+    let c = &o.classes;
+    let content = match style {
+        AnswerStyle::Details => html! {
+            @for (qa, answer) in &pairs {
+                details class=(c.qa) {
+                    summary class=(c.question) { (qa.question()) }
+                    @if let Some(answer) = answer {
+                        div class=(c.answer) { (answer) }
+                    }
+                }
+            }
+        },
+        AnswerStyle::Static => html! {
+            @for (qa, answer) in &pairs {
+                div class=(c.qa) {
+                    (heading(o.level(2), None, &c.question, html! { (qa.question()) }))
+                    @if let Some(answer) = answer {
+                        div class=(c.answer) { (answer) }
+                    }
+                }
+            }
+        },
+    };
+    labelled_section(o, b.class, b.name, html! { (b.title) }, content)
+}

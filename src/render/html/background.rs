@@ -1,0 +1,35 @@
+//! Background.
+
+use maud::{Markup, html};
+
+use crate::PreparedArticle;
+use crate::render::html::{HtmlOptions, component, labelled_section};
+
+component! {
+    /// The background paragraph in a section labelled "Background". Nothing when absent.
+    ///
+    /// ```
+    /// use newsclip::render::html::{Background, HtmlOptions};
+    /// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
+    /// # let article = newsclip::Article::builder("H", "https://newsclip.example/a", "2026-04-04")
+    /// #     .section("Business").body("Text.").background("Context.").build()?;
+    /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &Default::default());
+    /// let html = maud::html! { (Background::new(&prepared, &HtmlOptions::default())) }.into_string();
+    /// assert!(html.ends_with(">Background</h2><p>Context.</p></section>"));
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    Background => render
+}
+
+pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
+    match p.article().background() {
+        Some(text) if !text.trim().is_empty() => labelled_section(
+            o,
+            &o.classes.background,
+            "background",
+            html! { (o.labels.background) },
+            html! { p { (text) } },
+        ),
+        _ => html! {},
+    }
+}

@@ -1,0 +1,46 @@
+//! The comments area: heading with count, and a slot the site fills.
+
+use maud::{Markup, html};
+
+use crate::PreparedArticle;
+use crate::render::html::date::format_count;
+use crate::render::html::{HtmlOptions, component, labelled_section};
+
+component! {
+    /// The comments area, shown when the article has a comment count (also when it is 0):
+    /// a section labelled by its "Comments" heading, which carries the count, and an empty
+    /// slot for the site's own comments widget:
+    ///
+    /// `<div class="nc-comments-slot" id="nc_comments-slot"></div>`
+    ///
+    /// The slot is the documented hook: the site fills it server-side (render its widget
+    /// after this component) or from a script (`document.getElementById("nc_comments-slot")`).
+    /// Nothing is rendered when the count is absent: that article has no comments feature.
+    ///
+    /// ```
+    /// use newsclip::render::html::{Comments, HtmlOptions};
+    /// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
+    /// # let article = newsclip::Article::builder("H", "https://newsclip.example/a", "2026-04-04")
+    /// #     .section("Business").body("Text.").comments(0).build()?;
+    /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &Default::default());
+    /// let html = maud::html! { (Comments::new(&prepared, &HtmlOptions::default())) }.into_string();
+    /// assert!(html.contains(r#"Comments <span class="nc-comments-count">0</span></h2>"#));
+    /// assert!(html.contains(r#"<div class="nc-comments-slot" id="nc_comments-slot"></div>"#));
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    Comments => render
+}
+
+pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
+    let Some(n) = p.article().comments() else {
+        return html! {};
+    };
+    let c = &o.classes;
+    labelled_section(
+        o,
+        &c.comments,
+        "comments",
+        html! { (o.labels.comments) " " span class=(c.comments_count) { (format_count(n, &o.labels)) } },
+        html! { div class=(c.comments_slot) id=(o.id("comments-slot")) {} },
+    )
+}

@@ -1,0 +1,110 @@
+//! The article header: section label, headline, dek, byline, dateline and counts.
+
+use maud::{Markup, html};
+
+use crate::PreparedArticle;
+use crate::model::article::Author;
+use crate::model::values::DateTime;
+use crate::render::html::date::{count_label, format_date};
+use crate::render::html::{HtmlOptions, component, heading};
+
+component! {
+    /// The header: section label (a link when the section has a URL), the headline at
+    /// [`HtmlOptions::heading_level`] (id `{id_prefix}headline`), the dek, the byline when
+    /// there are authors, the dateline (`<time>` with a visible "Published" label, and
+    /// "Updated" when modified later), and the counts that are known ("4 views · 0 comments").
+    ///
+    /// ```
+    /// use newsclip::render::html::{Header, HtmlOptions};
+    /// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
+    /// # let article = newsclip::Article::builder("Meta halts work", "https://newsclip.example/a", "2026-04-04")
+    /// #     .section("Business").body("Text.").views(4).comments(0).build()?;
+    /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &Default::default());
+    /// let html = maud::html! { (Header::new(&prepared, &HtmlOptions::default())) }.into_string();
+    /// assert!(html.contains(r#"<time datetime="2026-04-04">April 4, 2026</time>"#));
+    /// assert!(html.contains("4 views"));
+    /// assert!(html.contains("0 comments"));
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    Header => render
+}
+
+pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
+    let a = p.article();
+    let c = &o.classes;
+    let l = &o.labels;
+    let section_url = a.section().url().map(|u| p.site().resolve(u));
+    let modified = a.modified().filter(|m| *m > a.published());
+    let mut counts: Vec<(&str, String)> = Vec::with_capacity(3);
+    if o.reading_time {
+        let minutes = u64::from(p.body().reading_minutes());
+        counts.push((&c.reading_time, count_label(minutes, &l.reading_time, l)));
+    }
+    if let Some(n) = a.views() {
+        counts.push((&c.count, count_label(n, &l.views, l)));
+    }
+    if let Some(n) = a.comments() {
+        counts.push((&c.count, count_label(n, &l.comment_count, l)));
+    }
+    let headline_id = o.id("headline");
+    html! {
+        header class=(c.header) {
+            p class=(c.section_label) {
+                @if let Some(url) = &section_url {
+                    a href=(url.as_str()) { (a.section().name()) }
+                } @else {
+                    (a.section().name())
+                }
+            }
+            (heading(o.level(0), Some(&headline_id), &c.headline, html! { (a.headline()) }))
+            @if let Some(dek) = a.description() {
+                p class=(c.dek) { (dek) }
+            }
+            @if !a.authors().is_empty() {
+                p class=(c.byline) { (l.by) " " (byline(p, o, a.authors())) }
+            }
+            p class=(c.dateline) {
+                (labelled_time(o, &l.published, a.published()))
+                @if let Some(m) = modified {
+                    (sep(o))
+                    span class=(c.updated) { (labelled_time(o, &l.updated, m)) }
+                }
+            }
+            @if !counts.is_empty() {
+                p class=(c.counts) {
+                    @for (i, (class, text)) in counts.iter().enumerate() {
+                        @if i > 0 { (sep(o)) }
+                        span class=(class) { (text) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `<span class="nc-sep" aria-hidden="true"> · </span>`
+pub(crate) fn sep(o: &HtmlOptions) -> Markup {
+    html! { " " span class=(o.classes.sep) aria-hidden="true" { "·" } " " }
+}
+
+fn labelled_time(o: &HtmlOptions, label: &str, when: &DateTime) -> Markup {
+    html! {
+        span class=(o.classes.label) { (label) } " "
+        time datetime=(when.to_html_datetime()) { (format_date(when, &o.labels)) }
+    }
+}
+
+/// "A", "A and B", "A, B and C"; each name a link when the author has a URL.
+fn byline(p: &PreparedArticle<'_>, o: &HtmlOptions, authors: &[Author]) -> Markup {
+    let last = authors.len().saturating_sub(1);
+    html! {
+        @for (i, author) in authors.iter().enumerate() {
+            @if i > 0 && i == last { " " (o.labels.and) " " } @else if i > 0 { ", " }
+            @if let Some(url) = author.url() {
+                a class=(o.classes.author) href=(p.site().resolve(url).as_str()) { (author.name()) }
+            } @else {
+                span class=(o.classes.author) { (author.name()) }
+            }
+        }
+    }
+}

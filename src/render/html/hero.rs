@@ -1,0 +1,65 @@
+//! The hero image, or the title card.
+
+use maud::{Markup, html};
+
+use crate::PreparedArticle;
+use crate::render::html::{HtmlOptions, component};
+
+component! {
+    /// The hero: a `<figure>` with the image (its alt text, width and height when known) and
+    /// a `<figcaption>` with caption and credit when either is given.
+    ///
+    /// Without an image, and with [`HtmlOptions::title_card`] on, it is the seed page's title
+    /// card: a decorative block repeating the section and headline in large type, marked
+    /// `aria-hidden="true"` so screen readers do not read the headline twice. With the option
+    /// off, nothing.
+    ///
+    /// ```
+    /// use newsclip::render::html::{Hero, HtmlOptions};
+    /// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
+    /// # let article = newsclip::Article::builder("H", "https://newsclip.example/a", "2026-04-04")
+    /// #     .section("Business").body("Text.").build()?;
+    /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &Default::default());
+    /// let mut opts = HtmlOptions::default();
+    /// assert!(maud::html! { (Hero::new(&prepared, &opts)) }.into_string().contains(r#"aria-hidden="true""#));
+    /// opts.title_card = false;
+    /// assert_eq!(maud::html! { (Hero::new(&prepared, &opts)) }.into_string(), "");
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    Hero => render
+}
+
+pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
+    let a = p.article();
+    let c = &o.classes;
+    match a.image() {
+        Some(img) => {
+            let src = p.site().resolve(img.url());
+            html! {
+                figure class=(c.hero) {
+                    img src=(src.as_str()) alt=(img.alt()) width=[img.width()] height=[img.height()];
+                    @if img.caption().is_some() || img.credit().is_some() {
+                        figcaption {
+                            @if let Some(caption) = img.caption() {
+                                span class=(c.caption) { (caption) }
+                            }
+                            @if img.caption().is_some() && img.credit().is_some() { " " }
+                            @if let Some(credit) = img.credit() {
+                                small class=(c.credit) { (credit) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        None if o.title_card => html! {
+            div class={ (c.hero) " " (c.hero_card) } aria-hidden="true" {
+                // Deliberately without the section-label/headline classes: speakable selectors
+                // must not match this copy.
+                span { (a.section().name()) }
+                span { (a.headline()) }
+            }
+        },
+        None => html! {},
+    }
+}

@@ -1,0 +1,316 @@
+//! What the HTML renderers write and how: parts and their order, heading level, ids, classes,
+//! labels, tag URLs, link policy.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::model::article::Tag;
+use crate::model::site::Site;
+use crate::model::values::{AbsoluteUrl, LanguageTag};
+use crate::render::html::classes::Classes;
+use crate::render::html::labels::{Labels, Locale};
+use crate::sanitize::BodyOptions;
+
+/// One part of the article, for [`HtmlOptions::parts`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Part {
+    /// Section label, headline, dek, byline, dateline and counts.
+    Header,
+    /// The tag links.
+    Tags,
+    /// The hero image, or the title card when there is none.
+    Hero,
+    /// A table of contents from the body's headings.
+    Toc,
+    /// The body.
+    Body,
+    /// Key facts.
+    KeyFacts,
+    /// Background.
+    Background,
+    /// Quick answers.
+    QuickAnswers,
+    /// Frequently asked questions.
+    Faq,
+    /// Source references.
+    Sources,
+    /// "More from {section}".
+    Related,
+    /// The comments heading and the slot the site fills.
+    Comments,
+}
+
+impl Part {
+    /// Every part, in the seed page's order with the table of contents before the body.
+    pub const ALL: [Part; 12] = [
+        Part::Header,
+        Part::Tags,
+        Part::Hero,
+        Part::Toc,
+        Part::Body,
+        Part::KeyFacts,
+        Part::Background,
+        Part::QuickAnswers,
+        Part::Faq,
+        Part::Sources,
+        Part::Comments,
+        Part::Related,
+    ];
+
+    /// The seed page's parts in its order: everything but the table of contents.
+    ///
+    /// ```
+    /// use newsclip::render::html::Part;
+    ///
+    /// let order = Part::seed_order();
+    /// assert_eq!(order.first(), Some(&Part::Header));
+    /// assert_eq!(order.last(), Some(&Part::Related));
+    /// assert!(!order.contains(&Part::Toc));
+    /// ```
+    pub fn seed_order() -> Vec<Part> {
+        Part::ALL.into_iter().filter(|p| *p != Part::Toc).collect()
+    }
+}
+
+/// How questions and answers render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum AnswerStyle {
+    /// `<details><summary>question</summary>answer</details>`: collapsed, opened by keyboard,
+    /// pointer or screen reader without any script.
+    #[default]
+    Details,
+    /// A heading per question with its answer below, always visible.
+    Static,
+}
+
+/// Where a tag links to.
+///
+/// ```
+/// use std::sync::Arc;
+/// use newsclip::render::html::TagLinks;
+///
+/// let by_pattern = TagLinks::Pattern("/topics/{slug}".into());
+/// let by_fn = TagLinks::Function(Arc::new(|tag: &newsclip::Tag| format!("/t/{}", tag.slug())));
+/// # let _ = (by_pattern, by_fn);
+/// ```
+#[derive(Clone)]
+#[non_exhaustive]
+pub enum TagLinks {
+    /// A URL pattern where `{slug}` is the tag's slug and `{name}` its name; resolved against
+    /// the site's base URL. Default `/tags/{slug}`.
+    Pattern(String),
+    /// A function from tag to URL (absolute, or relative to the site's base URL).
+    Function(Arc<dyn Fn(&Tag) -> String + Send + Sync>),
+    /// Tags as plain text, without links.
+    None,
+}
+
+impl Default for TagLinks {
+    fn default() -> Self {
+        TagLinks::Pattern("/tags/{slug}".into())
+    }
+}
+
+impl fmt::Debug for TagLinks {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TagLinks::Pattern(p) => f.debug_tuple("Pattern").field(p).finish(),
+            TagLinks::Function(_) => f.write_str("Function(..)"),
+            TagLinks::None => f.write_str("None"),
+        }
+    }
+}
+
+impl TagLinks {
+    /// The absolute URL of a tag's page, or `None` for plain-text tags and URLs that are not
+    /// `http(s)`.
+    ///
+    /// ```
+    /// use newsclip::render::html::TagLinks;
+    ///
+    /// let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
+    /// let article = newsclip::Article::builder("H", "https://newsclip.example/a", "2026-04-04")
+    ///     .section("Business").body("Text.").tag("#Meta").build()?;
+    /// let url = TagLinks::default().url(&article.tags()[0], &site);
+    /// assert_eq!(url.unwrap().as_str(), "https://newsclip.example/tags/meta");
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    pub fn url(&self, tag: &Tag, site: &Site) -> Option<AbsoluteUrl> {
+        let reference = match self {
+            TagLinks::Pattern(p) => super::labels::fill(
+                p,
+                &[
+                    ("slug", tag.slug()),
+                    ("name", &encode_component(tag.name())),
+                ],
+            ),
+            TagLinks::Function(f) => f(tag),
+            TagLinks::None => return None,
+        };
+        site.base_url().join(&reference)
+    }
+}
+
+/// Percent-encodes everything but unreserved characters, for `{name}` in a URL pattern.
+fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// `rel` and `target` for links that leave the site (sources).
+///
+/// ```
+/// let policy = newsclip::render::html::LinkPolicy::default();
+/// assert_eq!(policy.rel, "noopener noreferrer");
+/// assert!(!policy.new_tab);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LinkPolicy {
+    /// The `rel` attribute; empty for none. Default `noopener noreferrer`.
+    pub rel: String,
+    /// Open in a new tab (`target="_blank"`). Default off.
+    pub new_tab: bool,
+}
+
+impl Default for LinkPolicy {
+    fn default() -> Self {
+        LinkPolicy {
+            rel: "noopener noreferrer".into(),
+            new_tab: false,
+        }
+    }
+}
+
+/// Options for every HTML component. Start from [`HtmlOptions::default`] (English, `nc-`
+/// classes, headline as `h1`, the seed page's parts) and change fields.
+///
+/// ```
+/// use newsclip::render::html::{AnswerStyle, HtmlOptions, Locale, Part};
+///
+/// let mut opts = HtmlOptions::for_locale(Locale::German);
+/// opts.heading_level = 2; // the host page owns the h1
+/// opts.faq_style = AnswerStyle::Static;
+/// opts.parts.retain(|p| *p != Part::Comments);
+/// assert_eq!(opts.body_options().heading_base_level, 3);
+/// ```
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct HtmlOptions {
+    /// Every visible word. Default English.
+    pub labels: Labels,
+    /// Every class name. Default prefix `nc-`.
+    pub classes: Classes,
+    /// Prefix of every id the components write (`nc_headline`, `nc_key-facts`, …). Default
+    /// `nc_`: the underscore never occurs in a body heading id (slugs are letters, digits
+    /// and hyphens), so component ids cannot collide with body ids. Give each article its
+    /// own prefix when a page shows several.
+    pub id_prefix: String,
+    /// The level of the headline, 1 to 4; box headings are one deeper, questions two.
+    /// Default 1; use 2 when the host page has its own `h1`.
+    pub heading_level: u8,
+    /// Which parts [`ArticleView`](super::ArticleView) renders, in order. Default
+    /// [`Part::seed_order`].
+    pub parts: Vec<Part>,
+    /// How quick answers render. Default [`AnswerStyle::Details`].
+    pub quick_answer_style: AnswerStyle,
+    /// How the FAQ renders. Default [`AnswerStyle::Details`].
+    pub faq_style: AnswerStyle,
+    /// Where tags link to. Default `/tags/{slug}` on the site.
+    pub tag_links: TagLinks,
+    /// `rel`/`target` for source links to other hosts.
+    pub source_links: LinkPolicy,
+    /// Show a decorative title card when there is no hero image. Default on.
+    pub title_card: bool,
+    /// Show the reading time in the header. Default off (the seed page has none).
+    pub reading_time: bool,
+}
+
+impl Default for HtmlOptions {
+    fn default() -> Self {
+        HtmlOptions {
+            labels: Labels::default(),
+            classes: Classes::default(),
+            id_prefix: "nc_".into(),
+            heading_level: 1,
+            parts: Part::seed_order(),
+            quick_answer_style: AnswerStyle::Details,
+            faq_style: AnswerStyle::Details,
+            tag_links: TagLinks::default(),
+            source_links: LinkPolicy::default(),
+            title_card: true,
+            reading_time: false,
+        }
+    }
+}
+
+impl HtmlOptions {
+    /// Defaults with a built-in locale's labels.
+    pub fn for_locale(locale: Locale) -> Self {
+        HtmlOptions {
+            labels: Labels::for_locale(locale),
+            ..HtmlOptions::default()
+        }
+    }
+
+    /// Defaults with the labels of the built-in locale for `language`, English when there is
+    /// none.
+    ///
+    /// ```
+    /// use newsclip::render::html::HtmlOptions;
+    ///
+    /// let de: newsclip::LanguageTag = "de".parse()?;
+    /// assert_eq!(HtmlOptions::for_language(&de).labels.comments, "Kommentare");
+    /// # Ok::<(), newsclip::ProblemKind>(())
+    /// ```
+    pub fn for_language(language: &LanguageTag) -> Self {
+        HtmlOptions::for_locale(Locale::from_language(language).unwrap_or_default())
+    }
+
+    /// Body options that fit these: body headings start one level below the headline.
+    pub fn body_options(&self) -> BodyOptions {
+        BodyOptions {
+            heading_base_level: self.level(1),
+            ..BodyOptions::default()
+        }
+    }
+
+    /// The heading level `depth` below the headline, kept within 1..=6.
+    pub(crate) fn level(&self, depth: u8) -> u8 {
+        self.heading_level.clamp(1, 4).saturating_add(depth).min(6)
+    }
+
+    /// An id with the prefix.
+    pub(crate) fn id(&self, name: &str) -> String {
+        format!("{}{}", self.id_prefix, name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levels_are_clamped() {
+        let mut o = HtmlOptions::default();
+        assert_eq!((o.level(0), o.level(1), o.level(2)), (1, 2, 3));
+        o.heading_level = 0;
+        assert_eq!(o.level(0), 1);
+        o.heading_level = 200;
+        assert_eq!((o.level(0), o.level(2)), (4, 6));
+    }
+
+    #[test]
+    fn name_placeholder_is_encoded() {
+        assert_eq!(encode_component("Ü b/?"), "%C3%9C%20b%2F%3F");
+    }
+}

@@ -1,0 +1,116 @@
+//! A complete HTML5 document around the article.
+
+use maud::{DOCTYPE, Markup, PreEscaped, Render, html};
+
+use crate::PreparedArticle;
+use crate::render::html::labels::fill;
+use crate::render::html::{HtmlOptions, STYLESHEET, article};
+
+/// A complete HTML5 document: `<!DOCTYPE html>`, `<html lang>`, a `<head>` with charset,
+/// viewport, `<title>` ("{headline} | {site}"), the extra head content you give it (meta tags,
+/// the JSON-LD script) and, unless turned off, the [`STYLESHEET`]; a `<body>` with a site
+/// banner (the site name linking home) and a `<main>` holding the [`ArticleView`](super::ArticleView).
+///
+/// Meant for examples, previews and static pages; sites with their own layout embed the
+/// components instead. A stand-alone page should keep [`HtmlOptions::heading_level`] at 1:
+/// the banner is not a heading, so with 2 the document has no `h1`.
+///
+/// ```
+/// use newsclip::render::html::{HtmlOptions, Page};
+/// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
+/// # let article = newsclip::Article::builder("Meta halts work", "https://newsclip.example/a", "2026-04-04")
+/// #     .section("Business").body("Text.").build()?;
+/// let opts = HtmlOptions::default();
+/// let prepared = newsclip::PreparedArticle::new(&article, &site, &opts.body_options());
+/// let page = Page::new(&prepared, &opts)
+///     .head(maud::html! { meta name="robots" content="noindex"; })
+///     .stylesheet(false);
+/// let html = maud::Render::render(&page).into_string();
+/// assert!(html.starts_with("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"));
+/// assert!(html.contains("<title>Meta halts work | Newsclip</title>"));
+/// assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
+/// assert!(!html.contains("<style>"));
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Page<'r> {
+    prepared: &'r PreparedArticle<'r>,
+    opts: &'r HtmlOptions,
+    head: Option<Markup>,
+    stylesheet: bool,
+}
+
+impl<'r> Page<'r> {
+    /// A page for this article, with the stylesheet and no extra head content.
+    pub fn new(prepared: &'r PreparedArticle<'r>, opts: &'r HtmlOptions) -> Self {
+        Page {
+            prepared,
+            opts,
+            head: None,
+            stylesheet: true,
+        }
+    }
+
+    /// Extra content for the `<head>`, after the title (replaces any given before).
+    pub fn head(mut self, extra: impl Render) -> Self {
+        self.head = Some(extra.render());
+        self
+    }
+
+    /// Whether to inline [`STYLESHEET`] in a `<style>` element. Default on.
+    pub fn stylesheet(mut self, on: bool) -> Self {
+        self.stylesheet = on;
+        self
+    }
+}
+
+impl Render for Page<'_> {
+    fn render(&self) -> Markup {
+        let p = self.prepared;
+        let o = self.opts;
+        let c = &o.classes;
+        let site = p.site();
+        let title = fill(
+            &o.labels.page_title,
+            &[("headline", p.article().headline()), ("site", site.name())],
+        );
+        html! {
+            (DOCTYPE)
+            html lang=(p.language().as_str()) {
+                head {
+                    meta charset="utf-8";
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    title { (title) }
+                    @if let Some(extra) = &self.head { (extra) }
+                    @if self.stylesheet { style { (PreEscaped(STYLESHEET)) } }
+                }
+                body class=(c.page) {
+                    header class=(c.site_header) {
+                        a class=(c.site_name) href=(site.base_url().as_str()) { (site.name()) }
+                    }
+                    main class=(c.main) id=(o.id("main")) {
+                        (article::render(p, o))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A complete page with the stylesheet and no extra head content: [`Page`] rendered.
+///
+/// ```
+/// use newsclip::render::html::{HtmlOptions, render_page};
+/// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
+/// # let article = newsclip::Article::builder("Meta halts work", "https://newsclip.example/a", "2026-04-04")
+/// #     .section("Business").body("Text.").build()?;
+/// let opts = HtmlOptions::default();
+/// let prepared = newsclip::PreparedArticle::new(&article, &site, &opts.body_options());
+/// let html = render_page(&prepared, &opts).into_string();
+/// assert!(html.contains("<style>"));
+/// assert!(html.ends_with("</main></body></html>"));
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+pub fn render_page(prepared: &PreparedArticle<'_>, opts: &HtmlOptions) -> Markup {
+    Page::new(prepared, opts).render()
+}

@@ -1,0 +1,97 @@
+//! The optional stylesheet.
+
+/// A stylesheet for the default `nc-` classes: a clean, responsive news article page with a
+/// light and a dark scheme (`prefers-color-scheme`), system fonts only, no external assets,
+/// and text contrast of at least 4.5:1 (WCAG AA) in both schemes. Nothing requires it; it is
+/// written for [`Page`](super::Page) and the default [`Classes`](super::Classes).
+///
+/// ```
+/// use newsclip::render::html::STYLESHEET;
+///
+/// assert!(STYLESHEET.contains("prefers-color-scheme: dark"));
+/// assert!(!STYLESHEET.contains("url("));
+/// ```
+pub const STYLESHEET: &str = r#":root{color-scheme:light dark;--nc-bg:#ffffff;--nc-fg:#1b1d21;--nc-muted:#545861;--nc-line:#d9dce1;--nc-panel:#f3f4f6;--nc-accent:#b0221b;--nc-link:#0a58b0;--nc-card-bg:#15304f;--nc-card-fg:#ffffff;--nc-card-muted:#c9d6e6;--nc-focus:#0a58b0;--nc-serif:Georgia,"Times New Roman",Times,serif;--nc-sans:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+@media (prefers-color-scheme: dark){:root{--nc-bg:#121418;--nc-fg:#e9eaec;--nc-muted:#a9aeb8;--nc-line:#343842;--nc-panel:#1c1f25;--nc-accent:#ff8f85;--nc-link:#8cbcff;--nc-card-bg:#1d3554;--nc-card-fg:#ffffff;--nc-card-muted:#c9d6e6;--nc-focus:#8cbcff}}
+*,*::before,*::after{box-sizing:border-box}
+.nc-page{margin:0;background:var(--nc-bg);color:var(--nc-fg);font-family:var(--nc-sans);line-height:1.55;-webkit-text-size-adjust:100%}
+.nc-site-header{border-bottom:3px solid var(--nc-accent);padding:.9rem 1.25rem}
+.nc-site-name{font-family:var(--nc-serif);font-size:1.6rem;font-weight:700;color:var(--nc-fg);text-decoration:none;letter-spacing:-.01em}
+.nc-main{padding:0 1.25rem 4rem}
+.nc-article{max-width:46rem;margin:0 auto;color:var(--nc-fg);background:var(--nc-bg)}
+.nc-article a[href]{color:var(--nc-link);text-underline-offset:.15em}
+.nc-article a[href]:hover{text-decoration-thickness:2px}
+.nc-article :focus-visible,.nc-site-name:focus-visible{outline:3px solid var(--nc-focus);outline-offset:2px;border-radius:2px}
+.nc-header{padding-top:2rem}
+.nc-section-label{margin:0 0 .5rem;font-size:.8rem;font-weight:700;letter-spacing:.08em;text-transform:uppercase;color:var(--nc-accent)}
+.nc-section-label a[href]{color:inherit;text-decoration:none}
+.nc-section-label a[href]:hover{text-decoration:underline}
+.nc-headline{margin:0 0 .75rem;font-family:var(--nc-serif);font-size:clamp(1.8rem,4.5vw,2.75rem);line-height:1.15;letter-spacing:-.015em;overflow-wrap:break-word}
+.nc-dek{margin:0 0 1rem;font-family:var(--nc-serif);font-size:1.25rem;line-height:1.4;color:var(--nc-muted)}
+.nc-byline,.nc-dateline,.nc-counts{margin:.25rem 0;font-size:.9rem;color:var(--nc-muted)}
+.nc-byline .nc-author{color:var(--nc-fg);font-weight:600}
+.nc-byline a.nc-author{color:var(--nc-link)}
+.nc-dateline time{color:var(--nc-fg)}
+.nc-sep{padding:0 .15rem}
+.nc-tags ul{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;margin:1rem 0;padding:0}
+.nc-tags .nc-tag{display:inline-block;padding:.2rem .7rem;border:1px solid var(--nc-line);border-radius:999px;background:var(--nc-panel);font-size:.85rem;font-weight:600;text-decoration:none}
+.nc-tags a.nc-tag:hover{border-color:var(--nc-link)}
+.nc-hero{margin:1.5rem 0}
+.nc-hero img{display:block;width:100%;height:auto;border-radius:6px;background:var(--nc-panel)}
+.nc-hero figcaption{margin-top:.5rem;font-size:.85rem;color:var(--nc-muted)}
+.nc-credit{font-size:inherit}
+.nc-hero-card{display:flex;flex-direction:column;justify-content:flex-end;gap:.5rem;min-height:14rem;padding:1.75rem;border-radius:6px;background:var(--nc-card-bg);background-image:linear-gradient(135deg,rgba(255,255,255,.08) 0,rgba(255,255,255,0) 60%);color:var(--nc-card-fg)}
+.nc-hero-card span:first-child{font-size:.8rem;font-weight:700;letter-spacing:.1em;text-transform:uppercase;color:var(--nc-card-muted)}
+.nc-hero-card span:last-child{font-family:var(--nc-serif);font-size:clamp(1.3rem,3.5vw,2rem);line-height:1.2;font-weight:700}
+.nc-toc{margin:1.5rem 0;padding:1rem 1.25rem;border-left:4px solid var(--nc-line);background:var(--nc-panel)}
+.nc-toc ol{margin:.25rem 0;padding-left:1.25rem}
+.nc-body{font-family:var(--nc-serif);font-size:1.15rem;line-height:1.7}
+.nc-body h2,.nc-body h3,.nc-body h4{font-family:var(--nc-sans);line-height:1.25;margin:2.2rem 0 .6rem}
+.nc-body h2{font-size:1.45rem}
+.nc-body h3{font-size:1.2rem}
+.nc-body p{margin:0 0 1.1rem}
+.nc-body blockquote{margin:1.75rem 0;padding:.25rem 0 .25rem 1.25rem;border-left:4px solid var(--nc-accent);font-size:1.3rem;font-style:italic;line-height:1.5}
+.nc-body blockquote p{margin:0}
+.nc-body ul,.nc-body ol{margin:0 0 1.2rem;padding-left:1.5rem}
+.nc-body li{margin:.4rem 0}
+.nc-body img{max-width:100%;height:auto}
+.nc-body figure{margin:1.75rem 0}
+.nc-body figcaption{margin-top:.4rem;font-family:var(--nc-sans);font-size:.85rem;color:var(--nc-muted)}
+.nc-body pre{overflow-x:auto;padding:1rem;background:var(--nc-panel);font-size:.9rem}
+.nc-body table{border-collapse:collapse;width:100%;font-family:var(--nc-sans);font-size:.95rem}
+.nc-body th,.nc-body td{border:1px solid var(--nc-line);padding:.4rem .6rem;text-align:left}
+.nc-key-facts,.nc-background,.nc-quick-answers,.nc-faq,.nc-sources,.nc-comments,.nc-related{margin:2.25rem 0}
+.nc-section-title{margin:0 0 .9rem;font-size:1.3rem;line-height:1.25}
+.nc-key-facts,.nc-background{padding:1.25rem 1.5rem;border-radius:6px;background:var(--nc-panel);border-left:4px solid var(--nc-accent)}
+.nc-key-facts dl{margin:0}
+.nc-key-facts dl>div{padding:.45rem 0;border-top:1px solid var(--nc-line)}
+.nc-key-facts dl>div:first-child{border-top:0;padding-top:0}
+.nc-key-facts dt{display:inline;font-weight:700}
+.nc-key-facts dt::after{content:": "}
+.nc-key-facts dd{display:inline;margin:0}
+.nc-background p{margin:0}
+.nc-qa{border-top:1px solid var(--nc-line)}
+.nc-qa:last-child{border-bottom:1px solid var(--nc-line)}
+.nc-qa .nc-question{margin:0;padding:.8rem 0;font-size:1.05rem;font-weight:700;line-height:1.35}
+details.nc-qa>summary{cursor:pointer;padding-right:1.5rem;position:relative;list-style:none}
+details.nc-qa>summary::-webkit-details-marker{display:none}
+details.nc-qa>summary::after{content:"+";position:absolute;right:.25rem;top:.7rem;font-size:1.25rem;font-weight:400;color:var(--nc-muted)}
+details.nc-qa[open]>summary::after{content:"\2212"}
+.nc-answer{padding:0 0 .9rem}
+.nc-sources ul,.nc-related ul{list-style:none;margin:0;padding:0}
+.nc-sources li{margin:.35rem 0;overflow-wrap:anywhere}
+.nc-publisher{color:var(--nc-muted)}
+.nc-publisher::before{content:"\2014\00a0"}
+.nc-comments{padding-top:1.5rem;border-top:2px solid var(--nc-fg)}
+.nc-comments-count{display:inline-block;min-width:1.6em;margin-left:.25rem;padding:0 .45em;border-radius:999px;background:var(--nc-panel);border:1px solid var(--nc-line);font-size:.85em;text-align:center}
+.nc-comments-slot:empty{display:none}
+.nc-related{padding-top:1.5rem;border-top:2px solid var(--nc-fg)}
+.nc-related ul{display:grid;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));gap:1.25rem}
+.nc-related li a[href]{display:block;text-decoration:none;color:var(--nc-fg)}
+.nc-related li a:hover .nc-related-headline{text-decoration:underline}
+.nc-related img{display:block;width:100%;height:auto;aspect-ratio:16/9;object-fit:cover;margin-bottom:.5rem;border-radius:4px;background:var(--nc-panel)}
+.nc-related-headline{display:block;font-family:var(--nc-serif);font-weight:700;line-height:1.3}
+.nc-related-date{display:block;margin-top:.25rem;font-size:.85rem;color:var(--nc-muted)}
+@media (max-width:40rem){.nc-body{font-size:1.05rem}.nc-key-facts,.nc-background{padding:1rem}.nc-hero-card{min-height:10rem;padding:1.25rem}}
+@media print{.nc-site-header,.nc-comments,.nc-related{display:none}details.nc-qa>summary::after{content:none}}
+"#;
