@@ -1,1 +1,113 @@
-fn main() {}
+//! The body pipeline against its peers, in one run:
+//!
+//! - `newsclip`: `prepare_body` (HTML, ids, outline, plain text, word count, excerpt …);
+//! - `pulldown`: bare pulldown-cmark `push_html`, same options, no sanitizing;
+//! - `naive`: `push_html` then `ammonia::clean` of the whole output.
+//!
+//! Inputs: the seed body (`benches/data/seed.md`), ~20 KB and ~2 MB bodies built from it, each
+//! without and with raw HTML. `benches/RESULTS.md` holds the medians and ratios.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use newsclip::sanitize::{BodyOptions, prepare_body};
+use newsclip::{Article, Site};
+use pulldown_cmark::{Options, Parser, html};
+
+const SEED: &str = include_str!("data/seed.md");
+
+/// One extra block per part: a table, a footnote, an image with a caption, a code block.
+const EXTRAS: &str = "\n\n| Party | Status |\n|:--|--:|\n| Meta | paused |\n| OpenAI | reviewing |\n\n\
+Contractors were told on Friday.[^memo]\n\n[^memo]: An internal memo seen by reporters.\n\n\
+![A server room](/img/servers.jpg \"Servers at a data centre\")\n\n```rust\nlet paused = true;\n```\n";
+
+/// Raw HTML sprinkled into a part.
+const RAW: &str = "\n\n<div class=\"callout\"><p>Editor's note: <em>updated</em> with Mercor's \
+statement.</p></div>\n\nThe memo was <span title=\"internal\">short</span> and <abbr title=\"Application \
+Programming Interface\">API</abbr> keys were rotated.\n";
+
+/// A body of `target` bytes or just under: seed parts whose headings are numbered (so ids
+/// stay distinct, as in a real long article), cut at the last paragraph break that fits.
+fn body_of(target: usize, raw_html: bool) -> String {
+    let mut out = String::with_capacity(target + 2 * SEED.len());
+    let mut part = 0;
+    while out.len() < target {
+        part += 1;
+        for line in SEED.lines() {
+            if let Some(h) = line.strip_prefix("# ") {
+                out.push_str(&format!("# {h} (part {part})\n"));
+            } else {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        out.push_str(EXTRAS);
+        if raw_html {
+            out.push_str(RAW);
+        }
+    }
+    let cut = out[..target].rfind("\n\n").unwrap_or(target);
+    out.truncate(cut);
+    out
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+}
+
+fn bare(md: &str) -> String {
+    let mut out = String::with_capacity(md.len() + md.len() / 4);
+    html::push_html(&mut out, Parser::new_ext(md, options()));
+    out
+}
+
+fn naive(md: &str) -> String {
+    ammonia::clean(&bare(md))
+}
+
+fn bench(c: &mut Criterion) {
+    let site = Site::new("Newsclip", "https://newsclip.example/").expect("site");
+    let opts = BodyOptions::default();
+    let inputs = [
+        ("seed", SEED.to_owned()),
+        ("seed+raw", format!("{SEED}{RAW}")),
+        ("20k", body_of(20_000, false)),
+        ("20k+raw", body_of(20_000, true)),
+        ("2m", body_of(2_000_000, false)),
+        ("2m+raw", body_of(2_000_000, true)),
+    ];
+    for (name, md) in &inputs {
+        let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+            .section("Business")
+            .body(md.as_str())
+            .build()
+            .expect("article");
+        let mut group = c.benchmark_group(*name);
+        group.throughput(Throughput::Bytes(md.len() as u64));
+        if md.len() > 1_000_000 {
+            group.sample_size(10);
+        }
+        group.bench_function(BenchmarkId::new("newsclip", md.len()), |b| {
+            b.iter(|| prepare_body(black_box(article.body()), &site, &opts))
+        });
+        group.bench_function(BenchmarkId::new("pulldown", md.len()), |b| {
+            b.iter(|| bare(black_box(md)))
+        });
+        group.bench_function(BenchmarkId::new("naive", md.len()), |b| {
+            b.iter(|| naive(black_box(md)))
+        });
+        group.finish();
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
+    targets = bench
+}
+criterion_main!(benches);

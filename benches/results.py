@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""Prints the Markdown table of benches/RESULTS.md from criterion's estimates
+(target/criterion/<input>/<peer>/<bytes>/new/estimates.json): medians and ratios."""
+import json, glob, os
+
+root = os.path.join(os.path.dirname(__file__), "..", "target", "criterion")
+
+def median(group, peer):
+    paths = glob.glob(os.path.join(root, group, peer, "*", "new", "estimates.json"))
+    if not paths:
+        return None
+    with open(paths[0]) as f:
+        return json.load(f)["median"]["point_estimate"]
+
+def fmt(ns):
+    if ns is None:
+        return "–"
+    if ns >= 1e6:
+        return f"{ns / 1e6:.2f} ms"
+    return f"{ns / 1e3:.1f} µs"
+
+print("| body | newsclip `prepare_body` | bare pulldown-cmark | naive (pulldown + ammonia) | newsclip / bare | naive / newsclip |")
+print("|---|---:|---:|---:|---:|---:|")
+for g in ["seed", "seed+raw", "20k", "20k+raw", "2m", "2m+raw"]:
+    n, b, v = (median(g, p) for p in ("newsclip", "pulldown", "naive"))
+    if n is None:
+        continue
+    print(f"| {g} | {fmt(n)} | {fmt(b)} | {fmt(v)} | {n / b:.2f}x | {v / n:.2f}x |")
+for raw in ["", "+raw"]:
+    small, big = median("20k" + raw, "newsclip"), median("2m" + raw, "newsclip")
+    if small and big:
+        print(f"\n2 MB / 20 KB{raw} (newsclip): {big / small:.1f}x", end="")
+print()

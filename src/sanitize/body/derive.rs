@@ -1,0 +1,419 @@
+//! What is derived from the body's text while it is rendered: plain text, word count, reading
+//! time and excerpt. Fed text and block breaks by the Markdown adaptor or by the HTML pass;
+//! never re-parses anything.
+
+use crate::sanitize::text::is_removed_char;
+
+/// Accumulates the body's text as it streams past. Per event it only appends (spaces at the
+/// joins kept single); words are counted, and the text tidied if it needs it, in one pass at
+/// the end ([`TextStats::finish`]).
+#[derive(Debug, Default)]
+pub(crate) struct TextStats {
+    plain: String,
+    /// A space is owed before the next character.
+    pending_space: bool,
+}
+
+/// What the stats come to.
+#[derive(Debug, Default)]
+pub(crate) struct Derived {
+    pub(crate) plain_text: String,
+    pub(crate) word_count: usize,
+    pub(crate) reading_minutes: u32,
+    pub(crate) excerpt: String,
+}
+
+impl TextStats {
+    pub(crate) fn with_capacity(bytes: usize) -> Self {
+        TextStats {
+            plain: String::with_capacity(bytes),
+            pending_space: false,
+        }
+    }
+
+    /// Text as the reader sees it (entities already decoded).
+    pub(crate) fn push_text(&mut self, s: &str) {
+        let s = if self.plain.is_empty() || self.plain.ends_with(' ') {
+            s.trim_start_matches(' ')
+        } else {
+            s
+        };
+        if s.is_empty() {
+            return;
+        }
+        if self.pending_space {
+            if !self.plain.ends_with(' ') {
+                self.plain.push(' ');
+            }
+            self.pending_space = false;
+        }
+        if s.contains('\n') {
+            // Code blocks and escaped raw HTML: tidy now rather than rebuild at the end.
+            tidy_into(&mut self.plain, s);
+        } else {
+            self.plain.push_str(s);
+        }
+    }
+
+    /// A block boundary: words on either side are separate.
+    pub(crate) fn push_break(&mut self) {
+        self.pending_space = !self.plain.is_empty();
+    }
+
+    /// Finishes: word count, reading time at `words_per_minute`, excerpt of at most
+    /// `excerpt_chars` characters.
+    pub(crate) fn finish(self, words_per_minute: u32, excerpt_chars: usize) -> Derived {
+        let (words, rebuilt) = scan(&self.plain);
+        let mut plain_text = rebuilt.unwrap_or(self.plain);
+        let end = plain_text.trim_end_matches(' ').len();
+        plain_text.truncate(end);
+        let reading_minutes = if words == 0 {
+            0
+        } else {
+            let wpm = u64::from(words_per_minute.max(1));
+            let minutes = (words as u64).div_ceil(wpm).max(1);
+            u32::try_from(minutes).unwrap_or(u32::MAX)
+        };
+        let excerpt = excerpt(&plain_text, excerpt_chars);
+        Derived {
+            plain_text,
+            word_count: words,
+            reading_minutes,
+            excerpt,
+        }
+    }
+}
+
+/// Counts words and tidies the text (whitespace runs to one space, removed characters
+/// dropped) in one pass of 64-byte blocks; returns the tidied text only when it differs
+/// (then only the untidy blocks were rebuilt character by character).
+///
+/// A word is counted at the first letter or digit of a run of non-space characters, and each
+/// Han or kana character is a word of its own. With bit masks `S` (spaces), `A` (letters and
+/// digits) and `P` (the rest), an `A` bit starts a word when the nearest `S` or `A` bit below
+/// it is an `S`: adding `S << 1` to `P` carries each space's bit through the `P` run after it,
+/// so `A & ((S << 1) + P)` marks exactly the word starts. ASCII bytes are classified by a
+/// branch-free loop that vectorizes, then packed into masks; the few non-ASCII characters
+/// (smart quotes, accented letters, CJK) are decoded and patched into the masks.
+fn scan(text: &str) -> (usize, Option<String>) {
+    let bytes = text.as_bytes();
+    // 1 when the next letter or digit starts a word.
+    let mut carry = 1u64;
+    let mut words = 0usize;
+    let mut prev_blank = 0u64;
+    let mut rebuilt: Option<String> = None;
+    let mut start = 0;
+    while start < bytes.len() {
+        let mut end = (start + 64).min(bytes.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let (Some(block), Some(block_text)) = (bytes.get(start..end), text.get(start..end)) else {
+            break;
+        };
+        let len = block.len();
+        let mut m = Masks::of(block);
+        let mut untidy = m.control != 0 || (m.blank & ((m.blank << 1) | prev_blank)) != 0;
+        if m.lead != 0 {
+            untidy |= m.patch_non_ascii(block_text);
+        }
+        let filler = !(m.space | m.alnum) & m.valid;
+        let (sum, overflow) = ((m.space << 1) | carry).overflowing_add(filler);
+        words += (m.alnum & sum).count_ones() as usize;
+        if len == 64 {
+            carry = u64::from(overflow) | (m.space >> 63);
+            prev_blank = m.blank >> 63;
+        } else {
+            carry = (sum >> len) & 1;
+            prev_blank = (m.blank >> (len - 1)) & 1;
+        }
+        if untidy && rebuilt.is_none() {
+            let mut out = String::with_capacity(text.len());
+            out.push_str(text.get(..start).unwrap_or(""));
+            rebuilt = Some(out);
+        }
+        if let Some(out) = rebuilt.as_mut() {
+            if untidy {
+                tidy_into(out, block_text);
+            } else if out.ends_with(' ') {
+                out.push_str(block_text.strip_prefix(' ').unwrap_or(block_text));
+            } else {
+                out.push_str(block_text);
+            }
+        }
+        start = end;
+    }
+    (words, rebuilt)
+}
+
+/// Appends `s` with whitespace runs as one space and removed characters dropped.
+fn tidy_into(out: &mut String, s: &str) {
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else if !is_removed_char(c) {
+            out.push(c);
+        }
+    }
+}
+
+/// Classes of up to 64 bytes, one bit per byte.
+struct Masks {
+    /// Whitespace.
+    space: u64,
+    /// Letters and digits (for a non-ASCII letter: its first byte).
+    alnum: u64,
+    /// ASCII controls (tab and newline included): the plain text must be tidied.
+    control: u64,
+    /// The space character.
+    blank: u64,
+    /// First bytes of non-ASCII characters.
+    lead: u64,
+    /// The block's bytes.
+    valid: u64,
+}
+
+/// Gathers eight 0/1 bytes into eight bits.
+fn pack8(bytes: &[u8]) -> u64 {
+    let word = <[u8; 8]>::try_from(bytes).map_or(0, u64::from_le_bytes);
+    (word.wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Gathers 64 0/1 bytes into a mask.
+fn pack64(flags: &[u8; 64]) -> u64 {
+    flags
+        .chunks_exact(8)
+        .enumerate()
+        .fold(0, |mask, (k, chunk)| mask | (pack8(chunk) << (8 * k)))
+}
+
+impl Masks {
+    /// Classifies up to 64 bytes. The per-byte loop is written so that it vectorizes (no
+    /// branches, no shifts by the index); bytes of non-ASCII characters fall in no class.
+    fn of(block: &[u8]) -> Masks {
+        let mut buf = [0u8; 64];
+        for (d, s) in buf.iter_mut().zip(block) {
+            *d = *s;
+        }
+        let mut space = [0u8; 64];
+        let mut alnum = [0u8; 64];
+        let mut control = [0u8; 64];
+        let mut lead = [0u8; 64];
+        for i in 0..64 {
+            let b = buf[i];
+            space[i] = u8::from(b == b' ') | u8::from(b.wrapping_sub(b'\t') < 5);
+            alnum[i] =
+                u8::from((b | 0x20).wrapping_sub(b'a') < 26) | u8::from(b.wrapping_sub(b'0') < 10);
+            control[i] = u8::from(b < b' ') | u8::from(b == 0x7F);
+            lead[i] = u8::from(b >= 0xC0);
+        }
+        let valid = if block.len() >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << block.len()) - 1
+        };
+        let space = pack64(&space);
+        let control = pack64(&control) & valid;
+        Masks {
+            space,
+            alnum: pack64(&alnum),
+            control,
+            // Whitespace other than the space character is a control.
+            blank: space & !control,
+            lead: pack64(&lead),
+            valid,
+        }
+    }
+
+    /// Classifies the non-ASCII characters of `block` (which starts and ends on character
+    /// boundaries). Returns whether one of them makes the text untidy.
+    fn patch_non_ascii(&mut self, block: &str) -> bool {
+        let mut untidy = false;
+        let mut leads = self.lead;
+        while leads != 0 {
+            let i = leads.trailing_zeros() as usize;
+            leads &= leads - 1;
+            let Some(c) = block.get(i..).and_then(|s| s.chars().next()) else {
+                continue;
+            };
+            let first = 1u64 << i;
+            let all = ((1u64 << c.len_utf8()) - 1) << i;
+            if c.is_whitespace() {
+                self.space |= all;
+                untidy = true;
+            } else if is_cjk(c) {
+                // A word of its own: space, letter, space.
+                self.space |= all & !(first << 1);
+                self.alnum |= first << 1;
+            } else if is_removed_char(c) {
+                untidy = true;
+            } else if c.is_alphanumeric() {
+                self.alnum |= first;
+            }
+        }
+        untidy
+    }
+}
+
+/// Han ideographs, kana: scripts written without spaces, where each character counts as a
+/// word and every character boundary is a word boundary. (Hangul is written with spaces and
+/// counts like Latin text.)
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'      // Hiragana, Katakana
+        | '\u{31F0}'..='\u{31FF}'    // Katakana phonetic extensions
+        | '\u{3400}'..='\u{4DBF}'    // CJK Extension A
+        | '\u{4E00}'..='\u{9FFF}'    // CJK Unified Ideographs
+        | '\u{F900}'..='\u{FAFF}'    // CJK Compatibility Ideographs
+        | '\u{FF66}'..='\u{FF9F}'    // Halfwidth Katakana
+        | '\u{20000}'..='\u{3134F}') // Extensions B–G
+}
+
+/// At most `max` characters of `plain`, cut at a word boundary, with `…` when cut.
+pub(crate) fn excerpt(plain: &str, max: usize) -> String {
+    if max == 0 {
+        return String::new();
+    }
+    if plain.char_indices().nth(max).is_none() {
+        return plain.to_owned();
+    }
+    // Room for the ellipsis.
+    let limit = max - 1;
+    let mut best: Option<usize> = None;
+    let mut hard_cut = plain.len();
+    let mut prev: Option<char> = None;
+    for (k, (i, c)) in plain.char_indices().enumerate() {
+        let boundary = c.is_whitespace() || is_cjk(c) || prev.is_some_and(is_cjk);
+        if k > 0 && boundary {
+            best = Some(i);
+        }
+        if k == limit {
+            hard_cut = i;
+            break;
+        }
+        prev = Some(c);
+    }
+    let cut = best.unwrap_or(hard_cut);
+    let kept = plain[..cut].trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';' | ':' | '-' | '–' | '—' | '(' | '[' | '“' | '‘' | '"'
+            )
+    });
+    let kept = if kept.is_empty() {
+        &plain[..hard_cut]
+    } else {
+        kept
+    };
+    let mut out = String::with_capacity(kept.len() + 3);
+    out.push_str(kept);
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stats(parts: &[&str]) -> Derived {
+        let mut s = TextStats::default();
+        for p in parts {
+            if *p == "|" {
+                s.push_break();
+            } else {
+                s.push_text(p);
+            }
+        }
+        s.finish(200, 20)
+    }
+
+    #[test]
+    fn counts_words_across_events() {
+        let d = stats(&["Hello  wor", "ld — it's", "|", "fine\u{0}."]);
+        assert_eq!(d.plain_text, "Hello world — it's fine.");
+        assert_eq!(d.word_count, 4);
+        assert_eq!(d.reading_minutes, 1);
+    }
+
+    #[test]
+    fn cjk_counts_per_character() {
+        let d = stats(&["数据泄露 affects 東京"]);
+        assert_eq!(d.word_count, 4 + 1 + 2);
+    }
+
+    #[test]
+    fn excerpt_cuts_at_words() {
+        assert_eq!(excerpt("short", 10), "short");
+        assert_eq!(excerpt("one two three four", 10), "one two…");
+        assert_eq!(excerpt("one, two three", 8), "one…");
+        assert_eq!(excerpt("abcdefghijkl", 5), "abcd…");
+        assert_eq!(excerpt("数据泄露事件", 4), "数据泄…");
+        assert_eq!(excerpt("abc", 0), "");
+        assert!(excerpt(&"word ".repeat(100), 50).chars().count() <= 50);
+    }
+
+    /// The obvious definition, one character at a time.
+    fn reference_words(text: &str) -> usize {
+        text.split_whitespace()
+            .map(|run| {
+                let mut n = 0;
+                let mut counted = false;
+                for c in run.chars() {
+                    if is_cjk(c) {
+                        n += 1;
+                        counted = false;
+                    } else if !counted && c.is_alphanumeric() {
+                        n += 1;
+                        counted = true;
+                    }
+                }
+                n
+            })
+            .sum()
+    }
+
+    #[test]
+    fn fast_path_matches_reference_at_every_split() {
+        let texts = [
+            "The incident -- could reveal pivotal data; AI/ML & co. -- e-mail it's  fine\tok\n",
+            "- * - | word | 123 45.6 x",
+            &"abc def-ghi (jkl) ".repeat(9),
+            &format!("{}tail", "x".repeat(63)),
+            &format!("{} - {}", "y".repeat(64), "-".repeat(70)),
+            "a\u{0}b c\u{7f}d",
+            "über café 数据泄露 “quoted” it’s — x\u{a0}y \u{202e}z ñ 東京abc",
+            &"é“数x ".repeat(20),
+            &format!(
+                "{}a\n\n b\u{a0}c{} end ",
+                "word ".repeat(30),
+                " tail".repeat(30)
+            ),
+        ];
+        for text in texts {
+            let want = reference_words(&text.replace(['\u{0}', '\u{7f}', '\u{202e}'], ""));
+            let collapsed: Vec<&str> = text.split_whitespace().collect();
+            for split in (0..=text.len()).filter(|i| text.is_char_boundary(*i)) {
+                let mut s = TextStats::default();
+                s.push_text(&text[..split]);
+                s.push_text(&text[split..]);
+                let d = s.finish(200, 10);
+                assert_eq!(d.word_count, want, "{text:?} split at {split}");
+                assert_eq!(
+                    d.plain_text,
+                    collapsed
+                        .join(" ")
+                        .replace(['\u{0}', '\u{7f}', '\u{202e}'], ""),
+                    "{text:?} split at {split}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_words_no_minutes() {
+        assert_eq!(stats(&["—", "|", " "]).reading_minutes, 0);
+    }
+}

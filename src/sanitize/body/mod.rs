@@ -1,0 +1,452 @@
+//! The article body: untrusted Markdown or HTML to safe, structured HTML plus everything
+//! derived from it, in one pass.
+//!
+//! # Pipeline
+//!
+//! - **Markdown without raw HTML** (the common case): pulldown-cmark events flow through one
+//!   adaptor (`markdown.rs`) into pulldown-cmark's HTML writer, into one buffer. Heading
+//!   levels, ids, links, images, figures, footnotes, plain text, word count and outline are all
+//!   done in that pass. ammonia is never touched.
+//! - **Markdown with raw HTML**, policy [`RawHtml::Escape`] or [`RawHtml::Strip`]: the same
+//!   pass; raw HTML becomes text or disappears.
+//! - **Markdown with raw HTML**, policy [`RawHtml::Sanitize`]: a body whose text has a `<`
+//!   followed by a letter, `/`, `!` or `?` is parsed once into a buffer of events (others
+//!   stream). If a raw HTML event does turn up, the buffered events are rendered again with
+//!   raw HTML kept and headings left alone, the whole fragment is cleaned once by the
+//!   [one ammonia policy](policy), and a linear pass over ammonia's output (`html_body.rs`)
+//!   applies the heading, id and link treatment and derives the text statistics. Markdown
+//!   headings and raw HTML headings thus share one id space and one level rule. If no raw
+//!   HTML turns up (a `<` in code or an autolink), ammonia is never touched.
+//! - **HTML bodies**: ammonia, then the same HTML pass. (The raw-HTML policy is about raw HTML
+//!   *inside Markdown*; an HTML body is always sanitized.)
+//!
+//! # Decisions
+//!
+//! - The body never emits `h1`: the body's shallowest heading (`#` or `##`, `<h1>` or `<h2>`)
+//!   renders at [`BodyOptions::heading_base_level`] (clamped to 2..=6), deeper levels keep
+//!   their distance from it, capped at `h6`. Same for HTML bodies. So writers who start
+//!   sections at `##` and writers who start at `#` both get h2 sections under the headline.
+//! - Ids are claimed first come, first served in document order: `a`, `a` and `a-1` give
+//!   `a`, `a-1`, `a-1-1`. Explicit ids (`{#id}` when heading attributes are on, `id` in raw
+//!   HTML) keep their value when it is free and made of letters, digits, `-`, `_`; otherwise
+//!   they are slugified or de-duplicated. Footnote ids are `fn-{label}`. All carry the prefix;
+//!   `href="#x"` becomes `href="#{prefix}x"`. `name` attributes are dropped.
+//! - URLs: `http`, `https`, `mailto`, relative; any whitespace or control character refuses a
+//!   URL. `data:` raster images only from Markdown image syntax and only with
+//!   [`BodyOptions::allow_data_images`]; raw HTML never keeps a `data:` URL.
+//! - Table alignment keeps pulldown-cmark's `style="text-align: …"` (exactly those values).
+//! - Bounded work: html5ever's tree builder costs input size × nesting depth, so HTML nested
+//!   deeper than 200 elements (a linear estimate, checked before ammonia) is not parsed: an
+//!   HTML body is then shown as escaped text, and a Markdown body falls back to
+//!   [`RawHtml::Escape`]. Everything else is linear in the input.
+
+mod derive;
+mod html_body;
+mod ids;
+mod inline;
+mod levels;
+mod markdown;
+mod outline;
+mod policy;
+mod urls;
+
+use std::borrow::Cow;
+
+pub use outline::OutlineEntry;
+
+use crate::model::article::Body;
+use crate::model::input::BodyFormat;
+use crate::model::site::Site;
+use crate::sanitize::SafeHtml;
+
+use derive::TextStats;
+use ids::IdAllocator;
+
+/// What to do with raw HTML in a Markdown body.
+///
+/// ```
+/// use newsclip::sanitize::{render_inline_markdown, prepare_body, BodyOptions, RawHtml};
+/// use newsclip::{Article, Site};
+///
+/// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+/// let body = |md: &str| {
+///     Article::builder("H", "https://newsclip.example/a", "2026-04-04")
+///         .section("S")
+///         .body(md)
+///         .build()
+/// };
+/// let article = body("Hi <b onclick=\"x()\">there</b>")?;
+/// let html = |raw_html| {
+///     let mut options = BodyOptions::default();
+///     options.raw_html = raw_html;
+///     prepare_body(article.body(), &site, &options).html().as_str().to_owned()
+/// };
+/// assert_eq!(html(RawHtml::Sanitize), "<p>Hi <b>there</b></p>\n");
+/// assert_eq!(html(RawHtml::Strip), "<p>Hi there</p>\n");
+/// assert_eq!(html(RawHtml::Escape), "<p>Hi &lt;b onclick=\"x()\"&gt;there&lt;/b&gt;</p>\n");
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum RawHtml {
+    /// Show it as text.
+    Escape,
+    /// Drop the tags (their text content stays; the content of a raw `<script>`, `<style>`
+    /// or comment block goes with it).
+    Strip,
+    /// Keep what the one allow-list policy allows (ammonia).
+    #[default]
+    Sanitize,
+}
+
+/// Options for preparing the body.
+///
+/// ```
+/// use newsclip::sanitize::BodyOptions;
+///
+/// // `non_exhaustive`: start from the defaults and set fields.
+/// let mut options = BodyOptions::default();
+/// options.id_prefix = "nc-".into();
+/// options.external_target_blank = true;
+/// assert_eq!(options.heading_base_level, 2);
+/// assert_eq!(options.external_rel, "noopener noreferrer");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct BodyOptions {
+    /// Curly quotes, dashes and ellipses. Default on.
+    pub smart_punctuation: bool,
+    /// `{#id .class}` on Markdown headings. Default off (untrusted input). When on, only the
+    /// id is used; classes and other attributes are dropped.
+    pub heading_attributes: bool,
+    /// Level a body `#` heading renders at, clamped to 2..=6. Default 2 (the headline is the
+    /// page's h1).
+    pub heading_base_level: u8,
+    /// Prefix for every id the body emits (only ASCII letters, digits, `-`, `_` are kept).
+    /// Default empty.
+    pub id_prefix: String,
+    /// Raw HTML policy for Markdown bodies. Default [`RawHtml::Sanitize`].
+    pub raw_html: RawHtml,
+    /// `rel` on external links (tokens of ASCII letters, digits and `-` are kept; empty for
+    /// none). Default `noopener noreferrer`; add `nofollow` or `ugc` as needed.
+    pub external_rel: String,
+    /// `target="_blank"` on external links. Default off.
+    pub external_target_blank: bool,
+    /// Reading speed. Default 230 words per minute.
+    pub words_per_minute: u32,
+    /// Excerpt length in characters, ellipsis included. Default 160.
+    pub excerpt_chars: usize,
+    /// Allow `data:` URLs of raster images (png, jpeg, gif, webp, avif) in Markdown images.
+    /// Default off.
+    pub allow_data_images: bool,
+}
+
+impl Default for BodyOptions {
+    fn default() -> Self {
+        BodyOptions {
+            smart_punctuation: true,
+            heading_attributes: false,
+            heading_base_level: 2,
+            id_prefix: String::new(),
+            raw_html: RawHtml::default(),
+            external_rel: "noopener noreferrer".into(),
+            external_target_blank: false,
+            words_per_minute: 230,
+            excerpt_chars: 160,
+            allow_data_images: false,
+        }
+    }
+}
+
+/// The first image of the body (a fallback for the JSON-LD image).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct BodyImage {
+    /// Its URL as written in the body (already allow-listed; may be relative).
+    pub url: String,
+    /// Its alt text.
+    pub alt: String,
+}
+
+/// The body, parsed once: safe HTML and what the renderers derive from it.
+///
+/// ```
+/// use newsclip::sanitize::{prepare_body, BodyOptions};
+/// use newsclip::{Article, Site};
+///
+/// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+/// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+///     .section("Business")
+///     .body("# The Breach\n\nMeta paused [work](https://wired.example/x).\n\n![Logo](/l.png)")
+///     .build()?;
+/// let body = prepare_body(article.body(), &site, &BodyOptions::default());
+/// assert_eq!(
+///     body.html().as_str(),
+///     "<h2 id=\"the-breach\">The Breach</h2>\n<p>Meta paused <a href=\"https://wired.example/x\" \
+///      rel=\"noopener noreferrer\">work</a>.</p>\n<p><img src=\"/l.png\" alt=\"Logo\" \
+///      loading=\"lazy\" decoding=\"async\"></p>\n"
+/// );
+/// assert_eq!(body.plain_text(), "The Breach Meta paused work.");
+/// assert_eq!(body.word_count(), 5);
+/// assert_eq!(body.reading_minutes(), 1);
+/// assert_eq!(body.first_image().map(|i| i.url.as_str()), Some("/l.png"));
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PreparedBody {
+    html: SafeHtml,
+    outline: Vec<OutlineEntry>,
+    plain_text: String,
+    word_count: usize,
+    reading_minutes: u32,
+    excerpt: String,
+    first_image: Option<BodyImage>,
+}
+
+impl PreparedBody {
+    /// The sanitized HTML.
+    pub fn html(&self) -> &SafeHtml {
+        &self.html
+    }
+    /// The heading outline (nested).
+    pub fn outline(&self) -> &[OutlineEntry] {
+        &self.outline
+    }
+    /// The text without markup, whitespace collapsed.
+    pub fn plain_text(&self) -> &str {
+        &self.plain_text
+    }
+    /// Words: runs of non-space characters holding a letter or digit; each Han or kana
+    /// character counts as one.
+    pub fn word_count(&self) -> usize {
+        self.word_count
+    }
+    /// Reading time in whole minutes, rounded up: at least 1 when there is a word, 0 for an
+    /// empty body.
+    pub fn reading_minutes(&self) -> u32 {
+        self.reading_minutes
+    }
+    /// A plain-text excerpt of at most [`BodyOptions::excerpt_chars`] characters, cut at a word
+    /// boundary and ended with `…` when cut.
+    pub fn excerpt(&self) -> &str {
+        &self.excerpt
+    }
+    /// The first image.
+    pub fn first_image(&self) -> Option<&BodyImage> {
+        self.first_image.as_ref()
+    }
+}
+
+/// Options resolved once per body.
+#[derive(Clone)]
+pub(crate) struct Env<'o> {
+    opts: &'o BodyOptions,
+    site_host: Option<&'o str>,
+    base_level: u8,
+    /// The body's shallowest source heading level; it renders at `base_level`.
+    top_level: u8,
+    /// The configured `rel`, cleaned.
+    rel: String,
+}
+
+impl<'o> Env<'o> {
+    fn new(opts: &'o BodyOptions, site: &'o Site) -> Self {
+        let mut rel = String::new();
+        for token in opts.external_rel.split_ascii_whitespace() {
+            if token
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            {
+                if !rel.is_empty() {
+                    rel.push(' ');
+                }
+                rel.push_str(&token.to_ascii_lowercase());
+            }
+        }
+        Env {
+            opts,
+            site_host: site.base_url().host(),
+            base_level: opts.heading_base_level.clamp(2, 6),
+            top_level: 1,
+            rel,
+        }
+    }
+
+    /// The same options for a body whose shallowest heading is `top_level`.
+    fn with_top_level(mut self, top_level: u8) -> Self {
+        self.top_level = top_level.clamp(1, 6);
+        self
+    }
+
+    /// The rendered level of a source heading level (1..=6): the body's top level renders at
+    /// the base level, deeper ones keep their distance, capped at h6.
+    fn shift(&self, level: u8) -> u8 {
+        let depth = level.clamp(1, 6).saturating_sub(self.top_level);
+        (self.base_level + depth).min(6)
+    }
+
+    /// ` rel="…" target="_blank"` as configured.
+    fn push_external_attrs(&self, buf: &mut String) {
+        if !self.rel.is_empty() {
+            buf.push_str(" rel=\"");
+            buf.push_str(&self.rel);
+            buf.push('"');
+        }
+        if self.opts.external_target_blank {
+            buf.push_str(" target=\"_blank\"");
+        }
+    }
+}
+
+/// What a pass accumulates besides the HTML.
+pub(crate) struct Acc {
+    ids: IdAllocator,
+    outline: Vec<OutlineEntry>,
+    stats: TextStats,
+    first_image: Option<BodyImage>,
+}
+
+impl Acc {
+    fn new(prefix: &str, source_len: usize) -> Self {
+        Acc {
+            ids: IdAllocator::new(prefix),
+            outline: Vec::new(),
+            stats: TextStats::with_capacity(source_len),
+            first_image: None,
+        }
+    }
+
+    fn finish(self, html: String, opts: &BodyOptions) -> PreparedBody {
+        let derived = self.stats.finish(opts.words_per_minute, opts.excerpt_chars);
+        PreparedBody {
+            html: SafeHtml::from_sanitized(html),
+            outline: outline::nest(self.outline),
+            plain_text: derived.plain_text,
+            word_count: derived.word_count,
+            reading_minutes: derived.reading_minutes,
+            excerpt: derived.excerpt,
+            first_image: self.first_image,
+        }
+    }
+}
+
+/// Line endings to `\n` (the model already does this; inline answers may not).
+fn normalize_newlines(s: &str) -> Cow<'_, str> {
+    if s.contains('\r') {
+        Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Prepares a body: sanitized HTML, outline, plain text, word count, reading time, excerpt
+/// and first image, from one parse.
+///
+/// - Markdown without raw HTML streams from pulldown-cmark through one adaptor (heading
+///   levels and ids, URL allow-list, links, images, figures, footnotes, text statistics)
+///   into the HTML writer; the sanitizer is not involved.
+/// - Markdown with raw HTML under [`RawHtml::Sanitize`], and HTML bodies, are cleaned once,
+///   whole, by one ammonia policy, then one linear pass over its output applies the same
+///   heading, id and link treatment.
+/// - The body never emits `h1`; every id is unique and carries [`BodyOptions::id_prefix`];
+///   external links get [`BodyOptions::external_rel`]; only `http`, `https`, `mailto` and
+///   relative URLs survive (whatever the case, entities, whitespace or control characters).
+/// - Work is linear in the input: HTML nested deeper than 200 elements is shown as text
+///   rather than handed to the HTML parser, whose cost grows with depth.
+///
+/// ```
+/// use newsclip::sanitize::{prepare_body, BodyOptions};
+/// use newsclip::{Article, Site};
+///
+/// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+/// let article = Article::builder("H", "https://newsclip.example/a", "2026-04-04")
+///     .section("S")
+///     .html_body("<h1 onclick=\"x()\">Top</h1><p>Text<script>alert(1)</script></p>")
+///     .build()?;
+/// let mut options = BodyOptions::default();
+/// options.id_prefix = "nc-".into();
+/// let body = prepare_body(article.body(), &site, &options);
+/// assert_eq!(body.html().as_str(), "<h2 id=\"nc-top\">Top</h2><p>Text</p>");
+/// assert_eq!(body.outline()[0].id, "nc-top");
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+pub fn prepare_body(body: &Body, site: &Site, opts: &BodyOptions) -> PreparedBody {
+    let env = Env::new(opts, site);
+    let prefix = ids::clean_prefix(&opts.id_prefix);
+    let source = normalize_newlines(body.source());
+    match body.format() {
+        BodyFormat::Markdown => {
+            let env = env.with_top_level(levels::top_level_markdown(&source));
+            let mut acc = Acc::new(&prefix, source.len());
+            let mut out = String::with_capacity(source.len() + source.len() / 4);
+            match markdown::render(&source, &env, &mut acc, &mut out) {
+                None => acc.finish(out, opts),
+                // Raw HTML to sanitize: the whole fragment is cleaned once.
+                Some(with_raw_html) if !policy::too_deep(&with_raw_html, policy::MAX_NESTING) => {
+                    sanitize_html(&with_raw_html, &env, &prefix)
+                }
+                // Too deep for the sanitizer to stay linear: raw HTML is shown as text.
+                Some(_) => {
+                    let mut escape = opts.clone();
+                    escape.raw_html = RawHtml::Escape;
+                    let env =
+                        Env::new(&escape, site).with_top_level(levels::top_level_markdown(&source));
+                    let mut acc = Acc::new(&prefix, source.len());
+                    out.clear();
+                    let _ = markdown::render(&source, &env, &mut acc, &mut out);
+                    acc.finish(out, opts)
+                }
+            }
+        }
+        BodyFormat::Html if policy::too_deep(&source, policy::MAX_NESTING) => {
+            escaped_html_body(&source, opts, &prefix)
+        }
+        BodyFormat::Html => sanitize_html(&source, &env, &prefix),
+    }
+}
+
+/// An HTML body nested too deeply to sanitize in linear time: shown as text in one paragraph.
+fn escaped_html_body(source: &str, opts: &BodyOptions, prefix: &str) -> PreparedBody {
+    let mut acc = Acc::new(prefix, source.len());
+    acc.stats.push_text(source);
+    let mut out = String::with_capacity(source.len() + source.len() / 4 + 8);
+    out.push_str("<p>");
+    let _ = pulldown_cmark_escape::escape_html_body_text(&mut out, source);
+    out.push_str("</p>");
+    acc.finish(out, opts)
+}
+
+fn sanitize_html(html: &str, env: &Env<'_>, prefix: &str) -> PreparedBody {
+    let cleaned = policy::clean(html);
+    let env = &env.clone().with_top_level(levels::top_level_html(&cleaned));
+    let mut acc = Acc::new(prefix, cleaned.len());
+    let mut out = String::with_capacity(cleaned.len() + cleaned.len() / 8);
+    html_body::run(&cleaned, env, &mut acc, &mut out);
+    acc.finish(out, env.opts)
+}
+
+/// Renders an answer's inline Markdown (quick answers, FAQ) to safe inline HTML: emphasis,
+/// strong, strikethrough, code and links (same URL allow-list and external-link policy as the
+/// body). No block elements, no `<p>` wrapper; raw HTML is shown as text.
+///
+/// ```
+/// use newsclip::sanitize::{render_inline_markdown, BodyOptions};
+/// use newsclip::Site;
+///
+/// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+/// let html = render_inline_markdown(
+///     "It *paused* [work](https://wired.example/x) <b>now</b> [x](javascript:alert(1))",
+///     &site,
+///     &BodyOptions::default(),
+/// );
+/// assert_eq!(
+///     html.as_str(),
+///     "It <em>paused</em> <a href=\"https://wired.example/x\" rel=\"noopener noreferrer\">work</a> \
+///      &lt;b&gt;now&lt;/b&gt; x"
+/// );
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+pub fn render_inline_markdown(text: &str, site: &Site, opts: &BodyOptions) -> SafeHtml {
+    let env = Env::new(opts, site);
+    SafeHtml::from_sanitized(inline::render(&normalize_newlines(text), &env))
+}

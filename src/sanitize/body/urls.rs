@@ -1,0 +1,220 @@
+//! The URL allow-list for content: `http`, `https`, `mailto` and relative references; raster
+//! `data:` images only where the caller allows them. Everything else is refused.
+//!
+//! The check runs on the *decoded* URL (pulldown-cmark has already resolved entities and
+//! backslash escapes; ammonia hands us attribute values after html5ever decoded them). A URL
+//! holding any whitespace or control character is refused outright: browsers strip tabs and
+//! newlines and trim leading controls before reading the scheme, so `java\tscript:` and
+//! `\u{1}javascript:` are `javascript:` to them. A colon before the first `/`, `?` or `#`
+//! means a scheme, and an unknown scheme is refused; so `javascript:`, `JaVaScRiPt:`,
+//! `vbscript:`, `data:text/html`, `file:` never pass.
+
+use crate::sanitize::text::is_removed_char;
+
+/// What the URL is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UrlKind {
+    /// `href` and friends.
+    Link,
+    /// `src` of an image.
+    Image,
+}
+
+/// Raster image types a `data:` URL may carry (when allowed).
+const DATA_IMAGE_TYPES: [&str; 6] = ["png", "jpeg", "jpg", "gif", "webp", "avif"];
+
+/// True when `url` may appear in the body.
+pub(crate) fn allowed(url: &str, kind: UrlKind, allow_data_images: bool) -> bool {
+    let refused = if url.is_ascii() {
+        url.bytes().any(|b| b <= b' ' || b == 0x7F)
+    } else {
+        url.chars()
+            .any(|c| c.is_whitespace() || c.is_control() || is_removed_char(c) || is_invisible(c))
+    };
+    if refused {
+        return false;
+    }
+    match scheme(url) {
+        Scheme::None => true,
+        Scheme::Invalid => false,
+        Scheme::Named(s) => {
+            s.eq_ignore_ascii_case("http")
+                || s.eq_ignore_ascii_case("https")
+                || (kind == UrlKind::Link && s.eq_ignore_ascii_case("mailto"))
+                || (kind == UrlKind::Image
+                    && allow_data_images
+                    && s.eq_ignore_ascii_case("data")
+                    && is_raster_data(url))
+        }
+    }
+}
+
+/// Zero-width and other invisible format characters, refused anywhere in a URL.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{00AD}')
+}
+
+enum Scheme<'a> {
+    None,
+    Invalid,
+    Named(&'a str),
+}
+
+fn scheme(url: &str) -> Scheme<'_> {
+    let end = url.find([':', '/', '?', '#', '\\']);
+    match end {
+        Some(i) if url.as_bytes().get(i) == Some(&b':') => {
+            let s = &url[..i];
+            let valid = s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+                && s.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
+            if valid {
+                Scheme::Named(s)
+            } else {
+                Scheme::Invalid
+            }
+        }
+        _ => Scheme::None,
+    }
+}
+
+/// `data:image/{png,jpeg,gif,webp,avif};base64,{base64}` and nothing else (no SVG: it can
+/// script).
+fn is_raster_data(url: &str) -> bool {
+    let Some(rest) = url.get(5..) else {
+        return false;
+    };
+    let Some((meta, payload)) = rest.split_once(',') else {
+        return false;
+    };
+    let Some(kind) = meta
+        .get(..6)
+        .filter(|p| p.eq_ignore_ascii_case("image/"))
+        .and_then(|_| meta.get(6..))
+    else {
+        return false;
+    };
+    let Some((subtype, encoding)) = kind.split_once(';') else {
+        return false;
+    };
+    DATA_IMAGE_TYPES
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(subtype))
+        && encoding.eq_ignore_ascii_case("base64")
+        && !payload.is_empty()
+        && payload
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+}
+
+/// True when the (allowed) link leaves the site: an absolute or protocol-relative `http(s)`
+/// URL whose host differs from the site's.
+pub(crate) fn is_external(url: &str, site_host: Option<&str>) -> bool {
+    let is_web = url.starts_with("//")
+        || url
+            .get(..7)
+            .is_some_and(|p| p.eq_ignore_ascii_case("http://"))
+        || url
+            .get(..8)
+            .is_some_and(|p| p.eq_ignore_ascii_case("https://"));
+    if !is_web {
+        return false;
+    }
+    let Some(site) = site_host else {
+        return true;
+    };
+    // The authority: after `//`, up to the path, query or fragment.
+    let after = url.find("//").and_then(|i| url.get(i + 2..)).unwrap_or("");
+    let authority = after.split(['/', '?', '#', '\\']).next().unwrap_or("");
+    let host_port = authority.rsplit('@').next().unwrap_or("");
+    let host = match host_port.rsplit_once(':') {
+        Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) => h,
+        _ => host_port,
+    };
+    let plain = !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'));
+    if plain {
+        let host = host.strip_suffix('.').unwrap_or(host);
+        return !host.eq_ignore_ascii_case(site);
+    }
+    // IDN, percent-encoded or IP-literal hosts: let the URL parser normalize them.
+    let parsed = if url.starts_with("//") {
+        url::Url::parse(&format!("https:{url}"))
+    } else {
+        url::Url::parse(url)
+    };
+    parsed.map_or(true, |u| u.host_str() != Some(site))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allow_list() {
+        for ok in [
+            "https://a.example/x",
+            "HTTP://a.example",
+            "mailto:a@b.example",
+            "/relative",
+            "rel/a:b",
+            "#frag",
+            "?q=1",
+            // Already-decoded input: a literal entity is just a relative path here (and is
+            // escaped again on output).
+            "jav&#x09;ascript:x",
+            "",
+        ] {
+            assert!(allowed(ok, UrlKind::Link, false), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "java\tscript:alert(1)",
+            " javascript:alert(1)",
+            "\u{1}javascript:alert(1)",
+            "vbscript:x",
+            "data:text/html,x",
+            "file:///etc/passwd",
+            "java\u{200b}script:x",
+            "a b",
+        ] {
+            assert!(!allowed(bad, UrlKind::Link, true), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn data_images() {
+        let png = "data:image/png;base64,iVBORw0KGgo=";
+        assert!(allowed(png, UrlKind::Image, true));
+        assert!(!allowed(png, UrlKind::Image, false));
+        assert!(!allowed(png, UrlKind::Link, true));
+        assert!(!allowed(
+            "data:image/svg+xml;base64,PHN2Zz4=",
+            UrlKind::Image,
+            true
+        ));
+        assert!(!allowed("data:image/png,<svg>", UrlKind::Image, true));
+    }
+
+    #[test]
+    fn external() {
+        let host = Some("newsclip.example");
+        assert!(is_external("https://wired.example/x", host));
+        assert!(is_external("//wired.example/x", host));
+        assert!(!is_external("https://newsclip.example/x", host));
+        assert!(!is_external("HTTPS://NEWSCLIP.EXAMPLE/x", host));
+        assert!(!is_external("/x", host));
+        assert!(!is_external("mailto:a@b.example", host));
+        assert!(!is_external("https://user@newsclip.example:8443/x", host));
+        assert!(is_external("https://newsclip.example.evil.example/x", host));
+        assert!(is_external(
+            "https://evil.example\\@newsclip.example/",
+            host
+        ));
+        assert!(is_external("https://xn--bcher-kva.example/", host));
+        assert!(!is_external("https://newsclip.example./x", host));
+    }
+}

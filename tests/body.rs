@@ -1,0 +1,448 @@
+//! Behaviour of the body pipeline: structure, ids, links, media, derived data.
+
+#[path = "support/bodies.rs"]
+mod bodies;
+
+use bodies::*;
+use newsclip::sanitize::{BodyOptions, RawHtml, render_inline_markdown};
+
+const SECTIONS: [(&str, &str); 6] = [
+    ("background-on-the-breach", "Background on the Breach"),
+    (
+        "total-halt-or-temporary-setback",
+        "Total Halt or Temporary Setback?",
+    ),
+    (
+        "the-aftermath-for-workers-and-contractors",
+        "The Aftermath for Workers and Contractors",
+    ),
+    ("the-nature-of-the-breach", "The Nature of the Breach"),
+    (
+        "the-future-of-ai-and-data-security",
+        "The Future of AI and Data Security",
+    ),
+    ("an-ongoing-challenge", "An Ongoing Challenge"),
+];
+
+#[test]
+fn seed_body_has_six_h2_sections_quotes_and_lists() {
+    let body = md(SEED);
+    let h = body.html().as_str();
+    for (id, text) in SECTIONS {
+        assert!(h.contains(&format!("<h2 id=\"{id}\">{text}</h2>")), "{id}");
+    }
+    assert_eq!(h.matches("<h2 ").count(), 6);
+    assert!(!h.contains("<h1"));
+    assert_eq!(h.matches("<blockquote>").count(), 2);
+    assert!(h.contains("<ul>\n<li><strong>Job Insecurity:</strong> Contractors"));
+    assert!(h.contains("<ol>\n<li><strong>Increased Scrutiny:</strong> Expect"));
+    assert!(h.contains(
+        "<p>“The incident could reveal pivotal data regarding AI model training – the backbone"
+    ));
+    let outline = body.outline();
+    assert_eq!(outline.len(), 6);
+    for (entry, (id, text)) in outline.iter().zip(SECTIONS) {
+        assert_eq!(
+            (entry.level, entry.id.as_str(), entry.text.as_str()),
+            (2, id, text)
+        );
+        assert!(entry.children.is_empty());
+    }
+}
+
+#[test]
+fn seed_body_derived_data() {
+    let body = md(SEED);
+    assert!(
+        body.plain_text()
+            .starts_with("Background on the Breach Meta has confirmed")
+    );
+    assert!(!body.plain_text().contains("  "));
+    assert!(!body.plain_text().contains('<'));
+    let words = body
+        .plain_text()
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    assert_eq!(body.word_count(), words);
+    assert_eq!(
+        body.reading_minutes(),
+        u32::try_from(words.div_ceil(230)).unwrap_or(0)
+    );
+    assert_eq!(
+        body.excerpt(),
+        "Background on the Breach Meta has confirmed the suspension of all engagements with \
+         Mercor following a serious security breach that has implications for AI…"
+    );
+    assert!(body.excerpt().chars().count() <= 160);
+    assert_eq!(body.first_image(), None);
+}
+
+#[test]
+fn ids_deduplicate_a_a_a1() {
+    let body = md("# a\n\n# a\n\n# a-1\n\n# a\n\n# !!!\n\n# ???");
+    assert_eq!(
+        ids(&body),
+        ["a", "a-1", "a-1-1", "a-2", "section", "section-1"]
+    );
+    let body = html("<h2>a</h2><h2>a</h2><h2>a-1</h2>");
+    assert_eq!(ids(&body), ["a", "a-1", "a-1-1"]);
+}
+
+#[test]
+fn explicit_generated_and_footnote_ids_share_one_space() {
+    let o = opts(|o| o.heading_attributes = true);
+    let src = "# Intro {#intro .lead onclick=x}\n\n# Intro\n\n# Fn intro\n\nText[^intro].\n\n\
+               # Custom {#Keep_Me}\n\n# Keep_Me\n\n[^intro]: The note.";
+    let body = md_with(src, &o);
+    assert_eq!(
+        ids(&body),
+        ["intro", "intro-1", "fn-intro", "Keep_Me", "keep-me"]
+    );
+    let h = body.html().as_str();
+    assert!(h.contains("<h2 id=\"intro\">Intro</h2>"), "{h}");
+    assert!(!h.contains("onclick") && !h.contains("lead"));
+    assert!(
+        h.contains("<sup class=\"footnote-reference\"><a href=\"#fn-intro-1\">1</a></sup>"),
+        "{h}"
+    );
+    assert!(
+        h.contains("<div class=\"footnote-definition\" id=\"fn-intro-1\">"),
+        "{h}"
+    );
+    // Heading attributes off (the default): the braces are text.
+    assert_eq!(ids(&md(src))[0], "intro-intro-lead-onclick-x");
+}
+
+#[test]
+fn repeated_footnote_definitions_get_distinct_ids() {
+    let h = md("x[^1]\n\n[^1]: a\n\n[^1]: b").html().as_str().to_owned();
+    assert!(
+        h.contains("id=\"fn-1\"") && h.contains("id=\"fn-1-1\""),
+        "{h}"
+    );
+}
+
+#[test]
+fn prefix_applies_to_every_id_and_in_page_link() {
+    let o = opts(|o| o.id_prefix = "nc-".into());
+    let body = md_with(
+        "# Top\n\n[up](#top) [out](https://x.example/#top)[^n]\n\n[^n]: note",
+        &o,
+    );
+    let h = body.html().as_str();
+    assert!(h.contains("<h2 id=\"nc-top\">"), "{h}");
+    assert!(h.contains("<a href=\"#nc-top\">up</a>"), "{h}");
+    assert!(h.contains("href=\"https://x.example/#top\""), "{h}");
+    assert!(
+        h.contains("href=\"#nc-fn-n\"") && h.contains("id=\"nc-fn-n\""),
+        "{h}"
+    );
+    let body = html_with(
+        "<h2>Top</h2><a href=\"#top\">up</a><div id=\"x\"></div>",
+        &o,
+    );
+    assert_eq!(
+        body.html().as_str(),
+        "<h2 id=\"nc-top\">Top</h2><a href=\"#nc-top\">up</a><div id=\"nc-x\"></div>"
+    );
+}
+
+#[test]
+fn heading_levels_shift_and_cap_never_h1() {
+    let src = "# one\n\n## two\n\n##### five\n\n###### six";
+    let levels = |o: &BodyOptions| -> Vec<u8> {
+        flat(md_with(src, o).outline())
+            .iter()
+            .map(|e| e.0)
+            .collect()
+    };
+    assert_eq!(levels(&BodyOptions::default()), [2, 3, 6, 6]);
+    assert_eq!(levels(&opts(|o| o.heading_base_level = 3)), [3, 4, 6, 6]);
+    assert_eq!(levels(&opts(|o| o.heading_base_level = 1)), [2, 3, 6, 6]);
+    assert_eq!(levels(&opts(|o| o.heading_base_level = 200)), [6, 6, 6, 6]);
+    let h = md(src).html().as_str().to_owned();
+    assert!(h.contains("<h6 id=\"five\">five</h6>") && h.contains("<h6 id=\"six\">six</h6>"));
+    let body = html("<h1>one</h1><h6>six</h6><h2><b><h3>inner</h3></b></h2>");
+    assert!(
+        !body.html().as_str().contains("<h1"),
+        "{}",
+        body.html().as_str()
+    );
+}
+
+#[test]
+fn external_links_get_rel_and_optional_target() {
+    let src = "[a](https://wired.example/x) [b](https://newsclip.example/y) [c](/z) \
+               [d](//cdn.example/p) [e](mailto:a@b.example) [f](HTTPS://NEWSCLIP.EXAMPLE/q)";
+    assert_eq!(
+        md(src).html().as_str(),
+        "<p><a href=\"https://wired.example/x\" rel=\"noopener noreferrer\">a</a> \
+         <a href=\"https://newsclip.example/y\">b</a> <a href=\"/z\">c</a> \
+         <a href=\"//cdn.example/p\" rel=\"noopener noreferrer\">d</a> \
+         <a href=\"mailto:a@b.example\">e</a> <a href=\"HTTPS://NEWSCLIP.EXAMPLE/q\">f</a></p>\n"
+    );
+    let o = opts(|o| {
+        o.external_rel = "nofollow ugc".into();
+        o.external_target_blank = true;
+    });
+    assert_eq!(
+        md_with("[a](https://wired.example/x)", &o).html().as_str(),
+        "<p><a href=\"https://wired.example/x\" rel=\"nofollow ugc\" target=\"_blank\">a</a></p>\n"
+    );
+    assert_eq!(
+        html_with(
+            "<a href=\"https://wired.example/x\" rel=\"opener\">a</a>",
+            &o
+        )
+        .html()
+        .as_str(),
+        "<a href=\"https://wired.example/x\" rel=\"nofollow ugc\" target=\"_blank\">a</a>"
+    );
+}
+
+#[test]
+fn refused_urls_keep_link_text_and_alt() {
+    assert_eq!(
+        md("[click](javascript:alert(1)) ![pic](javascript:x) <javascript:alert(1)>")
+            .html()
+            .as_str(),
+        "<p>click pic javascript:alert(1)</p>\n"
+    );
+}
+
+#[test]
+fn images_are_lazy_and_figures_need_a_title_and_a_paragraph_of_their_own() {
+    assert_eq!(
+        md("![Alt \"q\"](/a.png \"Cap & more\")").html().as_str(),
+        "<figure><img src=\"/a.png\" alt=\"Alt “q”\" loading=\"lazy\" decoding=\"async\">\
+         <figcaption>Cap &amp; more</figcaption></figure>\n"
+    );
+    assert_eq!(
+        md("![Alt](/a.png)").html().as_str(),
+        "<p><img src=\"/a.png\" alt=\"Alt\" loading=\"lazy\" decoding=\"async\"></p>\n"
+    );
+    assert_eq!(
+        md("See ![Alt](/a.png \"t\")").html().as_str(),
+        "<p>See <img src=\"/a.png\" alt=\"Alt\" title=\"t\" loading=\"lazy\" decoding=\"async\"></p>\n"
+    );
+    assert_eq!(
+        md("![Alt](/a.png \"t\") after").html().as_str(),
+        "<p><img src=\"/a.png\" alt=\"Alt\" title=\"t\" loading=\"lazy\" decoding=\"async\"> after</p>\n"
+    );
+}
+
+#[test]
+fn data_images_only_when_allowed() {
+    let src = "![dot](data:image/png;base64,iVBORw0KGgo=)";
+    assert_eq!(md(src).html().as_str(), "<p>dot</p>\n");
+    let o = opts(|o| o.allow_data_images = true);
+    assert!(
+        md_with(src, &o)
+            .html()
+            .as_str()
+            .contains("src=\"data:image/png;base64,iVBORw0KGgo=\"")
+    );
+    assert_eq!(
+        md_with("![x](data:image/svg+xml;base64,PHN2Zz4=)", &o)
+            .html()
+            .as_str(),
+        "<p>x</p>\n"
+    );
+}
+
+#[test]
+fn first_image_from_markdown_and_html() {
+    assert_eq!(md("text").first_image(), None);
+    assert_eq!(
+        md("![a](javascript:x) ![b](/b.png)")
+            .first_image()
+            .map(|i| i.url.as_str()),
+        Some("/b.png")
+    );
+    let body = html(
+        "<p><img src=\"javascript:x\" alt=\"a\"><img src=\"/c.png?x=1&amp;y=2\" alt=\"C &amp; D\"></p>",
+    );
+    let img = body.first_image().expect("image");
+    assert_eq!(
+        (img.url.as_str(), img.alt.as_str()),
+        ("/c.png?x=1&y=2", "C & D")
+    );
+}
+
+#[test]
+fn cjk_word_count_per_character() {
+    let body = md("数据泄露事件 affects 東京 and Ünïcödé café");
+    assert_eq!(body.word_count(), 6 + 1 + 2 + 1 + 1 + 1);
+    let body = md("メタはデータ侵害で");
+    assert_eq!(body.word_count(), 9);
+    assert_eq!(md("— -- … !!!").word_count(), 0);
+    assert_eq!(md("— -- … !!!").reading_minutes(), 0);
+}
+
+#[test]
+fn excerpt_cuts_at_a_word_boundary() {
+    let o = opts(|o| o.excerpt_chars = 30);
+    let body = md_with(
+        "# Title\n\nThe quick brown fox jumps over the lazy dog.",
+        &o,
+    );
+    assert_eq!(body.excerpt(), "Title The quick brown fox…");
+    let body = md_with("Short text.", &o);
+    assert_eq!(body.excerpt(), "Short text.");
+    let body = md_with(&"数据".repeat(40), &o);
+    assert_eq!(body.excerpt().chars().count(), 30);
+    assert!(body.excerpt().ends_with('…'));
+}
+
+#[test]
+fn reading_time_uses_words_per_minute() {
+    let text = "word ".repeat(1000);
+    assert_eq!(md(&text).reading_minutes(), 5);
+    assert_eq!(
+        md_with(&text, &opts(|o| o.words_per_minute = 100)).reading_minutes(),
+        10
+    );
+    assert_eq!(
+        md_with(&text, &opts(|o| o.words_per_minute = 0)).reading_minutes(),
+        1000
+    );
+}
+
+#[test]
+fn smart_punctuation_is_switchable() {
+    assert_eq!(md("\"a\" -- b...").html().as_str(), "<p>“a” – b…</p>\n");
+    let o = opts(|o| o.smart_punctuation = false);
+    assert_eq!(
+        md_with("\"a\" -- b...", &o).html().as_str(),
+        "<p>\"a\" -- b...</p>\n"
+    );
+}
+
+#[test]
+fn no_raw_html_means_no_sanitizer_pass() {
+    // ammonia would serialize `<hr />` as `<hr>`: its presence shows the body went straight
+    // from the writer, even with `<` in code and autolinks.
+    let src = "`<div>` <https://x.example/>\n\n---\n\n- [x] a";
+    for policy in [RawHtml::Escape, RawHtml::Strip, RawHtml::Sanitize] {
+        let h = md_with(src, &opts(|o| o.raw_html = policy))
+            .html()
+            .as_str()
+            .to_owned();
+        assert!(
+            h.contains("<hr />") && h.contains("<code>&lt;div&gt;</code>"),
+            "{h}"
+        );
+        assert!(h.contains("<li>☑ a</li>"), "{h}");
+    }
+}
+
+#[test]
+fn task_lists_render_as_text_and_inputs_never_survive() {
+    let h = md("- [x] done\n- [ ] open\n");
+    assert_eq!(
+        h.html().as_str(),
+        "<ul>\n<li>☑ done</li>\n<li>☐ open</li>\n</ul>\n"
+    );
+    for body in [
+        html("<form><input name=password></form><input type=checkbox checked>"),
+        md("- [x] a\n\n<input type=checkbox>\n"),
+    ] {
+        assert!(
+            !body.html().as_str().contains("<input"),
+            "{}",
+            body.html().as_str()
+        );
+    }
+}
+
+#[test]
+fn raw_html_does_not_change_markdown_heading_ids() {
+    let plain = md(SEED);
+    let raw = md(&format!("{SEED}\n\n<span>raw</span>"));
+    assert!(raw.html().as_str().contains("<span>raw</span>"));
+    assert_eq!(plain.outline(), raw.outline());
+    assert_eq!(plain.word_count() + 1, raw.word_count());
+}
+
+#[test]
+fn inline_markdown_is_inline_only() {
+    let site = site();
+    let r = |s: &str| render_inline_markdown(s, &site, &BodyOptions::default()).into_string();
+    assert_eq!(
+        r("Meta *paused* **all** `work`"),
+        "Meta <em>paused</em> <strong>all</strong> <code>work</code>"
+    );
+    assert_eq!(
+        r("See [Wired](https://wired.example/x) and [us](/about)."),
+        "See <a href=\"https://wired.example/x\" rel=\"noopener noreferrer\">Wired</a> and \
+         <a href=\"/about\">us</a>."
+    );
+    assert_eq!(
+        r("# Heading\n\n- one\n- two\n\n> quote"),
+        "Heading one two quote"
+    );
+    assert_eq!(
+        r("a <script>alert(1)</script> [x](javascript:alert(1)) ![img](/i.png)"),
+        "a &lt;script&gt;alert(1)&lt;/script&gt; x img"
+    );
+    assert_eq!(r("line\nbreak  \nhard"), "line break<br>hard");
+    assert!(!r("para one\n\npara two").contains("<p>"));
+    let prefixed = opts(|o| o.id_prefix = "nc-".into());
+    assert_eq!(
+        render_inline_markdown("[see](#background)", &site, &prefixed).as_str(),
+        "<a href=\"#nc-background\">see</a>"
+    );
+}
+
+#[test]
+fn line_endings_are_normalized() {
+    assert_eq!(
+        md("# A\r\n\r\ntext\rmore").html().as_str(),
+        md("# A\n\ntext\nmore").html().as_str()
+    );
+}
+
+#[test]
+fn shallowest_heading_renders_at_the_base_level() {
+    let o = BodyOptions::default();
+    let levels = |html: &str| -> Vec<String> {
+        let doc = scraper::Html::parse_fragment(html);
+        let sel = scraper::Selector::parse("h1,h2,h3,h4,h5,h6").unwrap();
+        doc.select(&sel)
+            .map(|e| e.value().name().to_string())
+            .collect()
+    };
+    // Sections under `#` or under `##`: both give h2 sections and h3 subsections.
+    for src in ["# A\n\n## B\n\n# C\n", "## A\n\n### B\n\n## C\n"] {
+        assert_eq!(
+            levels(md_with(src, &o).html().as_str()),
+            ["h2", "h3", "h2"],
+            "{src}"
+        );
+    }
+    // Same for HTML bodies and for raw HTML headings mixed into Markdown.
+    assert_eq!(
+        levels(
+            html_with("<h2>A</h2><h3>B</h3><h4>C</h4>", &o)
+                .html()
+                .as_str()
+        ),
+        ["h2", "h3", "h4"]
+    );
+    assert_eq!(
+        levels(md_with("## A\n\n<h3>B</h3>\n\n## C\n", &o).html().as_str()),
+        ["h2", "h3", "h2"]
+    );
+    // Never an h1, capped at h6, with another base level too.
+    let mut deep = BodyOptions::default();
+    deep.heading_base_level = 4;
+    assert_eq!(
+        levels(
+            md_with("# A\n\n## B\n\n### C\n\n#### D\n", &deep)
+                .html()
+                .as_str()
+        ),
+        ["h4", "h5", "h6", "h6"]
+    );
+}

@@ -1,0 +1,301 @@
+//! The hostile corpus: every body run as Markdown and as an HTML body, under every raw-HTML
+//! policy and two option sets, parsed with html5ever and checked for findings; plus a
+//! proptest over random Markdown-ish input.
+
+#[path = "support/findings.rs"]
+mod findings;
+
+use std::collections::HashSet;
+
+use findings::{Rules, fragment_findings};
+use newsclip::sanitize::{
+    BodyOptions, PreparedBody, RawHtml, prepare_body, render_inline_markdown,
+};
+use newsclip::{Article, Site};
+use proptest::prelude::*;
+
+const CORPUS: &str = include_str!("corpus/hostile.txt");
+
+/// Bodies with control characters, kept out of the text file.
+const CONTROL_BODIES: &[(&str, &str)] = &[
+    ("ctrl-nul-in-scheme", "[x](java\u{0}script:alert(1))"),
+    (
+        "ctrl-tab-in-scheme",
+        "<a href=\"java\tscript:alert(1)\">x</a>",
+    ),
+    (
+        "ctrl-newline-in-scheme",
+        "<a href=\"java\nscript:alert(1)\">x</a>",
+    ),
+    (
+        "ctrl-lead-soh",
+        "<a href=\"\u{1}javascript:alert(1)\">x</a>",
+    ),
+    (
+        "ctrl-lead-nul-img",
+        "<img src=\"\u{0}javascript:alert(1)\">",
+    ),
+    ("ctrl-md-lead-esc", "[x](\u{1b}javascript:alert(1))"),
+    ("ctrl-bidi-override", "[x](\u{202e}javascript:alert(1))"),
+    ("ctrl-zero-width", "[x](java\u{200b}script:alert(1))"),
+    ("ctrl-bom", "<a href=\"\u{feff}javascript:alert(1)\">x</a>"),
+    ("ctrl-nbsp", "<a href=\"\u{a0}javascript:alert(1)\">x</a>"),
+    (
+        "ctrl-fullwidth",
+        "<a href=\"\u{ff4a}avascript:alert(1)\">x</a>",
+    ),
+    (
+        "ctrl-cr-only",
+        "# a\r[x](javascript:alert(1))\r\r<script>alert(1)</script>",
+    ),
+];
+
+fn corpus() -> Vec<(String, String)> {
+    let mut entries: Vec<(String, String)> = Vec::new();
+    for line in CORPUS.lines() {
+        if let Some(name) = line.strip_prefix("@@@ ") {
+            entries.push((name.to_owned(), String::new()));
+        } else if let Some((_, body)) = entries.last_mut() {
+            if !body.is_empty() {
+                body.push('\n');
+            }
+            body.push_str(line);
+        }
+    }
+    for (name, body) in CONTROL_BODIES {
+        entries.push(((*name).to_owned(), (*body).to_owned()));
+    }
+    entries
+}
+
+fn site() -> Site {
+    Site::new("Newsclip", "https://newsclip.example/").expect("site")
+}
+
+fn article(body: &str, html: bool) -> Article {
+    let b = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04").section("S");
+    let b = if html {
+        b.html_body(body)
+    } else {
+        b.body(body)
+    };
+    b.build().expect("article")
+}
+
+/// The option sets every body runs under: defaults, and everything switched on.
+fn option_sets() -> Vec<(BodyOptions, Rules)> {
+    let mut strict = BodyOptions::default();
+    strict.id_prefix = "uc-".into();
+    strict.heading_attributes = true;
+    strict.external_target_blank = true;
+    strict.allow_data_images = true;
+    strict.external_rel = "nofollow ugc noopener".into();
+    vec![
+        (BodyOptions::default(), Rules::default()),
+        (
+            strict,
+            Rules {
+                allow_data_images: true,
+                id_prefix: Some("uc-".into()),
+            },
+        ),
+    ]
+}
+
+const POLICIES: [RawHtml; 3] = [RawHtml::Escape, RawHtml::Strip, RawHtml::Sanitize];
+
+fn ids_of(html: &str) -> Vec<String> {
+    let doc = scraper::Html::parse_fragment(html);
+    let sel = scraper::Selector::parse("[id]").expect("selector");
+    doc.select(&sel)
+        .filter_map(|e| e.value().attr("id").map(str::to_owned))
+        .collect()
+}
+
+/// Findings for one prepared body, plus duplicate ids and outline ids missing from the HTML.
+fn check(body: &PreparedBody, rules: &Rules) -> Vec<String> {
+    let html = body.html().as_str();
+    let mut found = fragment_findings(html, rules);
+    let ids = ids_of(html);
+    let unique: HashSet<&String> = ids.iter().collect();
+    if unique.len() != ids.len() {
+        found.push(format!("duplicate ids: {ids:?}"));
+    }
+    let mut stack: Vec<&newsclip::sanitize::OutlineEntry> = body.outline().iter().collect();
+    while let Some(entry) = stack.pop() {
+        if !unique.contains(&entry.id) {
+            found.push(format!("outline id {:?} not in the HTML", entry.id));
+        }
+        if !(2..=6).contains(&entry.level) {
+            found.push(format!("outline level {}", entry.level));
+        }
+        stack.extend(entry.children.iter());
+    }
+    found
+}
+
+#[test]
+fn corpus_is_big_enough_and_named_uniquely() {
+    let entries = corpus();
+    assert!(
+        entries.len() >= 150,
+        "only {} hostile bodies",
+        entries.len()
+    );
+    let names: HashSet<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names.len(), entries.len());
+    assert!(entries.iter().all(|(_, b)| !b.trim().is_empty()));
+}
+
+#[test]
+fn hostile_corpus_has_zero_findings() {
+    let site = site();
+    let mut failures = Vec::new();
+    let mut runs = 0;
+    for (name, body) in corpus() {
+        for html in [false, true] {
+            let article = article(&body, html);
+            for (base, rules) in option_sets() {
+                for policy in POLICIES {
+                    let mut opts = base.clone();
+                    opts.raw_html = policy;
+                    let prepared = prepare_body(article.body(), &site, &opts);
+                    runs += 1;
+                    for f in check(&prepared, &rules) {
+                        failures.push(format!(
+                            "{name} (html body: {html}, {policy:?}, prefix {:?}): {f}\n  output: {}",
+                            opts.id_prefix,
+                            prepared.html().as_str()
+                        ));
+                    }
+                }
+                let inline = render_inline_markdown(&body, &site, &base);
+                for f in fragment_findings(inline.as_str(), &rules) {
+                    failures.push(format!(
+                        "{name} (inline): {f}\n  output: {}",
+                        inline.as_str()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(runs >= 150 * 2 * 3 * 2);
+    assert!(
+        failures.is_empty(),
+        "{} findings:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// The corpus does reach the dangerous paths: without the sanitizer, pulldown-cmark alone
+/// emits findings for most entries (so a passing corpus means something).
+#[test]
+fn corpus_is_hostile_to_bare_pulldown_cmark() {
+    let entries = corpus();
+    let hostile = entries
+        .iter()
+        .filter(|(_, body)| {
+            let mut out = String::new();
+            pulldown_cmark::html::push_html(&mut out, pulldown_cmark::Parser::new(body));
+            !fragment_findings(&out, &Rules::default()).is_empty()
+        })
+        .count();
+    assert!(
+        hostile * 10 >= entries.len() * 7,
+        "{hostile} of {}",
+        entries.len()
+    );
+}
+
+/// Markdown-ish tokens: structure, raw HTML, URLs, entities, text.
+const TOKENS: &[&str] = &[
+    "# ",
+    "## ",
+    "###### ",
+    "[",
+    "]",
+    "(",
+    ")",
+    "![",
+    "<",
+    ">",
+    "<a href=\"",
+    "\">",
+    "</a>",
+    "javascript:",
+    "JaVaScRiPt:",
+    "&#106;",
+    "&#x09;",
+    "&colon;",
+    "data:image/png;base64,AAAA",
+    "https://x.example/",
+    "/rel",
+    "#frag",
+    "<script>",
+    "</script>",
+    "<img src=x onerror=",
+    "<div id=\"",
+    "<h1>",
+    "</h1>",
+    "<svg>",
+    "<!--",
+    "-->",
+    "{#x}",
+    "{#a .b c=d}",
+    "[^1]",
+    "[^1]: ",
+    "\n",
+    "\n\n",
+    "> ",
+    "- ",
+    "1. ",
+    "- [x] ",
+    "| a | b |",
+    "|---|---|",
+    "`",
+    "```",
+    "*",
+    "**",
+    "_",
+    "~~",
+    "\"",
+    "'",
+    "=",
+    " ",
+    "word",
+    "A",
+    "a-1",
+    "数据",
+    "é",
+    "“",
+    "\t",
+];
+
+fn markdownish() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(TOKENS), 0..80).prop_map(|t| t.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 192, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_bodies_are_safe_with_unique_ids(
+        body in markdownish(),
+        html in any::<bool>(),
+        policy in prop::sample::select(POLICIES.to_vec()),
+        strict in any::<bool>(),
+    ) {
+        prop_assume!(!body.trim().is_empty());
+        let site = site();
+        let (mut opts, rules) = option_sets().swap_remove(usize::from(strict));
+        opts.raw_html = policy;
+        let prepared = prepare_body(article(&body, html).body(), &site, &opts);
+        let found = check(&prepared, &rules);
+        prop_assert!(found.is_empty(), "{:?}\noutput: {}", found, prepared.html().as_str());
+        let again = prepare_body(article(&body, html).body(), &site, &opts);
+        prop_assert_eq!(again, prepared, "not deterministic");
+        let inline = render_inline_markdown(&body, &site, &opts);
+        prop_assert!(fragment_findings(inline.as_str(), &rules).is_empty());
+    }
+}

@@ -1,0 +1,61 @@
+//! Shared helpers for the body tests. Include with
+//! `#[path = "support/bodies.rs"] mod bodies;`.
+
+#![allow(dead_code)]
+
+use newsclip::sanitize::{BodyOptions, OutlineEntry, PreparedBody, prepare_body};
+use newsclip::{Article, Site};
+
+pub const SEED: &str = include_str!("../../benches/data/seed.md");
+
+pub fn site() -> Site {
+    Site::new("Newsclip", "https://newsclip.example/").expect("site")
+}
+
+pub fn article(body: &str, html: bool) -> Article {
+    let b = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04").section("S");
+    let b = if html {
+        b.html_body(body)
+    } else {
+        b.body(body)
+    };
+    b.build().expect("article")
+}
+
+pub fn md_with(body: &str, opts: &BodyOptions) -> PreparedBody {
+    prepare_body(article(body, false).body(), &site(), opts)
+}
+
+pub fn md(body: &str) -> PreparedBody {
+    md_with(body, &BodyOptions::default())
+}
+
+pub fn html_with(body: &str, opts: &BodyOptions) -> PreparedBody {
+    prepare_body(article(body, true).body(), &site(), opts)
+}
+
+pub fn html(body: &str) -> PreparedBody {
+    html_with(body, &BodyOptions::default())
+}
+
+pub fn opts(f: impl FnOnce(&mut BodyOptions)) -> BodyOptions {
+    let mut o = BodyOptions::default();
+    f(&mut o);
+    o
+}
+
+pub fn flat(outline: &[OutlineEntry]) -> Vec<(u8, String, String)> {
+    let mut out = Vec::new();
+    for e in outline {
+        out.push((e.level, e.id.clone(), e.text.clone()));
+        out.extend(flat(&e.children));
+    }
+    out
+}
+
+pub fn ids(body: &PreparedBody) -> Vec<String> {
+    flat(body.outline())
+        .into_iter()
+        .map(|(_, id, _)| id)
+        .collect()
+}
