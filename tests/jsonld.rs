@@ -402,3 +402,35 @@ fn same_input_same_bytes() {
     let b = first.find(r#""b":1"#).expect("extension b");
     assert!(a < b);
 }
+
+#[test]
+fn first_body_image_is_the_fallback_image() {
+    let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+        .section("Business")
+        .body("Words.\n\n![A crane at dusk](/img/crane.jpg)\n\n![Second](/img/2.jpg)\n")
+        .build()
+        .unwrap();
+    let doc = graph(&article, &seed_site(), &JsonLdOptions::default());
+    check_all(&doc);
+    let image = node(&doc, "ImageObject");
+    assert_eq!(image["url"], "https://newsclip.example/img/crane.jpg");
+    assert_eq!(image["description"], "A crane at dusk");
+    assert!(image.get("width").is_none());
+    assert_eq!(node(&doc, "NewsArticle")["image"]["@id"], image["@id"]);
+    // A hero image wins over the body's.
+    let with_hero = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+        .section("Business")
+        .body("![A crane](/img/crane.jpg)")
+        .image(newsclip::ImageInput {
+            url: "/img/hero.jpg".into(),
+            alt: "Hero".into(),
+            ..newsclip::ImageInput::default()
+        })
+        .build()
+        .unwrap();
+    let doc = graph(&with_hero, &seed_site(), &JsonLdOptions::default());
+    assert_eq!(
+        node(&doc, "ImageObject")["url"],
+        "https://newsclip.example/img/hero.jpg"
+    );
+}

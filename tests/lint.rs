@@ -331,17 +331,52 @@ fn headline_long() {
 
 #[test]
 fn faq_answer_html() {
-    // Answers rendered from inline Markdown use only tags Google reads (the firing case on
-    // HTML with other tags is a unit test in src/lint.rs, which can build such HTML).
+    // An inline code span renders as <code>, which Google does not read in FAQ answers.
+    fires(
+        |a| {
+            a.quick_answers.push(QuestionAnswerInput {
+                question: "How?".into(),
+                answer: "Run `cargo build`.".into(),
+            })
+        },
+        &[("faq-answer-html", "quick_answers[0].answer")],
+    );
+    fires(
+        |a| a.faq[0].answer = "Use `x` and `y`, *now*.".into(),
+        &[("faq-answer-html", "faq[0].answer")],
+    );
+    // Links, emphasis and strong are read.
     silent(|a| {
         a.faq.push(QuestionAnswerInput {
             question: "Links?".into(),
             answer: "See [the port](https://www.portofrotterdam.com/en), **now**.".into(),
         })
     });
+    // Only answers that go into the FAQPage count.
+    let mut input = clean();
+    input.quick_answers.push(QuestionAnswerInput {
+        question: "How?".into(),
+        answer: "Run `cargo build`.".into(),
+    });
     let mut options = LintOptions::default();
+    options.faq = FaqMode::FaqOnly;
+    assert_eq!(codes(&run_with(&input, &options)), []);
     options.faq = FaqMode::Off;
-    assert_eq!(codes(&run_with(&clean(), &options)), []);
+    assert_eq!(codes(&run_with(&input, &options)), []);
+    let found = run(&input);
+    assert_eq!(
+        found[0].message,
+        "The answer uses <code>, which Google ignores in FAQ answers; use only h1–h6, br, ol, ul, li, a, p, div, b, strong, i, em."
+    );
+}
+
+#[test]
+fn body_image_counts_as_the_image() {
+    // No hero image, but the body has one: JSON-LD and og:image use it.
+    silent(|a| {
+        a.image = None;
+        a.body = "Words.\n\n![Cranes](https://images.newsclip.example/b.jpg)\n".into();
+    });
 }
 
 #[test]

@@ -93,6 +93,23 @@ fn card_type_follows_the_image() {
 }
 
 #[test]
+fn body_image_is_the_fallback_og_image() {
+    let article = Article::builder("H", "https://n.example/a", "2026-04-04")
+        .section("Business")
+        .body("Words.\n\n![A crane](/img/crane.jpg)\n")
+        .build()
+        .unwrap();
+    let (h, html) = head(&article, &seed_site(), &MetaOptions::default());
+    assert_eq!(h.twitter_card(), "summary_large_image");
+    assert_eq!(
+        values(&html, "og:image"),
+        ["https://newsclip.example/img/crane.jpg"]
+    );
+    assert_eq!(values(&html, "og:image:alt"), ["A crane"]);
+    assert!(values(&html, "og:image:width").is_empty());
+}
+
+#[test]
 fn one_article_tag_per_tag() {
     let (_, html) = head(&seed_article(), &seed_site(), &MetaOptions::default());
     let tags: Vec<String> = seed_article()
