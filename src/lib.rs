@@ -8,6 +8,7 @@
 #![warn(missing_debug_implementations)]
 
 pub mod error;
+pub mod lint;
 mod model;
 mod prepared;
 pub mod render;
@@ -15,6 +16,7 @@ pub mod sanitize;
 mod schema;
 
 pub use error::{InputError, Problem, ProblemKind, ValidationError};
+pub use lint::lint;
 pub use model::article::{
     Article, Author, Body, Image, KeyFact, QuestionAnswer, RelatedArticle, Section, Source, Tag,
 };

@@ -2,3 +2,5 @@
 //! again or sees an unsanitized string as HTML.
 
 pub mod html;
+pub mod jsonld;
+pub mod meta;

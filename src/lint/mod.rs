@@ -1,0 +1,286 @@
+//! An offline rich-results lint: what a site should fix before it ships an article.
+//!
+//! [`lint`] reads a [`PreparedArticle`] (the FAQ rule needs the rendered answers) and a `now`
+//! the caller passes (the library has no clock), and returns [`Diagnostic`]s: a stable code,
+//! a severity, a message that says what to do, the input field path, and the guidance the
+//! rule comes from. It does no I/O: whether images are reachable, crawlable or in a
+//! supported format is the caller's to check.
+//!
+//! Severities: **error** — the page breaks an explicit rule of the guidance; **warning** —
+//! a recommendation is not met; **info** — worth a look, often fine. Google lists no required
+//! Article properties, so nothing here is an error merely for being absent.
+//!
+//! ## Rules
+//!
+//! | code | severity | what | source |
+//! | --- | --- | --- | --- |
+//! | `image-missing` | warning | no hero image and no image in the body: the article node has no `image` | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
+//! | `image-too-small` | warning | hero image width × height under 50,000 pixels (when both are known) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
+//! | `author-missing` | warning | no author | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
+//! | `author-name-prefix` | warning | author name starts with "By", "Posted by", "Written by" … | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
+//! | `author-name-title` | warning | author name carries an honorific, degree or job title (Dr, Prof, Mr, Ms, PhD, Editor, Staff Writer …) | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
+//! | `author-name-multiple` | warning | several names in one author ("and", "&", ",", ";") | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
+//! | `author-url-missing` | warning | author without a profile URL | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
+//! | `date-without-time` | info | published/modified date given without time and offset (read as midnight UTC) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
+//! | `date-in-future` | error | published/modified date after `now` | [Google byline dates](https://developers.google.com/search/docs/appearance/publication-dates) |
+//! | `url-relative` | info | a relative section, author, image, source or related URL (resolved against the site's base URL) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
+//! | `headline-long` | info | headline over 110 characters may be truncated (not an error: Google removed its limit in 2023) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
+//! | `faq-answer-html` | warning | an answer in the FAQPage uses tags Google ignores (it reads h1–h6, br, ol, ul, li, a, p, div, b, strong, i, em) | [Google FAQ](https://developers.google.com/search/docs/appearance/structured-data/faqpage) |
+//! | `og-image-missing` | warning | no `og:image` (one of OpenGraph's four required properties) | [Open Graph protocol](https://ogp.me/) |
+//! | `twitter-description-long` | warning | `twitter:description` over 200 characters | [X cards markup](https://developer.x.com/en/docs/x-for-websites/cards/overview/markup) |
+//! | `twitter-title-long` | info | `twitter:title` over 70 characters | [X cards markup](https://developer.x.com/en/docs/x-for-websites/cards/overview/markup) |
+//!
+//! Not rules, because the types guarantee them: a modified date before the published date
+//! is refused by validation; the JSON-LD always has absolute `@id`s that resolve, no empty
+//! values, and no raw `<`, `>` or `&`; structured data and visible content come from the same
+//! prepared article.
+//!
+//! ```
+//! use newsclip::{Article, DateTime, PreparedArticle, Site, lint};
+//! use newsclip::sanitize::BodyOptions;
+//!
+//! let site = Site::new("Newsclip", "https://newsclip.example/")?;
+//! let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+//!     .section("Business")
+//!     .body("Some words.")
+//!     .build()?;
+//! let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+//! let now = DateTime::from_unix_seconds(1_775_347_200).unwrap(); // 2026-04-05
+//! let codes: Vec<_> = lint(&prepared, &now).iter().map(|d| d.code).collect();
+//! assert_eq!(codes, ["image-missing", "author-missing", "date-without-time", "og-image-missing"]);
+//! # Ok::<(), newsclip::ValidationError>(())
+//! ```
+
+use std::fmt;
+
+use crate::PreparedArticle;
+use crate::model::values::DateTime;
+use crate::render::jsonld::FaqMode;
+
+mod heuristics;
+mod rules;
+
+/// How serious a diagnostic is. Serializes as `"error"`, `"warning"` or `"info"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth a look; often fine.
+    Info,
+    /// A recommendation is not met.
+    Warning,
+    /// An explicit rule of the guidance is broken.
+    Error,
+}
+
+impl Severity {
+    /// `error`, `warning` or `info`.
+    ///
+    /// ```
+    /// assert_eq!(newsclip::lint::Severity::Warning.as_str(), "warning");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One finding. Serializes (e.g. to JSON for a CI report) with the field names below.
+///
+/// ```
+/// # use newsclip::{Article, DateTime, PreparedArticle, Site, lint};
+/// # use newsclip::sanitize::BodyOptions;
+/// # let site = Site::new("Newsclip", "https://newsclip.example/")?;
+/// # let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+/// #     .section("Business").body("Some words.").build()?;
+/// # let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+/// let now = DateTime::from_unix_seconds(1_775_347_200).unwrap();
+/// let first = &lint(&prepared, &now)[0];
+/// let json = serde_json::to_value(first).unwrap();
+/// assert_eq!(json["code"], "image-missing");
+/// assert_eq!(json["severity"], "warning");
+/// assert_eq!(json["path"], "image");
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Diagnostic {
+    /// The rule's stable code (`image-missing`).
+    pub code: &'static str,
+    /// Its severity.
+    pub severity: Severity,
+    /// What is wrong and what to do.
+    pub message: String,
+    /// The input field it is about (`authors[0].name`).
+    pub path: String,
+    /// The guidance the rule comes from.
+    pub source_url: &'static str,
+}
+
+impl fmt::Display for Diagnostic {
+    /// `warning[author-missing] authors: …`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}[{}] {}: {}",
+            self.severity, self.code, self.path, self.message
+        )
+    }
+}
+
+/// A rule of the lint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Rule {
+    /// Stable code.
+    pub code: &'static str,
+    /// Severity of its diagnostics.
+    pub severity: Severity,
+    /// The guidance it comes from.
+    pub source_url: &'static str,
+}
+
+const ARTICLE: &str =
+    "https://developers.google.com/search/docs/appearance/structured-data/article";
+const AUTHOR_BP: &str =
+    "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp";
+const DATES: &str = "https://developers.google.com/search/docs/appearance/publication-dates";
+const FAQ: &str = "https://developers.google.com/search/docs/appearance/structured-data/faqpage";
+const OGP: &str = "https://ogp.me/";
+const X_CARDS: &str = "https://developer.x.com/en/docs/x-for-websites/cards/overview/markup";
+
+macro_rules! rules {
+    ($($name:ident = $code:literal, $sev:ident, $src:expr;)*) => {
+        $(const $name: Rule = Rule { code: $code, severity: Severity::$sev, source_url: $src };)*
+        /// Every rule, in the order diagnostics are reported.
+        ///
+        /// ```
+        /// assert!(newsclip::lint::RULES.iter().any(|r| r.code == "headline-long"));
+        /// ```
+        pub const RULES: &[Rule] = &[$($name),*];
+    };
+}
+
+rules! {
+    IMAGE_MISSING = "image-missing", Warning, ARTICLE;
+    IMAGE_TOO_SMALL = "image-too-small", Warning, ARTICLE;
+    AUTHOR_MISSING = "author-missing", Warning, ARTICLE;
+    AUTHOR_NAME_PREFIX = "author-name-prefix", Warning, AUTHOR_BP;
+    AUTHOR_NAME_TITLE = "author-name-title", Warning, AUTHOR_BP;
+    AUTHOR_NAME_MULTIPLE = "author-name-multiple", Warning, AUTHOR_BP;
+    AUTHOR_URL_MISSING = "author-url-missing", Warning, AUTHOR_BP;
+    DATE_WITHOUT_TIME = "date-without-time", Info, ARTICLE;
+    DATE_IN_FUTURE = "date-in-future", Error, DATES;
+    URL_RELATIVE = "url-relative", Info, ARTICLE;
+    HEADLINE_LONG = "headline-long", Info, ARTICLE;
+    FAQ_ANSWER_HTML = "faq-answer-html", Warning, FAQ;
+    OG_IMAGE_MISSING = "og-image-missing", Warning, OGP;
+    TWITTER_DESCRIPTION_LONG = "twitter-description-long", Warning, X_CARDS;
+    TWITTER_TITLE_LONG = "twitter-title-long", Info, X_CARDS;
+}
+
+/// Thresholds of the lint.
+///
+/// ```
+/// use newsclip::lint::LintOptions;
+/// let mut options = LintOptions::default();
+/// options.headline_chars = 90;
+/// assert_eq!(LintOptions::default().min_image_pixels, 50_000);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LintOptions {
+    /// Headlines longer than this get `headline-long`. Default 110.
+    pub headline_chars: usize,
+    /// Smallest width × height. Default 50,000.
+    pub min_image_pixels: u64,
+    /// Longest `twitter:title`. Default 70.
+    pub twitter_title_chars: usize,
+    /// Longest `twitter:description`. Default 200.
+    pub twitter_description_chars: usize,
+    /// Which answers end up in the FAQPage (as in the JSON-LD options); `Off` skips
+    /// `faq-answer-html`. Default [`FaqMode::Merged`].
+    pub faq: FaqMode,
+}
+
+impl Default for LintOptions {
+    fn default() -> Self {
+        LintOptions {
+            headline_chars: 110,
+            min_image_pixels: 50_000,
+            twitter_title_chars: 70,
+            twitter_description_chars: 200,
+            faq: FaqMode::default(),
+        }
+    }
+}
+
+/// Lints an article with the default [`LintOptions`]. `now` is the caller's clock.
+pub fn lint(prepared: &PreparedArticle<'_>, now: &DateTime) -> Vec<Diagnostic> {
+    lint_with(prepared, now, &LintOptions::default())
+}
+
+/// Lints an article that is not prepared yet: prepares it with default
+/// [`BodyOptions`](crate::sanitize::BodyOptions) first. When you render the page anyway,
+/// call [`lint`] on the [`PreparedArticle`] you render from, so the FAQ rule sees the
+/// answers exactly as rendered and the body is parsed once.
+///
+/// ```
+/// use newsclip::{Article, DateTime, Site};
+/// use newsclip::lint::lint_article;
+///
+/// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+/// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+///     .section("Business")
+///     .body("Some words.")
+///     .build()?;
+/// let now = DateTime::from_unix_seconds(1_775_347_200).unwrap();
+/// assert_eq!(lint_article(&article, &site, &now).len(), 4);
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+pub fn lint_article(
+    article: &crate::Article,
+    site: &crate::Site,
+    now: &DateTime,
+) -> Vec<Diagnostic> {
+    let prepared = PreparedArticle::new(article, site, &crate::sanitize::BodyOptions::default());
+    lint(&prepared, now)
+}
+
+/// Lints an article.
+///
+/// ```
+/// use newsclip::{Article, DateTime, PreparedArticle, Site};
+/// use newsclip::lint::{LintOptions, Severity, lint_with};
+/// use newsclip::sanitize::BodyOptions;
+///
+/// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+/// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04T09:00:00Z")
+///     .section("Business")
+///     .author("By Jane Doe")
+///     .body("Some words.")
+///     .build()?;
+/// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+/// let now = DateTime::from_unix_seconds(0).unwrap(); // 1970: the article is in the future
+/// let found = lint_with(&prepared, &now, &LintOptions::default());
+/// let future = found.iter().find(|d| d.code == "date-in-future").unwrap();
+/// assert_eq!(future.severity, Severity::Error);
+/// assert_eq!(future.path, "published");
+/// assert!(found.iter().any(|d| d.code == "author-name-prefix" && d.path == "authors[0].name"));
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+pub fn lint_with(
+    prepared: &PreparedArticle<'_>,
+    now: &DateTime,
+    options: &LintOptions,
+) -> Vec<Diagnostic> {
+    rules::run(prepared, now, options)
+}

@@ -1,0 +1,274 @@
+//! The checks, one function per area, in the order of the rules table.
+
+use crate::PreparedArticle;
+use crate::model::input::AuthorKind;
+use crate::model::values::{DateTime, WebUrl};
+use crate::render::jsonld::{FaqMode, PrimaryImage, description, primary_image};
+
+use super::heuristics::{name_job_title, name_prefix, name_separator, name_title, unread_faq_tags};
+use super::*;
+
+pub(super) fn run(
+    prepared: &PreparedArticle<'_>,
+    now: &DateTime,
+    options: &LintOptions,
+) -> Vec<Diagnostic> {
+    let mut out = Lints(Vec::new());
+    let image = primary_image(prepared);
+    images(&mut out, prepared, options, image.as_ref());
+    authors(&mut out, prepared);
+    dates(&mut out, prepared, now);
+    urls(&mut out, prepared);
+    headline(&mut out, prepared, options);
+    faq_answers(&mut out, prepared, options);
+    social(&mut out, prepared, options, image.as_ref());
+    out.0
+}
+
+struct Lints(Vec<Diagnostic>);
+
+impl Lints {
+    fn push(&mut self, rule: Rule, path: &str, message: String) {
+        self.0.push(Diagnostic {
+            code: rule.code,
+            severity: rule.severity,
+            message,
+            path: path.to_string(),
+            source_url: rule.source_url,
+        });
+    }
+}
+
+fn images(
+    out: &mut Lints,
+    prepared: &PreparedArticle<'_>,
+    options: &LintOptions,
+    image: Option<&PrimaryImage>,
+) {
+    let article = prepared.article();
+    if image.is_none() {
+        out.push(
+            IMAGE_MISSING,
+            "image",
+            "The article has no image. Add a hero image (at least 50,000 pixels; 16:9, 4:3 or 1:1) so search engines can show one.".into(),
+        );
+    }
+    if let Some(img) = article.image() {
+        if let (Some(w), Some(h)) = (img.width(), img.height()) {
+            let pixels = u64::from(w) * u64::from(h);
+            if pixels < options.min_image_pixels {
+                out.push(
+                    IMAGE_TOO_SMALL,
+                    "image",
+                    format!(
+                        "The image is {w}×{h} = {pixels} pixels; use one of at least {} pixels (width × height).",
+                        options.min_image_pixels
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn authors(out: &mut Lints, prepared: &PreparedArticle<'_>) {
+    let article = prepared.article();
+    if article.authors().is_empty() {
+        out.push(
+            AUTHOR_MISSING,
+            "authors",
+            "No author. Add each author shown on the page, with a name and a profile URL.".into(),
+        );
+    }
+    for (i, author) in article.authors().iter().enumerate() {
+        let path = format!("authors[{i}].name");
+        let name = author.name();
+        if let Some(prefix) = name_prefix(name) {
+            out.push(
+                AUTHOR_NAME_PREFIX,
+                &path,
+                format!("Remove \"{prefix}\" from the author name: give only the name."),
+            );
+        }
+        let job = (author.kind() == AuthorKind::Person)
+            .then(|| name_job_title(name))
+            .flatten();
+        if let Some(title) = name_title(name).or(job) {
+            out.push(
+                AUTHOR_NAME_TITLE,
+                &path,
+                format!("Remove \"{title}\" from the author name: give only the name, without honorifics, degrees or job titles."),
+            );
+        }
+        if let Some(sep) = name_separator(name) {
+            out.push(
+                AUTHOR_NAME_MULTIPLE,
+                &path,
+                format!("The author name contains \"{}\": list each author as their own entry, with only their name.", sep.trim()),
+            );
+        }
+        if author.url().is_none() {
+            out.push(
+                AUTHOR_URL_MISSING,
+                &format!("authors[{i}].url"),
+                format!("Add a URL for \"{name}\" (a profile page on your site or one that identifies them)."),
+            );
+        }
+    }
+}
+
+fn dates(out: &mut Lints, prepared: &PreparedArticle<'_>, now: &DateTime) {
+    let article = prepared.article();
+    let dates = [
+        ("published", Some(article.published())),
+        ("modified", article.modified()),
+    ];
+    for (path, date) in dates {
+        if let Some(d) = date.filter(|d| d.is_date_only()) {
+            out.push(
+                DATE_WITHOUT_TIME,
+                path,
+                format!("\"{d}\" has no time or UTC offset and is read as midnight UTC; give the time with its offset (e.g. {d}T09:30:00+02:00)."),
+            );
+        }
+    }
+    for (path, date) in dates {
+        if let Some(d) = date.filter(|d| d.unix_seconds() > now.unix_seconds()) {
+            out.push(
+                DATE_IN_FUTURE,
+                path,
+                format!(
+                    "{} is after now ({}); do not publish future dates — fix the date or publish later.",
+                    d.to_iso8601(),
+                    now.to_iso8601()
+                ),
+            );
+        }
+    }
+}
+
+fn urls(out: &mut Lints, prepared: &PreparedArticle<'_>) {
+    let article = prepared.article();
+    let site = prepared.site();
+    let mut urls: Vec<(String, &WebUrl)> = Vec::new();
+    if let Some(u) = article.section().url() {
+        urls.push(("section.url".into(), u));
+    }
+    for (i, a) in article.authors().iter().enumerate() {
+        if let Some(u) = a.url() {
+            urls.push((format!("authors[{i}].url"), u));
+        }
+    }
+    if let Some(img) = article.image() {
+        urls.push(("image.url".into(), img.url()));
+    }
+    for (i, s) in article.sources().iter().enumerate() {
+        urls.push((format!("sources[{i}].url"), s.url()));
+    }
+    for (i, r) in article.related().iter().enumerate() {
+        urls.push((format!("related[{i}].url"), r.url()));
+        if let Some(img) = r.image() {
+            urls.push((format!("related[{i}].image.url"), img.url()));
+        }
+    }
+    for (path, url) in urls.into_iter().filter(|(_, u)| u.is_relative()) {
+        out.push(
+            URL_RELATIVE,
+            &path,
+            format!(
+                "\"{}\" is relative and is published as {}; check that this is right, or give the absolute URL.",
+                url.as_str(),
+                site.resolve(url).as_str()
+            ),
+        );
+    }
+}
+
+fn headline(out: &mut Lints, prepared: &PreparedArticle<'_>, options: &LintOptions) {
+    let headline_chars = prepared.article().headline().chars().count();
+    if headline_chars > options.headline_chars {
+        out.push(
+            HEADLINE_LONG,
+            "headline",
+            format!(
+                "The headline has {headline_chars} characters and may be truncated on some devices; consider a more concise one (under {}).",
+                options.headline_chars
+            ),
+        );
+    }
+}
+
+fn faq_answers(out: &mut Lints, prepared: &PreparedArticle<'_>, options: &LintOptions) {
+    let article = prepared.article();
+    let quick = article
+        .quick_answers()
+        .iter()
+        .zip(prepared.quick_answer_html());
+    let faq = article.faq().iter().zip(prepared.faq_answer_html());
+    let answers: Vec<(String, &str)> = match options.faq {
+        FaqMode::Off => Vec::new(),
+        FaqMode::FaqOnly => faq
+            .enumerate()
+            .map(|(i, (_, h))| (format!("faq[{i}].answer"), h.as_str()))
+            .collect(),
+        FaqMode::Merged => quick
+            .enumerate()
+            .map(|(i, (_, h))| (format!("quick_answers[{i}].answer"), h.as_str()))
+            .chain(
+                faq.enumerate()
+                    .map(|(i, (_, h))| (format!("faq[{i}].answer"), h.as_str())),
+            )
+            .collect(),
+    };
+    for (path, html) in answers {
+        let unread = unread_faq_tags(html);
+        if !unread.is_empty() {
+            out.push(
+                FAQ_ANSWER_HTML,
+                &path,
+                format!(
+                    "The answer uses <{}>, which Google ignores in FAQ answers; use only h1–h6, br, ol, ul, li, a, p, div, b, strong, i, em.",
+                    unread.join(">, <")
+                ),
+            );
+        }
+    }
+}
+
+fn social(
+    out: &mut Lints,
+    prepared: &PreparedArticle<'_>,
+    options: &LintOptions,
+    image: Option<&PrimaryImage>,
+) {
+    let headline_chars = prepared.article().headline().chars().count();
+    if image.is_none() {
+        out.push(
+            OG_IMAGE_MISSING,
+            "image",
+            "No og:image: social sites will show no picture. Add a hero image (1200×630 or larger works well).".into(),
+        );
+    }
+    if let Some(d) = description(prepared) {
+        let chars = d.chars().count();
+        if chars > options.twitter_description_chars {
+            out.push(
+                TWITTER_DESCRIPTION_LONG,
+                "description",
+                format!(
+                    "The description has {chars} characters; X cards show at most {}. Shorten it.",
+                    options.twitter_description_chars
+                ),
+            );
+        }
+    }
+    if headline_chars > options.twitter_title_chars {
+        out.push(
+            TWITTER_TITLE_LONG,
+            "headline",
+            format!(
+                "The headline has {headline_chars} characters; X cards show at most {} of a title.",
+                options.twitter_title_chars
+            ),
+        );
+    }
+}

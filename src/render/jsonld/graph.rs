@@ -1,0 +1,458 @@
+//! Builds the nodes from a prepared article. Every node whose data is missing is left out,
+//! and a reference is only written when its target node is built too.
+//!
+//! `@id`s are absolute and stable:
+//!
+//! | node | `@id` |
+//! | --- | --- |
+//! | article | `{canonical}#article` |
+//! | WebPage | `{canonical}#webpage` |
+//! | primary ImageObject | `{canonical}#primaryimage` |
+//! | BreadcrumbList | `{canonical}#breadcrumb` |
+//! | FAQPage | `{canonical}#faq` |
+//! | publisher Organization | `{publisher url}#organization` (`{base}#organization` when the site publishes) |
+//! | WebSite | `{base}#website` |
+//! | Person author | `{base}#/person/{slug of the name}` |
+//! | Organization author | `{base}#/organization/{slug of the name}`, or the publisher's id when it is the publisher |
+
+use crate::PreparedArticle;
+use crate::model::input::AuthorKind;
+use crate::model::values::AbsoluteUrl;
+use crate::sanitize::slugify;
+
+use super::node::Node;
+use super::nodes::{
+    ArticleNode, BreadcrumbList, FaqPage, ImageObject, Organization, Person, WebSite,
+    new_breadcrumb_list, new_faq_page, new_web_page, new_web_site,
+};
+use super::options::{FaqMode, JsonLdOptions, SourceRelation};
+use super::values::{
+    CreativeWork, IdRef, InteractionCounter, ListItem, NamedOrganization, Question,
+    SpeakableSpecification,
+};
+
+fn id(url: &AbsoluteUrl, fragment: &str) -> String {
+    url.with_fragment(fragment).as_str().to_string()
+}
+
+fn merged(
+    mut extra: serde_json::Map<String, serde_json::Value>,
+    ext: &serde_json::Map<String, serde_json::Value>,
+) -> serde_json::Map<String, serde_json::Value> {
+    extra.extend(ext.iter().map(|(k, v)| (k.clone(), v.clone())));
+    extra
+}
+
+/// The description used everywhere: the article's, else the body excerpt.
+pub(crate) fn description<'p>(prepared: &'p PreparedArticle<'_>) -> Option<&'p str> {
+    prepared
+        .article()
+        .description()
+        .or_else(|| Some(prepared.body().excerpt()))
+        .filter(|d| !d.trim().is_empty())
+}
+
+/// The page's primary image: the hero image, else the first body image.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PrimaryImage {
+    pub url: AbsoluteUrl,
+    pub alt: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+}
+
+pub(crate) fn primary_image(prepared: &PreparedArticle<'_>) -> Option<PrimaryImage> {
+    let site = prepared.site();
+    if let Some(img) = prepared.article().image() {
+        return Some(PrimaryImage {
+            url: site.resolve(img.url()),
+            alt: img.alt().to_string(),
+            width: img.width(),
+            height: img.height(),
+            caption: img.caption().map(str::to_string),
+            credit: img.credit().map(str::to_string),
+        });
+    }
+    let first = prepared.body().first_image()?;
+    Some(PrimaryImage {
+        url: site.base_url().join(&first.url)?,
+        alt: first.alt.clone(),
+        width: None,
+        height: None,
+        caption: None,
+        credit: None,
+    })
+}
+
+fn some_text(s: &str) -> Option<String> {
+    (!s.trim().is_empty()).then(|| s.to_string())
+}
+
+fn publisher_id(prepared: &PreparedArticle<'_>) -> String {
+    id(prepared.site().publisher().url(), "organization")
+}
+
+impl Organization {
+    /// The publisher, with its logo as an ImageObject.
+    ///
+    /// ```
+    /// use newsclip::{Article, PreparedArticle, Site};
+    /// use newsclip::render::jsonld::{JsonLdOptions, Organization};
+    /// use newsclip::sanitize::BodyOptions;
+    ///
+    /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+    /// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+    ///     .section("Business").body("Text.").build()?;
+    /// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+    /// let org = Organization::publisher_of(&prepared, &JsonLdOptions::default());
+    /// assert_eq!(org.id, "https://newsclip.example/#organization");
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    pub fn publisher_of(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> Organization {
+        let publisher = prepared.site().publisher();
+        let mut org = Organization::new(publisher_id(prepared), publisher.name());
+        org.url = Some(publisher.url().as_str().to_string());
+        org.logo = publisher.logo().map(|logo| {
+            let mut img = ImageObject::new(logo.url().as_str());
+            img.width = logo.width();
+            img.height = logo.height();
+            img
+        });
+        org.extra = merged(org.extra, &options.extensions.organization);
+        org
+    }
+}
+
+impl WebSite {
+    /// The site, published by the publisher.
+    ///
+    /// ```
+    /// # use newsclip::{Article, PreparedArticle, Site};
+    /// # use newsclip::render::jsonld::{JsonLdOptions, WebSite};
+    /// # use newsclip::sanitize::BodyOptions;
+    /// # let site = Site::new("Newsclip", "https://newsclip.example/")?;
+    /// # let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+    /// #     .section("Business").body("Text.").build()?;
+    /// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+    /// let web_site = WebSite::for_article(&prepared, &JsonLdOptions::default());
+    /// assert_eq!(web_site.id, "https://newsclip.example/#website");
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    pub fn for_article(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> WebSite {
+        let site = prepared.site();
+        let mut node = new_web_site(
+            id(site.base_url(), "website"),
+            site.base_url().as_str().to_string(),
+            site.name().to_string(),
+        );
+        node.publisher = Some(IdRef::new(publisher_id(prepared)));
+        node.in_language = Some(site.language().as_str().to_string());
+        node.extra = merged(node.extra, &options.extensions.web_site);
+        node
+    }
+}
+
+impl ImageObject {
+    /// The primary image of the page: the hero image, else the body's first image. `None`
+    /// when there is neither.
+    ///
+    /// ```
+    /// # use newsclip::{Article, PreparedArticle, Site};
+    /// # use newsclip::render::jsonld::{ImageObject, JsonLdOptions};
+    /// # use newsclip::sanitize::BodyOptions;
+    /// # let site = Site::new("Newsclip", "https://newsclip.example/")?;
+    /// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+    ///     .section("Business").body("Text.").build()?;
+    /// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+    /// assert!(ImageObject::primary_of(&prepared, &JsonLdOptions::default()).is_none());
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    pub fn primary_of(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> Option<Self> {
+        let img = primary_image(prepared)?;
+        let mut node = ImageObject::new(img.url.as_str());
+        node.id = Some(id(prepared.article().canonical_url(), "primaryimage"));
+        node.width = img.width;
+        node.height = img.height;
+        node.caption = img.caption;
+        node.credit_text = img.credit;
+        node.description = some_text(&img.alt);
+        node.extra = merged(node.extra, &options.extensions.image);
+        Some(node)
+    }
+}
+
+impl BreadcrumbList {
+    /// Home → section → article. The section is a crumb only when it has a page: Google
+    /// needs an `item` URL on every crumb but the last.
+    ///
+    /// ```
+    /// # use newsclip::{Article, PreparedArticle, Site};
+    /// # use newsclip::render::jsonld::{BreadcrumbList, JsonLdOptions};
+    /// # use newsclip::sanitize::BodyOptions;
+    /// # let site = Site::new("Newsclip", "https://newsclip.example/")?;
+    /// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+    ///     .section("Business").section_url("/business").body("Text.").build()?;
+    /// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+    /// let crumbs = BreadcrumbList::for_article(&prepared, &JsonLdOptions::default());
+    /// let names: Vec<_> = crumbs.item_list_element.iter().map(|c| c.name.as_str()).collect();
+    /// assert_eq!(names, ["Newsclip", "Business", "Headline"]);
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    pub fn for_article(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> Self {
+        let site = prepared.site();
+        let article = prepared.article();
+        let mut items = vec![ListItem::new(
+            1,
+            site.name(),
+            Some(site.base_url().as_str().to_string()),
+        )];
+        if let Some(url) = article.section().url() {
+            items.push(ListItem::new(
+                2,
+                article.section().name(),
+                Some(site.resolve(url).as_str().to_string()),
+            ));
+        }
+        let last = u32::try_from(items.len() + 1).unwrap_or(u32::MAX);
+        items.push(ListItem::new(
+            last,
+            article.headline(),
+            Some(article.canonical_url().as_str().to_string()),
+        ));
+        let mut node = new_breadcrumb_list(id(article.canonical_url(), "breadcrumb"), items);
+        node.extra = merged(node.extra, &options.extensions.breadcrumb);
+        node
+    }
+}
+
+impl FaqPage {
+    /// The one FAQPage: quick answers and FAQ entries per [`FaqMode`]. `None` when the mode
+    /// is off or there are no questions. Answers are the sanitized answer HTML.
+    ///
+    /// ```
+    /// # use newsclip::{Article, PreparedArticle, Site};
+    /// # use newsclip::render::jsonld::{FaqPage, JsonLdOptions};
+    /// # use newsclip::sanitize::BodyOptions;
+    /// # let site = Site::new("Newsclip", "https://newsclip.example/")?;
+    /// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+    ///     .section("Business").body("Text.")
+    ///     .quick_answer("Who?", "Meta.")
+    ///     .faq("Why?", "A breach.")
+    ///     .build()?;
+    /// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+    /// let faq = FaqPage::for_article(&prepared, &JsonLdOptions::default()).unwrap();
+    /// assert_eq!(faq.main_entity.len(), 2);
+    /// assert_eq!(faq.main_entity[0].name, "Who?");
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    pub fn for_article(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> Option<Self> {
+        let article = prepared.article();
+        let quick = article
+            .quick_answers()
+            .iter()
+            .zip(prepared.quick_answer_html());
+        let faq = article.faq().iter().zip(prepared.faq_answer_html());
+        let pairs: Vec<_> = match options.faq {
+            FaqMode::Off => return None,
+            FaqMode::FaqOnly => faq.collect(),
+            FaqMode::Merged => quick.chain(faq).collect(),
+        };
+        let questions: Vec<Question> = pairs
+            .into_iter()
+            .filter(|(_, html)| !html.as_str().trim().is_empty())
+            .map(|(qa, html)| Question::new(qa.question(), html.as_str()))
+            .collect();
+        if questions.is_empty() {
+            return None;
+        }
+        let canonical = article.canonical_url();
+        let mut node = new_faq_page(
+            id(canonical, "faq"),
+            canonical.as_str().to_string(),
+            questions,
+        );
+        node.in_language = Some(prepared.language().as_str().to_string());
+        node.extra = merged(node.extra, &options.extensions.faq_page);
+        Some(node)
+    }
+}
+
+/// The author nodes and the references the article uses, in byline order. An organization
+/// author with the publisher's name refers to the publisher node and adds no node.
+fn authors(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> (Vec<Node>, Vec<IdRef>) {
+    let site = prepared.site();
+    let publisher = site.publisher();
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut refs: Vec<IdRef> = Vec::new();
+    let mut taken: Vec<String> = Vec::new();
+    for (i, author) in prepared.article().authors().iter().enumerate() {
+        if author.kind() == AuthorKind::Organization
+            && author.name().eq_ignore_ascii_case(publisher.name())
+        {
+            let pid = publisher_id(prepared);
+            if !refs.iter().any(|r| r.id == pid) {
+                refs.push(IdRef::new(pid));
+            }
+            continue;
+        }
+        let kind = match author.kind() {
+            AuthorKind::Person => "person",
+            AuthorKind::Organization => "organization",
+        };
+        let mut slug = slugify(author.name());
+        if slug.is_empty() {
+            slug = format!("author-{}", i + 1);
+        }
+        let base_id = id(site.base_url(), &format!("/{kind}/{slug}"));
+        let mut node_id = base_id.clone();
+        let mut n = 2;
+        while taken.contains(&node_id) {
+            node_id = format!("{base_id}-{n}");
+            n += 1;
+        }
+        taken.push(node_id.clone());
+        let url = author.url().map(|u| site.resolve(u).as_str().to_string());
+        let node = match author.kind() {
+            AuthorKind::Person => {
+                let mut p = Person::new(node_id.clone(), author.name());
+                p.url = url;
+                p.extra = merged(p.extra, &options.extensions.author);
+                Node::Person(p)
+            }
+            AuthorKind::Organization => {
+                let mut o = Organization::new(node_id.clone(), author.name());
+                o.url = url;
+                o.extra = merged(o.extra, &options.extensions.author);
+                Node::Organization(o)
+            }
+        };
+        nodes.push(node);
+        refs.push(IdRef::new(node_id));
+    }
+    (nodes, refs)
+}
+
+/// Builds every node of the graph, in a fixed order: article, WebPage, primary image,
+/// breadcrumbs, FAQPage, WebSite, publisher, authors.
+pub(crate) fn build(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> Vec<Node> {
+    let article = prepared.article();
+    let site = prepared.site();
+    let canonical = article.canonical_url();
+    let language = prepared.language().as_str().to_string();
+
+    let image = ImageObject::primary_of(prepared, options);
+    let breadcrumb = BreadcrumbList::for_article(prepared, options);
+    let faq = FaqPage::for_article(prepared, options);
+    let web_site = WebSite::for_article(prepared, options);
+    let publisher = Organization::publisher_of(prepared, options);
+    let (author_nodes, author_refs) = authors(prepared, options);
+    let description = description(prepared).map(str::to_string);
+    let image_ref = image.as_ref().and_then(|i| i.id.clone()).map(IdRef::new);
+
+    let mut page = new_web_page(
+        id(canonical, "webpage"),
+        canonical.as_str().to_string(),
+        article.headline().to_string(),
+    );
+    page.description = description.clone();
+    page.is_part_of = Some(IdRef::new(web_site.id.clone()));
+    page.primary_image_of_page = image_ref.clone();
+    page.breadcrumb = Some(IdRef::new(breadcrumb.id.clone()));
+    page.has_part = faq.iter().map(|f| IdRef::new(f.id.clone())).collect();
+    page.related_link = article
+        .related()
+        .iter()
+        .map(|r| site.resolve(r.url()).as_str().to_string())
+        .collect();
+    page.in_language = Some(language.clone());
+    page.date_published = Some(article.published().to_iso8601());
+    page.date_modified = article.modified().map(|m| m.to_iso8601());
+    page.extra = merged(page.extra, &options.extensions.web_page);
+
+    let body = prepared.body();
+    let words = body.word_count();
+    let sources: Vec<CreativeWork> = article
+        .sources()
+        .iter()
+        .map(|s| {
+            let mut w = CreativeWork::new(site.resolve(s.url()).as_str());
+            w.name = s.title().map(str::to_string);
+            w.publisher = s.publisher().map(NamedOrganization::new);
+            w
+        })
+        .collect();
+    let (is_based_on, citation) = match options.source_relation {
+        SourceRelation::IsBasedOn => (sources, Vec::new()),
+        SourceRelation::Citation => (Vec::new(), sources),
+    };
+    let speakable = options
+        .speakable
+        .then(|| {
+            if !options.speakable_selectors.is_empty() {
+                return Some(SpeakableSpecification::new(
+                    options.speakable_selectors.clone(),
+                ));
+            }
+            let prefix = &options.class_prefix;
+            let mut selectors = Vec::new();
+            if !article.quick_answers().is_empty() {
+                selectors.push(format!(".{prefix}quick-answers"));
+            }
+            if !article.key_facts().is_empty() {
+                selectors.push(format!(".{prefix}key-facts"));
+            }
+            (!selectors.is_empty()).then(|| SpeakableSpecification::new(selectors))
+        })
+        .flatten();
+    let counts = options.interaction_counts;
+    let node = ArticleNode {
+        article_type: options.article_type,
+        id: id(canonical, "article"),
+        headline: article.headline().to_string(),
+        description,
+        image: image_ref,
+        date_published: article.published().to_iso8601(),
+        date_modified: article.modified().map(|m| m.to_iso8601()),
+        author: author_refs,
+        publisher: Some(IdRef::new(publisher.id.clone())),
+        main_entity_of_page: Some(IdRef::new(page.id.clone())),
+        is_part_of: Some(IdRef::new(page.id.clone())),
+        article_section: Some(article.section().name().to_string()),
+        keywords: article
+            .tags()
+            .iter()
+            .map(|t| t.name().to_string())
+            .collect(),
+        word_count: (words > 0).then_some(words as u64),
+        time_required: (words > 0).then(|| format!("PT{}M", body.reading_minutes().max(1))),
+        in_language: Some(language),
+        is_based_on,
+        citation,
+        comment_count: article.comments().filter(|_| counts),
+        interaction_statistic: article
+            .views()
+            .filter(|_| counts)
+            .map(|v| InteractionCounter::new(options.view_action.as_str(), v)),
+        speakable,
+        backstory: article
+            .background()
+            .filter(|_| options.background_is_backstory)
+            .map(str::to_string),
+        extra: merged(serde_json::Map::new(), &options.extensions.article),
+    };
+
+    let mut nodes: Vec<Node> = vec![Node::from(node), Node::WebPage(page)];
+    if let Some(image) = image {
+        nodes.push(Node::ImageObject(image));
+    }
+    nodes.push(Node::BreadcrumbList(breadcrumb));
+    if let Some(faq) = faq {
+        nodes.push(Node::FaqPage(faq));
+    }
+    nodes.push(Node::WebSite(web_site));
+    nodes.push(Node::Organization(publisher));
+    nodes.extend(author_nodes);
+    nodes
+}

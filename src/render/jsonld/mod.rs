@@ -1,0 +1,61 @@
+//! schema.org JSON-LD: typed nodes linked by `@id` in one `@graph`, embedded safely.
+//!
+//! [`JsonLd::new`] builds, from a [`PreparedArticle`](crate::PreparedArticle):
+//!
+//! - the article node (`NewsArticle` by default, or `Article` / `BlogPosting`) with
+//!   `headline`, `description` (the article's, else the body excerpt), `image`,
+//!   `datePublished` / `dateModified` (ISO 8601 with offset; `dateModified` only when the
+//!   article was modified), `author` (one entry per author), `publisher`,
+//!   `mainEntityOfPage` and `isPartOf` (the WebPage), `articleSection`, `keywords` (tags),
+//!   `wordCount`, `timeRequired` (reading time, `PT4M`), `inLanguage`, `isBasedOn` or
+//!   `citation` (sources), `commentCount` and `interactionStatistic` (views) when the page
+//!   shows them, `speakable` (opt-in) and `backstory` (opt-in);
+//! - `WebPage` (with `breadcrumb`, `primaryImageOfPage`, `relatedLink`, `hasPart`), `WebSite`,
+//!   the publisher `Organization` with its logo, one `Person` or `Organization` per author,
+//!   the primary `ImageObject` (hero image, else the body's first image), `BreadcrumbList`
+//!   (home → section when it has a page → article) and one `FAQPage` (see [`FaqMode`]).
+//!
+//! A node whose data is missing is left out; every `{"@id"}` reference in the graph points
+//! at a node of the graph; no `null`, empty string or empty array is ever written. Key facts
+//! have no schema.org property and stay in the HTML; the background is a `backstory` only
+//! when [`JsonLdOptions::background_is_backstory`] says so.
+//!
+//! ```
+//! use newsclip::{Article, PreparedArticle, Site};
+//! use newsclip::render::jsonld::{JsonLd, JsonLdOptions};
+//! use newsclip::sanitize::BodyOptions;
+//!
+//! let site = Site::new("Newsclip", "https://newsclip.example/")?;
+//! let article = Article::builder("Headline", "https://newsclip.example/business/a", "2026-04-04")
+//!     .section("Business")
+//!     .author("Jane Doe")
+//!     .body("Some words here.")
+//!     .build()?;
+//! let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+//! let value = JsonLd::new(&prepared, &JsonLdOptions::default()).to_value();
+//! let article_node = &value["@graph"][0];
+//! assert_eq!(article_node["@type"], "NewsArticle");
+//! assert_eq!(article_node["author"][0]["@id"], "https://newsclip.example/#/person/jane-doe");
+//! assert_eq!(article_node["timeRequired"], "PT1M");
+//! # Ok::<(), newsclip::ValidationError>(())
+//! ```
+
+mod embed;
+mod graph;
+mod node;
+mod nodes;
+mod options;
+mod values;
+
+pub use embed::{JsonLd, JsonLdScript, escape_json_for_script};
+pub use node::Node;
+pub use nodes::{
+    ArticleNode, BreadcrumbList, FaqPage, ImageObject, Organization, Person, WebPage, WebSite,
+};
+pub use options::{ArticleType, Extensions, FaqMode, JsonLdOptions, SourceRelation, ViewAction};
+pub use values::{
+    ActionType, Answer, CreativeWork, IdRef, InteractionCounter, ListItem, NamedOrganization,
+    Question, SpeakableSpecification,
+};
+
+pub(crate) use graph::{PrimaryImage, description, primary_image};

@@ -1,0 +1,262 @@
+//! Values embedded in nodes: references, crumbs, questions, sources, counters, speakable.
+//! Each serializes with its fixed `@type`; absent data is skipped.
+
+use serde::Serialize;
+
+use super::options::ArticleType;
+
+/// A reference to another node of the graph: `{"@id": "…"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IdRef {
+    /// The referenced node's `@id`.
+    #[serde(rename = "@id")]
+    pub id: String,
+}
+
+impl IdRef {
+    /// A reference to `id`.
+    ///
+    /// ```
+    /// let r = newsclip::render::jsonld::IdRef::new("https://n.example/#website");
+    /// assert_eq!(serde_json::to_string(&r).unwrap(), r#"{"@id":"https://n.example/#website"}"#);
+    /// ```
+    pub fn new(id: impl Into<String>) -> Self {
+        IdRef { id: id.into() }
+    }
+}
+
+impl Serialize for ArticleType {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Serializes a fixed `@type`.
+macro_rules! schema_type {
+    ($name:ident, $ty:literal) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+        pub(crate) struct $name;
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str($ty)
+            }
+        }
+    };
+}
+
+schema_type!(OrganizationType, "Organization");
+schema_type!(PersonType, "Person");
+schema_type!(WebSiteType, "WebSite");
+schema_type!(WebPageType, "WebPage");
+schema_type!(ImageObjectType, "ImageObject");
+schema_type!(BreadcrumbListType, "BreadcrumbList");
+schema_type!(ListItemType, "ListItem");
+schema_type!(FaqPageType, "FAQPage");
+schema_type!(QuestionType, "Question");
+schema_type!(AnswerType, "Answer");
+schema_type!(CreativeWorkType, "CreativeWork");
+schema_type!(InteractionCounterType, "InteractionCounter");
+schema_type!(SpeakableType, "SpeakableSpecification");
+
+/// One crumb.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct ListItem {
+    #[serde(rename = "@type")]
+    kind: ListItemType,
+    /// `position`, from 1.
+    pub position: u32,
+    /// `name`.
+    pub name: String,
+    /// `item`: the crumb's absolute URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+}
+
+impl ListItem {
+    /// A crumb.
+    ///
+    /// ```
+    /// use newsclip::render::jsonld::ListItem;
+    /// let crumb = ListItem::new(1, "Newsclip", Some("https://n.example/".into()));
+    /// assert_eq!(crumb.position, 1);
+    /// ```
+    pub fn new(position: u32, name: impl Into<String>, item: Option<String>) -> Self {
+        ListItem {
+            kind: ListItemType,
+            position,
+            name: name.into(),
+            item,
+        }
+    }
+}
+
+/// A `Question` with its one accepted answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Question {
+    #[serde(rename = "@type")]
+    kind: QuestionType,
+    /// `name`: the question.
+    pub name: String,
+    /// `acceptedAnswer`.
+    pub accepted_answer: Answer,
+}
+
+impl Question {
+    /// A question and its answer's HTML.
+    ///
+    /// ```
+    /// use newsclip::render::jsonld::Question;
+    /// let q = Question::new("Why?", "Because <em>it matters</em>.");
+    /// assert_eq!(q.accepted_answer.text, "Because <em>it matters</em>.");
+    /// ```
+    pub fn new(name: impl Into<String>, answer_html: impl Into<String>) -> Self {
+        Question {
+            kind: QuestionType,
+            name: name.into(),
+            accepted_answer: Answer {
+                kind: AnswerType,
+                text: answer_html.into(),
+            },
+        }
+    }
+}
+
+/// An `Answer`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Answer {
+    #[serde(rename = "@type")]
+    kind: AnswerType,
+    /// `text`: the answer's sanitized HTML, as data (JSON escaping only).
+    pub text: String,
+}
+
+/// A source the article is based on or cites: `CreativeWork` with url, name and publisher.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct CreativeWork {
+    #[serde(rename = "@type")]
+    kind: CreativeWorkType,
+    /// `url`, absolute.
+    pub url: String,
+    /// `name`: the source's title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `publisher`: an organization by name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<NamedOrganization>,
+}
+
+impl CreativeWork {
+    /// A work at `url`.
+    ///
+    /// ```
+    /// use newsclip::render::jsonld::CreativeWork;
+    /// let w = CreativeWork::new("https://www.wired.com/story/x/");
+    /// assert!(w.name.is_none());
+    /// ```
+    pub fn new(url: impl Into<String>) -> Self {
+        CreativeWork {
+            kind: CreativeWorkType,
+            url: url.into(),
+            name: None,
+            publisher: None,
+        }
+    }
+}
+
+/// An organization known only by name (a source's publisher).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct NamedOrganization {
+    #[serde(rename = "@type")]
+    kind: OrganizationType,
+    /// `name`.
+    pub name: String,
+}
+
+impl NamedOrganization {
+    /// An organization called `name`.
+    ///
+    /// ```
+    /// let o = newsclip::render::jsonld::NamedOrganization::new("WIRED");
+    /// assert_eq!(o.name, "WIRED");
+    /// ```
+    pub fn new(name: impl Into<String>) -> Self {
+        NamedOrganization {
+            kind: OrganizationType,
+            name: name.into(),
+        }
+    }
+}
+
+/// `InteractionCounter`: how often an action happened (views).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct InteractionCounter {
+    #[serde(rename = "@type")]
+    kind: InteractionCounterType,
+    /// `interactionType`: `{"@type": "ReadAction"}` or another action type.
+    pub interaction_type: ActionType,
+    /// `userInteractionCount`.
+    pub user_interaction_count: u64,
+}
+
+impl InteractionCounter {
+    /// `count` actions of type `action` (`"ReadAction"`).
+    ///
+    /// ```
+    /// use newsclip::render::jsonld::InteractionCounter;
+    /// let c = InteractionCounter::new("ReadAction", 4);
+    /// assert_eq!(c.user_interaction_count, 4);
+    /// ```
+    pub fn new(action: &'static str, count: u64) -> Self {
+        InteractionCounter {
+            kind: InteractionCounterType,
+            interaction_type: ActionType { kind: action },
+            user_interaction_count: count,
+        }
+    }
+}
+
+/// An action type written as `{"@type": "ReadAction"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ActionType {
+    /// The action's schema.org type.
+    #[serde(rename = "@type")]
+    pub kind: &'static str,
+}
+
+/// `SpeakableSpecification` with CSS selectors.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct SpeakableSpecification {
+    #[serde(rename = "@type")]
+    kind: SpeakableType,
+    /// `cssSelector`.
+    pub css_selector: Vec<String>,
+}
+
+impl SpeakableSpecification {
+    /// Selectors of the speakable parts.
+    ///
+    /// ```
+    /// use newsclip::render::jsonld::SpeakableSpecification;
+    /// let s = SpeakableSpecification::new(vec![".nc-key-facts".into()]);
+    /// assert_eq!(s.css_selector.len(), 1);
+    /// ```
+    pub fn new(css_selector: Vec<String>) -> Self {
+        SpeakableSpecification {
+            kind: SpeakableType,
+            css_selector,
+        }
+    }
+}

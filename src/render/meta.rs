@@ -1,0 +1,255 @@
+//! Head meta tags: `<title>`, description, canonical link, OpenGraph and the X (Twitter) card.
+//!
+//! This is the crate's own `<head>` output, derived from the same prepared article as the
+//! HTML and JSON-LD (never `<meta>` taken from article content). Every value is an attribute
+//! or text escaped by maud.
+//!
+//! | tag | value |
+//! | --- | --- |
+//! | `<title>` | headline, then separator and site name (configurable; can be left out) |
+//! | `description`, `og:description`, `twitter:description` | the article's description, else the body excerpt |
+//! | `<link rel="canonical">` | the canonical URL |
+//! | `og:type` | `article` |
+//! | `og:title`, `twitter:title` | the headline |
+//! | `og:url` | the canonical URL |
+//! | `og:site_name` | the site's name |
+//! | `og:locale` | the language as `en_US` (or `en`) |
+//! | `og:image` (+`:alt`, `:width`, `:height`), `twitter:image` (+`:alt`) | hero image, else the body's first image |
+//! | `article:published_time`, `article:modified_time` | ISO 8601 with offset |
+//! | `article:section` | the section name |
+//! | `article:tag` | one per tag |
+//! | `article:author` | one per author: the profile URL (resolved against the site), else the name |
+//! | `twitter:card` | `summary_large_image` with an image, `summary` without |
+//! | `twitter:site` | the site's handle, when set |
+
+use maud::{Markup, Render, html};
+
+use crate::PreparedArticle;
+use crate::render::jsonld::{description, primary_image};
+
+/// Options for [`HeadMeta`].
+///
+/// ```
+/// use newsclip::render::meta::MetaOptions;
+///
+/// let mut options = MetaOptions::default();
+/// options.site_name_in_title = false;
+/// assert_eq!(MetaOptions::default().title_separator, " | ");
+/// assert!(!options.site_name_in_title);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct MetaOptions {
+    /// Emit `<title>`. Default on; turn it off when your layout writes the title (as
+    /// [`Page`](crate::render::html::Page) does), so the head holds one.
+    pub title: bool,
+    /// Append the site name to `<title>`. Default on.
+    pub site_name_in_title: bool,
+    /// Between headline and site name in `<title>`. Default `" | "`.
+    pub title_separator: String,
+    /// Emit `<link rel="canonical">`. Default on.
+    pub canonical: bool,
+    /// Emit the `twitter:*` tags. Default on.
+    pub twitter: bool,
+}
+
+impl Default for MetaOptions {
+    fn default() -> Self {
+        MetaOptions {
+            title: true,
+            site_name_in_title: true,
+            title_separator: " | ".into(),
+            canonical: true,
+            twitter: true,
+        }
+    }
+}
+
+/// The head tags of an article page, as a [`maud::Render`].
+///
+/// ```
+/// use newsclip::{Article, PreparedArticle, Site};
+/// use newsclip::render::meta::{HeadMeta, MetaOptions};
+/// use newsclip::sanitize::BodyOptions;
+/// use maud::Render;
+///
+/// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+/// let article = Article::builder("Cats & \"dogs\"", "https://newsclip.example/a", "2026-04-04")
+///     .section("Business")
+///     .tags(["#Meta", "#AI"])
+///     .body("Some words.")
+///     .build()?;
+/// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+/// let head = HeadMeta::new(&prepared, &MetaOptions::default());
+/// let html = head.render().into_string();
+/// assert!(html.starts_with("<title>Cats &amp; &quot;dogs&quot; | Newsclip</title>"));
+/// assert_eq!(html.matches(r#"property="article:tag""#).count(), 2);
+/// assert!(html.contains(r#"<meta name="twitter:card" content="summary">"#));
+/// assert_eq!(head.twitter_card(), "summary");
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeadMeta {
+    title: String,
+    emit_title: bool,
+    og_title: String,
+    description: Option<String>,
+    canonical: Option<String>,
+    url: String,
+    site_name: String,
+    locale: String,
+    image: Option<MetaImage>,
+    published: String,
+    modified: Option<String>,
+    section: String,
+    tags: Vec<String>,
+    authors: Vec<String>,
+    twitter: bool,
+    twitter_site: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct MetaImage {
+    url: String,
+    alt: String,
+    width: Option<u32>,
+    height: Option<u32>,
+}
+
+impl HeadMeta {
+    /// Collects the tags' values from a prepared article.
+    pub fn new(prepared: &PreparedArticle<'_>, options: &MetaOptions) -> Self {
+        let article = prepared.article();
+        let site = prepared.site();
+        let headline = article.headline().to_string();
+        let title = if options.site_name_in_title {
+            format!("{headline}{}{}", options.title_separator, site.name())
+        } else {
+            headline.clone()
+        };
+        HeadMeta {
+            title,
+            emit_title: options.title,
+            og_title: headline,
+            description: description(prepared).map(str::to_string),
+            canonical: options
+                .canonical
+                .then(|| article.canonical_url().as_str().to_string()),
+            url: article.canonical_url().as_str().to_string(),
+            site_name: site.name().to_string(),
+            locale: prepared.language().to_og_locale(),
+            image: primary_image(prepared).map(|i| MetaImage {
+                url: i.url.as_str().to_string(),
+                alt: i.alt,
+                width: i.width,
+                height: i.height,
+            }),
+            published: article.published().to_iso8601(),
+            modified: article.modified().map(|m| m.to_iso8601()),
+            section: article.section().name().to_string(),
+            tags: article
+                .tags()
+                .iter()
+                .map(|t| t.name().to_string())
+                .collect(),
+            authors: article
+                .authors()
+                .iter()
+                .map(|a| match a.url() {
+                    Some(u) => site.resolve(u).as_str().to_string(),
+                    None => a.name().to_string(),
+                })
+                .collect(),
+            twitter: options.twitter,
+            twitter_site: site.twitter().map(str::to_string),
+        }
+    }
+
+    /// The `<title>` text.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The description used for `description`, `og:description` and `twitter:description`.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// The `og:image` URL, if any.
+    pub fn image_url(&self) -> Option<&str> {
+        self.image.as_ref().map(|i| i.url.as_str())
+    }
+
+    /// `summary_large_image` with an image, `summary` without.
+    pub fn twitter_card(&self) -> &'static str {
+        if self.image.is_some() {
+            "summary_large_image"
+        } else {
+            "summary"
+        }
+    }
+
+    /// The tags as [`Markup`].
+    pub fn to_markup(&self) -> Markup {
+        html! {
+            @if self.emit_title {
+                title { (self.title) }
+            }
+            @if let Some(d) = &self.description {
+                meta name="description" content=(d);
+            }
+            @if let Some(c) = &self.canonical {
+                link rel="canonical" href=(c);
+            }
+            meta property="og:type" content="article";
+            meta property="og:title" content=(self.og_title);
+            @if let Some(d) = &self.description {
+                meta property="og:description" content=(d);
+            }
+            meta property="og:url" content=(self.url);
+            meta property="og:site_name" content=(self.site_name);
+            meta property="og:locale" content=(self.locale);
+            @if let Some(img) = &self.image {
+                meta property="og:image" content=(img.url);
+                meta property="og:image:alt" content=(img.alt);
+                @if let Some(w) = img.width {
+                    meta property="og:image:width" content=(w);
+                }
+                @if let Some(h) = img.height {
+                    meta property="og:image:height" content=(h);
+                }
+            }
+            meta property="article:published_time" content=(self.published);
+            @if let Some(m) = &self.modified {
+                meta property="article:modified_time" content=(m);
+            }
+            meta property="article:section" content=(self.section);
+            @for tag in &self.tags {
+                meta property="article:tag" content=(tag);
+            }
+            @for author in &self.authors {
+                meta property="article:author" content=(author);
+            }
+            @if self.twitter {
+                meta name="twitter:card" content=(self.twitter_card());
+                @if let Some(s) = &self.twitter_site {
+                    meta name="twitter:site" content=(s);
+                }
+                meta name="twitter:title" content=(self.og_title);
+                @if let Some(d) = &self.description {
+                    meta name="twitter:description" content=(d);
+                }
+                @if let Some(img) = &self.image {
+                    meta name="twitter:image" content=(img.url);
+                    meta name="twitter:image:alt" content=(img.alt);
+                }
+            }
+        }
+    }
+}
+
+impl Render for HeadMeta {
+    fn render(&self) -> Markup {
+        self.to_markup()
+    }
+}

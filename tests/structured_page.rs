@@ -1,0 +1,201 @@
+//! Structured data in a page: speakable selectors hit the rendered HTML, head meta and JSON-LD
+//! sit in [`Page`]'s head with one `<title>`, and head documents pass the Nu HTML Checker.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::*;
+use maud::{DOCTYPE, Render, html};
+use newsclip::render::html::{Classes, HtmlOptions, Page, render_article};
+use newsclip::render::jsonld::{JsonLd, JsonLdOptions};
+use newsclip::render::meta::{HeadMeta, MetaOptions};
+use newsclip::sanitize::BodyOptions;
+use newsclip::{Article, PreparedArticle, Site};
+use serde_json::Value;
+
+fn speakable(article: &Article, site: &Site, json: &JsonLdOptions) -> Vec<String> {
+    let prepared = PreparedArticle::new(article, site, &BodyOptions::default());
+    let value = JsonLd::new(&prepared, json).to_value();
+    value["@graph"][0]["speakable"]["cssSelector"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn matches(html: &str, selector: &str) -> usize {
+    let doc = scraper::Html::parse_fragment(html);
+    let sel = scraper::Selector::parse(selector).expect("valid CSS selector");
+    doc.select(&sel).count()
+}
+
+#[test]
+fn speakable_selectors_hit_rendered_sections() {
+    let (full_article, full_site) = full();
+    for (article, site) in [(seed_article(), seed_site()), (full_article, full_site)] {
+        let opts = HtmlOptions::default();
+        let prepared = PreparedArticle::new(&article, &site, &opts.body_options());
+        let html = render_article(&prepared, &opts).into_string();
+        let mut json = JsonLdOptions::default();
+        json.speakable = true;
+        let selectors = speakable(&article, &site, &json);
+        assert_eq!(selectors, [".nc-quick-answers", ".nc-key-facts"]);
+        for s in &selectors {
+            assert_eq!(matches(&html, s), 1, "{s} must select exactly one element");
+        }
+
+        // Another prefix on both sides.
+        let mut opts = HtmlOptions::default();
+        opts.classes = Classes::with_prefix("news-");
+        let html = render_article(&prepared, &opts).into_string();
+        json.class_prefix = "news-".into();
+        for s in speakable(&article, &site, &json) {
+            assert!(s.starts_with(".news-"));
+            assert_eq!(matches(&html, &s), 1, "{s} must select exactly one element");
+        }
+
+        // A site that renames one class gives its selectors.
+        json.speakable_selectors = vec!["#answers".into()];
+        assert_eq!(speakable(&article, &site, &json), ["#answers"]);
+    }
+}
+
+fn head_markup(prepared: &PreparedArticle<'_>, title: bool) -> maud::Markup {
+    let mut meta = MetaOptions::default();
+    meta.title = title;
+    html! {
+        (HeadMeta::new(prepared, &meta))
+        (JsonLd::new(prepared, &JsonLdOptions::default()))
+    }
+}
+
+#[test]
+fn page_head_carries_meta_and_json_ld_once() {
+    let (article, site) = full();
+    let opts = HtmlOptions::default();
+    let prepared = PreparedArticle::new(&article, &site, &opts.body_options());
+    let page = Page::new(&prepared, &opts)
+        .head(head_markup(&prepared, false))
+        .render()
+        .into_string();
+    let doc = scraper::Html::parse_document(&page);
+    let count = |s: &str| doc.select(&scraper::Selector::parse(s).unwrap()).count();
+    assert_eq!(count("head > title"), 1);
+    assert_eq!(count("head > script[type=\"application/ld+json\"]"), 1);
+    assert_eq!(count("script"), 1);
+    assert_eq!(count("head > meta[property=\"og:title\"]"), 1);
+    assert_eq!(count("head > link[rel=canonical]"), 1);
+    let script: String = doc
+        .select(&scraper::Selector::parse("script").unwrap())
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    let parsed: Value = serde_json::from_str(&script).unwrap();
+    assert_eq!(
+        parsed,
+        JsonLd::new(&prepared, &JsonLdOptions::default()).to_value()
+    );
+}
+
+fn java_available() -> bool {
+    Command::new("java")
+        .arg("-version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn vnu_jar(root: &Path) -> PathBuf {
+    if let Some(jar) = std::env::var_os("NEWSCLIP_VNU_JAR") {
+        return PathBuf::from(jar);
+    }
+    let out = Command::new("bash")
+        .arg(root.join(".ci/install-vnu"))
+        .output()
+        .expect("run .ci/install-vnu");
+    assert!(out.status.success(), ".ci/install-vnu failed");
+    PathBuf::from(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .last()
+            .unwrap_or("")
+            .trim(),
+    )
+}
+
+/// Head documents (meta tags with `<title>`, JSON-LD, a one-heading body) for the seed, the
+/// full-featured and a hostile article: 0 errors, 0 warnings.
+#[test]
+fn head_documents_pass_the_nu_html_checker() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("target/structured-preview");
+    std::fs::create_dir_all(&dir).expect("create dir");
+    let hostile = Article::builder(
+        format!("h {HOSTILE}"),
+        "https://newsclip.example/h",
+        "2026-04-04",
+    )
+    .description(format!("d {HOSTILE}"))
+    .section(format!("s {HOSTILE}"))
+    .tag(format!("t {HOSTILE}"))
+    .author(format!("a {HOSTILE}"))
+    .faq(format!("q {HOSTILE}"), format!("a {HOSTILE}"))
+    .body("Text.")
+    .build()
+    .unwrap();
+    let (full_article, full_site) = full();
+    let cases = [
+        ("seed", seed_article(), seed_site()),
+        ("full", full_article, full_site),
+        ("hostile", hostile, seed_site()),
+    ];
+    let mut files = Vec::new();
+    for (name, article, site) in &cases {
+        let prepared = PreparedArticle::new(article, site, &BodyOptions::default());
+        let doc = html! {
+            (DOCTYPE)
+            html lang=(prepared.language().as_str()) {
+                head {
+                    meta charset="utf-8";
+                    (head_markup(&prepared, true))
+                }
+                body { main { h1 { (article.headline()) } } }
+            }
+        };
+        let path = dir.join(format!("{name}.html"));
+        std::fs::write(&path, doc.into_string()).expect("write");
+        files.push(path);
+    }
+    if !java_available() {
+        assert!(std::env::var_os("CI").is_none(), "java is required in CI");
+        eprintln!("WARNING: java not found: head documents were NOT validated");
+        return;
+    }
+    let jar = vnu_jar(&root);
+    let out = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .args(["--format", "json"])
+        .args(&files)
+        .output()
+        .expect("run vnu");
+    let report: Value = serde_json::from_slice(&out.stderr).expect("vnu JSON report");
+    let problems: Vec<String> = report["messages"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter(|m| {
+            m["type"] == "error" || m["type"] == "non-document-error" || m["subType"] == "warning"
+        })
+        .map(|m| format!("{}: {}", m["url"], m["message"]))
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(out.status.success());
+}
