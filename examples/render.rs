@@ -17,7 +17,10 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use newsclip::{ArticleInput, InputError, Site, SiteInput, ValidateOptions};
+use newsclip::{
+    ArticleInput, InputError, RenderOptions, Site, SiteInput, ValidateOptions, render_document,
+    render_parts,
+};
 
 const USAGE: &str = "usage: render [--fragment | --jsonld | --schema] [FILE | -]";
 
@@ -159,21 +162,12 @@ fn lines(err: &InputError, prefix: &str) -> Vec<String> {
 }
 
 fn render(article: &newsclip::Article, site: &Site, output: Output) -> String {
-    let prepared = newsclip::PreparedArticle::new(article, site, &Default::default());
+    let options = RenderOptions::default();
     match output {
-        Output::Fragment => prepared.body().html().as_str().to_string() + "\n",
-        Output::JsonLd | Output::Schema => String::new(),
-        Output::Page => maud::html! {
-            (maud::DOCTYPE)
-            html lang=(prepared.language().as_str()) {
-                head {
-                    meta charset="utf-8";
-                    title { (article.headline()) " — " (site.name()) }
-                }
-                body { main { article { h1 { (article.headline()) } (prepared.body().html()) } } }
-            }
-        }
-        .into_string()
-            + "\n",
+        Output::Page => render_document(article, site, &options).into_string() + "\n",
+        Output::Fragment => render_parts(article, site, &options).article.into_string() + "\n",
+        Output::JsonLd => render_parts(article, site, &options).json_ld + "\n",
+        // Printed before any input is read.
+        Output::Schema => String::new(),
     }
 }

@@ -29,6 +29,7 @@ pub use model::site::{Logo, LogoInput, Publisher, PublisherInput, Site, SiteInpu
 pub use model::validate::{Limits, ValidateOptions};
 pub use model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
 pub use prepared::PreparedArticle;
+pub use render::{RenderOptions, RenderedArticle, render_document, render_parts};
 pub use schema::{article_schema, site_schema};
 
 pub use maud;

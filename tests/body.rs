@@ -71,8 +71,8 @@ fn seed_body_derived_data() {
     );
     assert_eq!(
         body.excerpt(),
-        "Background on the Breach Meta has confirmed the suspension of all engagements with \
-         Mercor following a serious security breach that has implications for AI…"
+        "Meta has confirmed the suspension of all engagements with Mercor following a serious \
+         security breach that has implications for AI development processes…"
     );
     assert!(body.excerpt().chars().count() <= 160);
     assert_eq!(body.first_image(), None);
@@ -287,7 +287,7 @@ fn excerpt_cuts_at_a_word_boundary() {
         "# Title\n\nThe quick brown fox jumps over the lazy dog.",
         &o,
     );
-    assert_eq!(body.excerpt(), "Title The quick brown fox…");
+    assert_eq!(body.excerpt(), "The quick brown fox jumps…");
     let body = md_with("Short text.", &o);
     assert_eq!(body.excerpt(), "Short text.");
     let body = md_with(&"数据".repeat(40), &o);
@@ -444,5 +444,29 @@ fn shallowest_heading_renders_at_the_base_level() {
                 .as_str()
         ),
         ["h4", "h5", "h6", "h6"]
+    );
+}
+
+#[test]
+fn excerpt_starts_after_leading_headings() {
+    let body =
+        md("## Background on the Breach\n\nMeta has confirmed the suspension.\n\n## Next\n\nMore.");
+    assert_eq!(
+        body.excerpt(),
+        "Meta has confirmed the suspension. Next More."
+    );
+    assert!(
+        body.plain_text()
+            .starts_with("Background on the Breach Meta")
+    );
+    let body = html("<h2>Title</h2><p>First   paragraph.</p>");
+    assert_eq!(body.excerpt(), "First paragraph.");
+    // Headings only: the excerpt falls back to the headings' text.
+    assert_eq!(md("# A\n\n## B\n").excerpt(), "A B");
+    let mut o = BodyOptions::default();
+    o.excerpt_chars = 12;
+    assert_eq!(
+        md_with("## Head\n\nalpha beta gamma delta", &o).excerpt(),
+        "alpha beta…"
     );
 }

@@ -12,6 +12,11 @@ pub(crate) struct TextStats {
     plain: String,
     /// A space is owed before the next character.
     pending_space: bool,
+    /// Text arriving now belongs to a heading.
+    in_heading: bool,
+    /// Where the first text outside a heading starts in `plain`: the excerpt starts there, so
+    /// a description never opens with a section title.
+    lead_start: Option<usize>,
 }
 
 /// What the stats come to.
@@ -28,7 +33,14 @@ impl TextStats {
         TextStats {
             plain: String::with_capacity(bytes),
             pending_space: false,
+            in_heading: false,
+            lead_start: None,
         }
+    }
+
+    /// Text from now on is a heading's (`true`) or not (`false`).
+    pub(crate) fn set_in_heading(&mut self, in_heading: bool) {
+        self.in_heading = in_heading;
     }
 
     /// Text as the reader sees it (entities already decoded).
@@ -47,6 +59,9 @@ impl TextStats {
             }
             self.pending_space = false;
         }
+        if self.lead_start.is_none() && !self.in_heading {
+            self.lead_start = Some(self.plain.len());
+        }
         if s.contains('\n') {
             // Code blocks and escaped raw HTML: tidy now rather than rebuild at the end.
             tidy_into(&mut self.plain, s);
@@ -63,6 +78,7 @@ impl TextStats {
     /// Finishes: word count, reading time at `words_per_minute`, excerpt of at most
     /// `excerpt_chars` characters.
     pub(crate) fn finish(self, words_per_minute: u32, excerpt_chars: usize) -> Derived {
+        let lead = self.lead_excerpt(excerpt_chars);
         let (words, rebuilt) = scan(&self.plain);
         let mut plain_text = rebuilt.unwrap_or(self.plain);
         let end = plain_text.trim_end_matches(' ').len();
@@ -74,13 +90,38 @@ impl TextStats {
             let minutes = (words as u64).div_ceil(wpm).max(1);
             u32::try_from(minutes).unwrap_or(u32::MAX)
         };
-        let excerpt = excerpt(&plain_text, excerpt_chars);
+        let excerpt = lead.unwrap_or_else(|| excerpt(&plain_text, excerpt_chars));
         Derived {
             plain_text,
             word_count: words,
             reading_minutes,
             excerpt,
         }
+    }
+}
+
+impl TextStats {
+    /// The excerpt from the first text outside a heading, tidied; `None` when the body is
+    /// headings only. Reads a bounded slice: enough for `max` characters after tidying.
+    fn lead_excerpt(&self, max: usize) -> Option<String> {
+        let lead = self.plain.get(self.lead_start?..)?;
+        let mut end = lead.len().min(max.saturating_mul(8).saturating_add(64));
+        while !lead.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut tidy = String::with_capacity(end);
+        tidy_into(&mut tidy, lead.get(..end).unwrap_or(lead));
+        let tidy = tidy.trim_end_matches(' ');
+        // A cut inside the bounded slice must still end with the ellipsis.
+        let shown = excerpt(tidy, max);
+        if end < lead.len() && shown == tidy && !shown.is_empty() {
+            let mut cut = excerpt(tidy, shown.chars().count());
+            if !cut.ends_with('…') {
+                cut.push('…');
+            }
+            return Some(cut);
+        }
+        Some(shown)
     }
 }
 

@@ -170,6 +170,7 @@ fn handle_heading(
                     let _ = write!(attrs, " {name}=\"{value}\"");
                 }
             }
+            acc.stats.set_in_heading(true);
             *heading = Some(OpenHeading {
                 level,
                 explicit,
@@ -183,6 +184,7 @@ fn handle_heading(
             let _ = write!(out, "</h{level}>");
         }
         Some(h) if tag.end && h.depth == 0 => {
+            acc.stats.set_in_heading(false);
             if let Some(h) = heading.take() {
                 close_heading(h, acc, out);
             }

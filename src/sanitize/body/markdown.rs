@@ -289,6 +289,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
         match tag {
             Tag::Heading { level, id, .. } => {
                 self.acc.stats.push_break();
+                self.acc.stats.set_in_heading(true);
                 let explicit = id
                     .filter(|_| self.env.opts.heading_attributes)
                     .and_then(|id| ids::explicit_base(&id));
@@ -366,6 +367,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
         match end {
             TagEnd::Heading(level) => {
                 self.acc.stats.push_break();
+                self.acc.stats.set_in_heading(false);
                 match self.mode {
                     Mode::Final => self.close_heading(),
                     Mode::Deferred => self.emit(Event::End(TagEnd::Heading(level))),
