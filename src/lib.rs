@@ -1,7 +1,70 @@
 //! # newsclip
 //!
 //! Typed news articles in; sanitized HTML fragments ([maud](https://maud.lambda.xyz) `Markup`),
-//! schema.org JSON-LD and head meta tags out. No I/O, no clock, no global state, no `unsafe`.
+//! schema.org JSON-LD, head meta tags and a rich-results lint out. No I/O, no clock, no global
+//! state, no `unsafe`, no panics on any input, and the same bytes for the same input.
+//!
+//! ## How data flows
+//!
+//! ```text
+//! JSON / builder ──► ArticleInput ──validate──► Article ──► PreparedArticle ──► render::html
+//!                    (every problem at once,    (valid by    (body parsed and     render::jsonld
+//!                     each naming its field)     construction) sanitized ONCE)     render::meta
+//!                                                                                 lint
+//! ```
+//!
+//! 1. **In**: [`Article::from_json`], serde into [`ArticleInput`] then
+//!    [`ArticleInput::validate`], or [`Article::builder`]. All end in one validation that
+//!    returns an [`Article`] or a [`ValidationError`] listing every [`Problem`] with its field
+//!    path (`faq[2].answer: must not be empty`). A [`Site`] carries what the page needs beyond
+//!    the article.
+//! 2. **Prepare**: [`PreparedArticle::new`] parses the body once ([`sanitize::prepare_body`]:
+//!    sanitized HTML, heading outline, plain text, word count, excerpt, first image) and
+//!    renders the answers' inline Markdown once.
+//! 3. **Render**: [`render::html`] components implement [`maud::Render`];
+//!    [`render::jsonld::JsonLd`] is the `@graph`; [`render::meta::HeadMeta`] the head tags;
+//!    [`lint()`] checks the article against published guidance. [`render_parts`] and
+//!    [`render_document`] do it all in one call.
+//!
+//! ## Example
+//!
+//! ```
+//! use newsclip::{Article, RenderOptions, Site, render_parts};
+//!
+//! let site = Site::new("Newsclip", "https://newsclip.example/")?;
+//! let article = Article::builder(
+//!     "Data Breach Forces Meta to Halt Collaboration with Mercor",
+//!     "https://newsclip.example/business/meta-mercor",
+//!     "2026-04-04",
+//! )
+//! .section("Business")
+//! .tags(["#Meta", "#Databreach"])
+//! .views(4)
+//! .comments(0)
+//! .body("## Background on the Breach\n\nMeta has confirmed … <script>alert(1)</script>")
+//! .faq("What type of data was breached?", "Data linked to an *AI API tool*.")
+//! .build()?;
+//!
+//! let out = render_parts(&article, &site, &RenderOptions::default());
+//! let html = out.article.into_string();
+//! assert!(html.contains(r#"<h2 id="background-on-the-breach">Background on the Breach</h2>"#));
+//! assert!(html.contains("4 views"));
+//! assert!(!html.contains("<script>"));
+//! assert!(out.json_ld.contains(r#""@type": "FAQPage""#));
+//! # Ok::<(), newsclip::ValidationError>(())
+//! ```
+//!
+//! `maud` is a public dependency: add `maud = "0.27"` to your own `Cargo.toml` to use `html!`
+//! with these components (the macro needs the crate by name), and put framework features such
+//! as `axum` on that dependency.
+//!
+//! ## Modules
+//!
+//! - [`error`]: [`ValidationError`], [`Problem`], [`ProblemKind`], [`InputError`].
+//! - [`sanitize`]: the one place that cleans text, slugs, URLs and bodies; only it makes
+//!   [`sanitize::SafeHtml`].
+//! - [`render`]: HTML components, JSON-LD, head meta, and the one-call API.
+//! - [`lint`](mod@lint): rich-result diagnostics with codes, severities and sources.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -33,3 +96,8 @@ pub use render::{RenderOptions, RenderedArticle, render_document, render_parts};
 pub use schema::{article_schema, site_schema};
 
 pub use maud;
+
+/// The README's examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,4 +1,4 @@
-//! Renderers. Each reads a [`PreparedArticle`](crate::PreparedArticle); none parses the body
+//! Renderers. Each reads a [`PreparedArticle`]; none parses the body
 //! again or sees an unsanitized string as HTML.
 //!
 //! - [`html`]: every part of the page as a `maud::Render` component, the whole `<article>`,
