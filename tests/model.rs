@@ -697,3 +697,45 @@ fn builder_and_json_agree() {
     input.sources.clear();
     assert_eq!(built.build().unwrap(), validate(&input).unwrap());
 }
+
+#[test]
+fn site_logo_and_publisher_rules() {
+    let err = newsclip::Site::from_json(
+        r#"{"name":"N","base_url":"https://n.example/",
+            "logo":{"url":"javascript:x","width":0},
+            "publisher":{"name":"","url":"data:text/html,x","logo":{"url":"/p.png","height":0}}}"#,
+    )
+    .unwrap_err();
+    let got: Vec<(&str, &ProblemKind)> = err
+        .problems()
+        .iter()
+        .map(|p| (p.path(), p.kind()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "logo.url",
+                &ProblemKind::SchemeNotAllowed {
+                    scheme: "javascript".into()
+                }
+            ),
+            ("logo.width", &ProblemKind::Zero),
+            ("publisher.name", &ProblemKind::Empty),
+            (
+                "publisher.url",
+                &ProblemKind::SchemeNotAllowed {
+                    scheme: "data".into()
+                }
+            ),
+            ("publisher.logo.height", &ProblemKind::Zero),
+        ]
+    );
+    let site = newsclip::Site::from_json(
+        r#"{"name":"Newsclip","base_url":"https://n.example/",
+            "publisher":{"name":"Newsclip Media GmbH","url":"/about"}}"#,
+    )
+    .unwrap();
+    assert!(!site.publisher_is_site());
+    assert_eq!(site.publisher().url().as_str(), "https://n.example/about");
+}
