@@ -3,7 +3,7 @@
 use crate::PreparedArticle;
 use crate::model::input::AuthorKind;
 use crate::model::values::{DateTime, WebUrl};
-use crate::render::jsonld::{FaqMode, PrimaryImage, description, primary_image};
+use crate::render::jsonld::{PrimaryImage, description, primary_image};
 
 use super::heuristics::{name_job_title, name_prefix, name_separator, name_title, unread_faq_tags};
 use super::*;
@@ -198,27 +198,11 @@ fn headline(out: &mut Lints, prepared: &PreparedArticle<'_>, options: &LintOptio
 }
 
 fn faq_answers(out: &mut Lints, prepared: &PreparedArticle<'_>, options: &LintOptions) {
-    let article = prepared.article();
-    let quick = article
-        .quick_answers()
-        .iter()
-        .zip(prepared.quick_answer_html());
-    let faq = article.faq().iter().zip(prepared.faq_answer_html());
-    let answers: Vec<(String, &str)> = match options.faq {
-        FaqMode::Off => Vec::new(),
-        FaqMode::FaqOnly => faq
-            .enumerate()
-            .map(|(i, (_, h))| (format!("faq[{i}].answer"), h.as_str()))
-            .collect(),
-        FaqMode::Merged => quick
-            .enumerate()
-            .map(|(i, (_, h))| (format!("quick_answers[{i}].answer"), h.as_str()))
-            .chain(
-                faq.enumerate()
-                    .map(|(i, (_, h))| (format!("faq[{i}].answer"), h.as_str())),
-            )
-            .collect(),
-    };
+    let answers = options
+        .faq
+        .entries(prepared)
+        .into_iter()
+        .map(|e| (format!("{}[{}].answer", e.list, e.index), e.answer.as_str()));
     for (path, html) in answers {
         let unread = unread_faq_tags(html);
         if !unread.is_empty() {

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod jsonld;
+pub mod vnu;
 
 use newsclip::render::html::{HtmlOptions, render_article, render_page};
 use newsclip::sanitize::BodyOptions;

@@ -25,7 +25,7 @@ use super::nodes::{
     ArticleNode, BreadcrumbList, FaqPage, ImageObject, Organization, Person, WebSite,
     new_breadcrumb_list, new_faq_page, new_web_page, new_web_site,
 };
-use super::options::{FaqMode, JsonLdOptions, SourceRelation};
+use super::options::{JsonLdOptions, SourceRelation};
 use super::values::{
     CreativeWork, IdRef, InteractionCounter, ListItem, NamedOrganization, Question,
     SpeakableSpecification,
@@ -228,7 +228,7 @@ impl BreadcrumbList {
 }
 
 impl FaqPage {
-    /// The one FAQPage: quick answers and FAQ entries per [`FaqMode`]. `None` when the mode
+    /// The one FAQPage: quick answers and FAQ entries per [`FaqMode`](super::FaqMode). `None` when the mode
     /// is off or there are no questions. Answers are the sanitized answer HTML.
     ///
     /// ```
@@ -249,20 +249,12 @@ impl FaqPage {
     /// ```
     pub fn for_article(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> Option<Self> {
         let article = prepared.article();
-        let quick = article
-            .quick_answers()
-            .iter()
-            .zip(prepared.quick_answer_html());
-        let faq = article.faq().iter().zip(prepared.faq_answer_html());
-        let pairs: Vec<_> = match options.faq {
-            FaqMode::Off => return None,
-            FaqMode::FaqOnly => faq.collect(),
-            FaqMode::Merged => quick.chain(faq).collect(),
-        };
-        let questions: Vec<Question> = pairs
+        let questions: Vec<Question> = options
+            .faq
+            .entries(prepared)
             .into_iter()
-            .filter(|(_, html)| !html.as_str().trim().is_empty())
-            .map(|(qa, html)| Question::new(qa.question(), html.as_str()))
+            .filter(|e| !e.answer.as_str().trim().is_empty())
+            .map(|e| Question::new(e.qa.question(), e.answer.as_str()))
             .collect();
         if questions.is_empty() {
             return None;

@@ -68,6 +68,48 @@ pub enum FaqMode {
     Off,
 }
 
+/// One question of the `FAQPage`: where it sits in the article and its rendered answer.
+pub(crate) struct FaqEntry<'p> {
+    /// `"quick_answers"` or `"faq"`: the input list it comes from.
+    pub(crate) list: &'static str,
+    /// Its index in that list.
+    pub(crate) index: usize,
+    pub(crate) qa: &'p crate::QuestionAnswer,
+    pub(crate) answer: &'p crate::sanitize::SafeHtml,
+}
+
+impl FaqMode {
+    /// The questions this mode puts in the `FAQPage`, in order. The one place that decides
+    /// it, for the graph and for the lint.
+    pub(crate) fn entries<'p>(self, prepared: &'p crate::PreparedArticle<'_>) -> Vec<FaqEntry<'p>> {
+        let article = prepared.article();
+        let list = |list: &'static str,
+                    qas: &'p [crate::QuestionAnswer],
+                    html: &'p [crate::sanitize::SafeHtml]| {
+            qas.iter()
+                .zip(html)
+                .enumerate()
+                .map(move |(index, (qa, answer))| FaqEntry {
+                    list,
+                    index,
+                    qa,
+                    answer,
+                })
+        };
+        let quick = list(
+            "quick_answers",
+            article.quick_answers(),
+            prepared.quick_answer_html(),
+        );
+        let faq = list("faq", article.faq(), prepared.faq_answer_html());
+        match self {
+            FaqMode::Off => Vec::new(),
+            FaqMode::FaqOnly => faq.collect(),
+            FaqMode::Merged => quick.chain(faq).collect(),
+        }
+    }
+}
+
 /// How source references are attached to the article node.
 ///
 /// ```
