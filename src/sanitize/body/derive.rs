@@ -109,8 +109,15 @@ impl TextStats {
         while !lead.is_char_boundary(end) {
             end -= 1;
         }
-        let mut tidy = String::with_capacity(end);
-        tidy_into(&mut tidy, lead.get(..end).unwrap_or(lead));
+        let mut tidy = String::with_capacity(end.min(max.saturating_mul(4).saturating_add(8)));
+        // The excerpt reads only the first `max + 1` characters and whether more follow; with
+        // whitespace collapsed, `max + 2` tidied characters settle both (trailing spaces
+        // trimmed, at least `max + 1` remain), so tidying stops there.
+        tidy_prefix_into(
+            &mut tidy,
+            lead.get(..end).unwrap_or(lead),
+            max.saturating_add(2),
+        );
         let tidy = tidy.trim_end_matches(' ');
         // A cut inside the bounded slice must still end with the ellipsis.
         let shown = excerpt(tidy, max);
@@ -185,6 +192,26 @@ fn scan(text: &str) -> (usize, Option<String>) {
         start = end;
     }
     (words, rebuilt)
+}
+
+/// [`tidy_into`] that stops once `out` holds `limit` characters (all of them when `out`
+/// starts empty).
+fn tidy_prefix_into(out: &mut String, s: &str, limit: usize) {
+    let mut count = out.chars().count();
+    for c in s.chars() {
+        if count >= limit {
+            return;
+        }
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+                count += 1;
+            }
+        } else if !is_removed_char(c) {
+            out.push(c);
+            count += 1;
+        }
+    }
 }
 
 /// Appends `s` with whitespace runs as one space and removed characters dropped.
@@ -448,6 +475,53 @@ mod tests {
                         .join(" ")
                         .replace(['\u{0}', '\u{7f}', '\u{202e}'], ""),
                     "{text:?} split at {split}"
+                );
+            }
+        }
+    }
+
+    /// The lead excerpt as first written: the whole bounded slice tidied, then cut.
+    fn reference_lead(lead: &str, max: usize) -> String {
+        let mut end = lead.len().min(max * 8 + 64);
+        while !lead.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut tidy = String::new();
+        tidy_into(&mut tidy, &lead[..end]);
+        let tidy = tidy.trim_end_matches(' ');
+        let shown = excerpt(tidy, max);
+        if end < lead.len() && shown == tidy && !shown.is_empty() {
+            let mut cut = excerpt(tidy, shown.chars().count());
+            if !cut.ends_with('…') {
+                cut.push('…');
+            }
+            return cut;
+        }
+        shown
+    }
+
+    #[test]
+    fn lead_excerpt_stops_tidying_early_with_the_same_result() {
+        let texts = [
+            "one two three four five six seven".to_owned(),
+            format!("{}x", " \n".repeat(200)),
+            format!("word {} tail", "\u{0}".repeat(300)),
+            "a  b\t\tc\n\nd e ".repeat(40),
+            "数据泄露 “quoted” it’s — x ".repeat(30),
+            format!("{}   ", "abc ".repeat(10)),
+        ];
+        for text in &texts {
+            for max in [0, 1, 2, 3, 5, 8, 13, 20, 40, 160] {
+                let stats = TextStats {
+                    plain: text.clone(),
+                    pending_space: false,
+                    in_heading: false,
+                    lead_start: Some(0),
+                };
+                assert_eq!(
+                    stats.lead_excerpt(max).as_deref(),
+                    Some(reference_lead(text, max).as_str()),
+                    "{text:?} max {max}"
                 );
             }
         }
