@@ -306,6 +306,11 @@ impl Masks {
             let Some(c) = block.get(i..).and_then(|s| s.chars().next()) else {
                 continue;
             };
+            if matches!(c, '\u{2010}'..='\u{2027}') {
+                // Dashes, quotes, bullets, ellipsis (smart punctuation): in no class, and
+                // cheaper to rule out here than through the Unicode tables below.
+                continue;
+            }
             let first = 1u64 << i;
             let all = ((1u64 << c.len_utf8()) - 1) << i;
             if c.is_whitespace() {
