@@ -309,7 +309,8 @@ pub(crate) struct Acc {
 impl Acc {
     fn new(prefix: &str, source_len: usize) -> Self {
         Acc {
-            ids: IdAllocator::new(prefix),
+            // Room for a heading or footnote per 512 bytes (bounded); grows past that.
+            ids: IdAllocator::with_capacity(prefix, (source_len / 512).min(4096)),
             outline: Vec::new(),
             stats: TextStats::with_capacity(source_len),
             first_image: None,
