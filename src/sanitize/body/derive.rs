@@ -62,7 +62,7 @@ impl TextStats {
         if self.lead_start.is_none() && !self.in_heading {
             self.lead_start = Some(self.plain.len());
         }
-        if s.contains('\n') {
+        if memchr::memchr(b'\n', s.as_bytes()).is_some() {
             // Code blocks and escaped raw HTML: tidy now rather than rebuild at the end.
             tidy_into(&mut self.plain, s);
         } else {

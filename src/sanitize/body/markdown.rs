@@ -59,18 +59,11 @@ pub(super) fn parser_options(opts: &BodyOptions) -> Options {
 /// the buffered path below.
 fn may_hold_html(source: &str) -> bool {
     let bytes = source.as_bytes();
-    let mut from = 0;
-    while let Some(i) = source.get(from..).and_then(|s| s.find('<')) {
-        let at = from + i;
-        if bytes
+    memchr::memchr_iter(b'<', bytes).any(|at| {
+        bytes
             .get(at + 1)
             .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'))
-        {
-            return true;
-        }
-        from = at + 1;
-    }
-    false
+    })
 }
 
 /// Renders a Markdown body. Returns `None` when it is done (`out` holds the HTML), or

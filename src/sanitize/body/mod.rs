@@ -333,7 +333,7 @@ impl Acc {
 
 /// Line endings to `\n` (the model already does this; inline answers may not).
 fn normalize_newlines(s: &str) -> Cow<'_, str> {
-    if s.contains('\r') {
+    if memchr::memchr(b'\r', s.as_bytes()).is_some() {
         Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
     } else {
         Cow::Borrowed(s)
