@@ -182,33 +182,10 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Adaptor<'a, '_, I> {
             && !self.needs_sanitizer
         {
             // The common events outside headings pass straight through, without the hand-off
-            // below (same effect as `handle`).
-            let ev = self.events.next()?;
-            match &ev {
-                Event::Text(t) => {
-                    self.acc.stats.push_text(t);
-                    return Some(ev);
-                }
-                Event::SoftBreak | Event::HardBreak => {
-                    self.acc.stats.push_text(" ");
-                    return Some(ev);
-                }
-                Event::Start(Tag::Emphasis | Tag::Strong | Tag::Strikethrough)
-                | Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough) => {
-                    return Some(ev);
-                }
-                Event::Start(Tag::Item | Tag::List(_) | Tag::BlockQuote(_))
-                | Event::End(
-                    TagEnd::Paragraph | TagEnd::Item | TagEnd::List(_) | TagEnd::BlockQuote(_),
-                ) => {
-                    self.acc.stats.push_break();
-                    return Some(ev);
-                }
-                _ => {}
-            }
-            self.handle(ev);
-            if let Some(ev) = self.slot.take() {
-                return Some(ev);
+            // below (same effect as `handle`). The event stays where the parser put it.
+            let mut ev = self.events.next();
+            if self.pass_through(&mut ev) {
+                return ev;
             }
         }
         loop {
@@ -234,6 +211,42 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Adaptor<'a, '_, I> {
 }
 
 impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
+    /// Outside a heading, with nothing queued: notes `ev` and says whether it goes out as it
+    /// is now (`false`: it was handled and nothing is ready yet).
+    fn pass_through(&mut self, ev: &mut Option<Event<'a>>) -> bool {
+        match ev {
+            None
+            | Some(
+                Event::Start(Tag::Emphasis | Tag::Strong | Tag::Strikethrough)
+                | Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough),
+            ) => true,
+            Some(Event::Text(t)) => {
+                self.acc.stats.push_text(t);
+                true
+            }
+            Some(Event::SoftBreak | Event::HardBreak) => {
+                self.acc.stats.push_text(" ");
+                true
+            }
+            Some(
+                Event::Start(Tag::Item | Tag::List(_) | Tag::BlockQuote(_))
+                | Event::End(
+                    TagEnd::Paragraph | TagEnd::Item | TagEnd::List(_) | TagEnd::BlockQuote(_),
+                ),
+            ) => {
+                self.acc.stats.push_break();
+                true
+            }
+            Some(_) => {
+                if let Some(taken) = ev.take() {
+                    self.handle(taken);
+                }
+                *ev = self.slot.take();
+                ev.is_some()
+            }
+        }
+    }
+
     fn pull(&mut self) -> Option<Event<'a>> {
         self.pushback.take().or_else(|| self.events.next())
     }
