@@ -349,26 +349,39 @@ pub(crate) fn excerpt(plain: &str, max: usize) -> String {
     if max == 0 {
         return String::new();
     }
-    if plain.char_indices().nth(max).is_none() {
+    // At most `max` bytes: at most `max` characters.
+    if plain.len() <= max || plain.char_indices().nth(max).is_none() {
         return plain.to_owned();
     }
     // Room for the ellipsis.
     let limit = max - 1;
-    let mut best: Option<usize> = None;
-    let mut hard_cut = plain.len();
-    let mut prev: Option<char> = None;
-    for (k, (i, c)) in plain.char_indices().enumerate() {
-        let boundary = c.is_whitespace() || is_cjk(c) || prev.is_some_and(is_cjk);
-        if k > 0 && boundary {
-            best = Some(i);
+    let (cut, hard_cut) = match plain.as_bytes().get(..=limit) {
+        // The first `max` characters are ASCII bytes: the last whitespace after the first.
+        Some(head) if head.is_ascii() => {
+            let best = head
+                .iter()
+                .rposition(|&b| b == b' ' || (b'\t'..=b'\r').contains(&b))
+                .filter(|&i| i > 0);
+            (best.unwrap_or(limit), limit)
         }
-        if k == limit {
-            hard_cut = i;
-            break;
+        _ => {
+            let mut best: Option<usize> = None;
+            let mut hard_cut = plain.len();
+            let mut prev: Option<char> = None;
+            for (k, (i, c)) in plain.char_indices().enumerate() {
+                let boundary = c.is_whitespace() || is_cjk(c) || prev.is_some_and(is_cjk);
+                if k > 0 && boundary {
+                    best = Some(i);
+                }
+                if k == limit {
+                    hard_cut = i;
+                    break;
+                }
+                prev = Some(c);
+            }
+            (best.unwrap_or(hard_cut), hard_cut)
         }
-        prev = Some(c);
-    }
-    let cut = best.unwrap_or(hard_cut);
+    };
     let kept = plain[..cut].trim_end_matches(|c: char| {
         c.is_whitespace()
             || matches!(
@@ -426,6 +439,68 @@ mod tests {
         assert_eq!(excerpt("数据泄露事件", 4), "数据泄…");
         assert_eq!(excerpt("abc", 0), "");
         assert!(excerpt(&"word ".repeat(100), 50).chars().count() <= 50);
+    }
+
+    /// The excerpt one character at a time (the ASCII path must agree).
+    fn reference_excerpt(plain: &str, max: usize) -> String {
+        if max == 0 {
+            return String::new();
+        }
+        if plain.chars().count() <= max {
+            return plain.to_owned();
+        }
+        let limit = max - 1;
+        let mut best: Option<usize> = None;
+        let mut hard_cut = plain.len();
+        let mut prev: Option<char> = None;
+        for (k, (i, c)) in plain.char_indices().enumerate() {
+            if k > 0 && (c.is_whitespace() || is_cjk(c) || prev.is_some_and(is_cjk)) {
+                best = Some(i);
+            }
+            if k == limit {
+                hard_cut = i;
+                break;
+            }
+            prev = Some(c);
+        }
+        let cut = best.unwrap_or(hard_cut);
+        let kept = plain[..cut].trim_end_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | ';' | ':' | '-' | '–' | '—' | '(' | '[' | '“' | '‘' | '"'
+                )
+        });
+        let kept = if kept.is_empty() {
+            &plain[..hard_cut]
+        } else {
+            kept
+        };
+        format!("{kept}…")
+    }
+
+    #[test]
+    fn excerpt_matches_reference() {
+        let texts = [
+            "one two three four five six",
+            " leading space and more words here",
+            "abcdefghijklmnopqrstuvwxyz",
+            "a, b; c: d - e ( f [ g \" h",
+            "word\tword\nword\u{b}word",
+            "ascii then é accents and “quotes” later on",
+            "数据泄露事件 mixed with text",
+            "x ",
+            "    ",
+        ];
+        for text in texts {
+            for max in 0..=text.chars().count() + 2 {
+                assert_eq!(
+                    excerpt(text, max),
+                    reference_excerpt(text, max),
+                    "{text:?} max {max}"
+                );
+            }
+        }
     }
 
     /// The obvious definition, one character at a time.
