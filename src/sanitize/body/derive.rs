@@ -283,14 +283,20 @@ impl Masks {
             (1u64 << block.len()) - 1
         };
         let space = pack64(&space);
-        let control = pack64(&control) & valid;
+        // Most blocks hold no control and no non-ASCII byte: two of the four packs skipped.
+        let special = buf.iter().fold(0u8, |acc, &b| acc | u8::from(b < b' ' || b >= 0x7F));
+        let (control, lead) = if special == 0 {
+            (0, 0)
+        } else {
+            (pack64(&control) & valid, pack64(&lead))
+        };
         Masks {
             space,
             alnum: pack64(&alnum),
             control,
             // Whitespace other than the space character is a control.
             blank: space & !control,
-            lead: pack64(&lead),
+            lead,
             valid,
         }
     }
