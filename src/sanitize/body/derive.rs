@@ -284,7 +284,9 @@ impl Masks {
         };
         let space = pack64(&space);
         // Most blocks hold no control and no non-ASCII byte: two of the four packs skipped.
-        let special = buf.iter().fold(0u8, |acc, &b| acc | u8::from(b < b' ' || b >= 0x7F));
+        let special = buf.iter().fold(0u8, |acc, &b| {
+            acc | u8::from(b < b' ') | u8::from(b >= 0x7F)
+        });
         let (control, lead) = if special == 0 {
             (0, 0)
         } else {
