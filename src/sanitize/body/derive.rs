@@ -62,7 +62,7 @@ impl TextStats {
         if self.lead_start.is_none() && !self.in_heading {
             self.lead_start = Some(self.plain.len());
         }
-        if s.contains('\n') {
+        if memchr::memchr(b'\n', s.as_bytes()).is_some() {
             // Code blocks and escaped raw HTML: tidy now rather than rebuild at the end.
             tidy_into(&mut self.plain, s);
         } else {
@@ -109,8 +109,15 @@ impl TextStats {
         while !lead.is_char_boundary(end) {
             end -= 1;
         }
-        let mut tidy = String::with_capacity(end);
-        tidy_into(&mut tidy, lead.get(..end).unwrap_or(lead));
+        let mut tidy = String::with_capacity(end.min(max.saturating_mul(4).saturating_add(8)));
+        // The excerpt reads only the first `max + 1` characters and whether more follow; with
+        // whitespace collapsed, `max + 2` tidied characters settle both (trailing spaces
+        // trimmed, at least `max + 1` remain), so tidying stops there.
+        tidy_prefix_into(
+            &mut tidy,
+            lead.get(..end).unwrap_or(lead),
+            max.saturating_add(2),
+        );
         let tidy = tidy.trim_end_matches(' ');
         // A cut inside the bounded slice must still end with the ellipsis.
         let shown = excerpt(tidy, max);
@@ -187,6 +194,26 @@ fn scan(text: &str) -> (usize, Option<String>) {
     (words, rebuilt)
 }
 
+/// [`tidy_into`] that stops once `out` holds `limit` characters (all of them when `out`
+/// starts empty).
+fn tidy_prefix_into(out: &mut String, s: &str, limit: usize) {
+    let mut count = out.chars().count();
+    for c in s.chars() {
+        if count >= limit {
+            return;
+        }
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+                count += 1;
+            }
+        } else if !is_removed_char(c) {
+            out.push(c);
+            count += 1;
+        }
+    }
+}
+
 /// Appends `s` with whitespace runs as one space and removed characters dropped.
 fn tidy_into(out: &mut String, s: &str) {
     for c in s.chars() {
@@ -256,14 +283,22 @@ impl Masks {
             (1u64 << block.len()) - 1
         };
         let space = pack64(&space);
-        let control = pack64(&control) & valid;
+        // Most blocks hold no control and no non-ASCII byte: two of the four packs skipped.
+        let special = buf.iter().fold(0u8, |acc, &b| {
+            acc | u8::from(b < b' ') | u8::from(b >= 0x7F)
+        });
+        let (control, lead) = if special == 0 {
+            (0, 0)
+        } else {
+            (pack64(&control) & valid, pack64(&lead))
+        };
         Masks {
             space,
             alnum: pack64(&alnum),
             control,
             // Whitespace other than the space character is a control.
             blank: space & !control,
-            lead: pack64(&lead),
+            lead,
             valid,
         }
     }
@@ -279,6 +314,11 @@ impl Masks {
             let Some(c) = block.get(i..).and_then(|s| s.chars().next()) else {
                 continue;
             };
+            if matches!(c, '\u{2010}'..='\u{2027}') {
+                // Dashes, quotes, bullets, ellipsis (smart punctuation): in no class, and
+                // cheaper to rule out here than through the Unicode tables below.
+                continue;
+            }
             let first = 1u64 << i;
             let all = ((1u64 << c.len_utf8()) - 1) << i;
             if c.is_whitespace() {
@@ -317,26 +357,39 @@ pub(crate) fn excerpt(plain: &str, max: usize) -> String {
     if max == 0 {
         return String::new();
     }
-    if plain.char_indices().nth(max).is_none() {
+    // At most `max` bytes: at most `max` characters.
+    if plain.len() <= max || plain.char_indices().nth(max).is_none() {
         return plain.to_owned();
     }
     // Room for the ellipsis.
     let limit = max - 1;
-    let mut best: Option<usize> = None;
-    let mut hard_cut = plain.len();
-    let mut prev: Option<char> = None;
-    for (k, (i, c)) in plain.char_indices().enumerate() {
-        let boundary = c.is_whitespace() || is_cjk(c) || prev.is_some_and(is_cjk);
-        if k > 0 && boundary {
-            best = Some(i);
+    let (cut, hard_cut) = match plain.as_bytes().get(..=limit) {
+        // The first `max` characters are ASCII bytes: the last whitespace after the first.
+        Some(head) if head.is_ascii() => {
+            let best = head
+                .iter()
+                .rposition(|&b| b == b' ' || (b'\t'..=b'\r').contains(&b))
+                .filter(|&i| i > 0);
+            (best.unwrap_or(limit), limit)
         }
-        if k == limit {
-            hard_cut = i;
-            break;
+        _ => {
+            let mut best: Option<usize> = None;
+            let mut hard_cut = plain.len();
+            let mut prev: Option<char> = None;
+            for (k, (i, c)) in plain.char_indices().enumerate() {
+                let boundary = c.is_whitespace() || is_cjk(c) || prev.is_some_and(is_cjk);
+                if k > 0 && boundary {
+                    best = Some(i);
+                }
+                if k == limit {
+                    hard_cut = i;
+                    break;
+                }
+                prev = Some(c);
+            }
+            (best.unwrap_or(hard_cut), hard_cut)
         }
-        prev = Some(c);
-    }
-    let cut = best.unwrap_or(hard_cut);
+    };
     let kept = plain[..cut].trim_end_matches(|c: char| {
         c.is_whitespace()
             || matches!(
@@ -396,6 +449,68 @@ mod tests {
         assert!(excerpt(&"word ".repeat(100), 50).chars().count() <= 50);
     }
 
+    /// The excerpt one character at a time (the ASCII path must agree).
+    fn reference_excerpt(plain: &str, max: usize) -> String {
+        if max == 0 {
+            return String::new();
+        }
+        if plain.chars().count() <= max {
+            return plain.to_owned();
+        }
+        let limit = max - 1;
+        let mut best: Option<usize> = None;
+        let mut hard_cut = plain.len();
+        let mut prev: Option<char> = None;
+        for (k, (i, c)) in plain.char_indices().enumerate() {
+            if k > 0 && (c.is_whitespace() || is_cjk(c) || prev.is_some_and(is_cjk)) {
+                best = Some(i);
+            }
+            if k == limit {
+                hard_cut = i;
+                break;
+            }
+            prev = Some(c);
+        }
+        let cut = best.unwrap_or(hard_cut);
+        let kept = plain[..cut].trim_end_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | ';' | ':' | '-' | '–' | '—' | '(' | '[' | '“' | '‘' | '"'
+                )
+        });
+        let kept = if kept.is_empty() {
+            &plain[..hard_cut]
+        } else {
+            kept
+        };
+        format!("{kept}…")
+    }
+
+    #[test]
+    fn excerpt_matches_reference() {
+        let texts = [
+            "one two three four five six",
+            " leading space and more words here",
+            "abcdefghijklmnopqrstuvwxyz",
+            "a, b; c: d - e ( f [ g \" h",
+            "word\tword\nword\u{b}word",
+            "ascii then é accents and “quotes” later on",
+            "数据泄露事件 mixed with text",
+            "x ",
+            "    ",
+        ];
+        for text in texts {
+            for max in 0..=text.chars().count() + 2 {
+                assert_eq!(
+                    excerpt(text, max),
+                    reference_excerpt(text, max),
+                    "{text:?} max {max}"
+                );
+            }
+        }
+    }
+
     /// The obvious definition, one character at a time.
     fn reference_words(text: &str) -> usize {
         text.split_whitespace()
@@ -448,6 +563,53 @@ mod tests {
                         .join(" ")
                         .replace(['\u{0}', '\u{7f}', '\u{202e}'], ""),
                     "{text:?} split at {split}"
+                );
+            }
+        }
+    }
+
+    /// The lead excerpt as first written: the whole bounded slice tidied, then cut.
+    fn reference_lead(lead: &str, max: usize) -> String {
+        let mut end = lead.len().min(max * 8 + 64);
+        while !lead.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut tidy = String::new();
+        tidy_into(&mut tidy, &lead[..end]);
+        let tidy = tidy.trim_end_matches(' ');
+        let shown = excerpt(tidy, max);
+        if end < lead.len() && shown == tidy && !shown.is_empty() {
+            let mut cut = excerpt(tidy, shown.chars().count());
+            if !cut.ends_with('…') {
+                cut.push('…');
+            }
+            return cut;
+        }
+        shown
+    }
+
+    #[test]
+    fn lead_excerpt_stops_tidying_early_with_the_same_result() {
+        let texts = [
+            "one two three four five six seven".to_owned(),
+            format!("{}x", " \n".repeat(200)),
+            format!("word {} tail", "\u{0}".repeat(300)),
+            "a  b\t\tc\n\nd e ".repeat(40),
+            "数据泄露 “quoted” it’s — x ".repeat(30),
+            format!("{}   ", "abc ".repeat(10)),
+        ];
+        for text in &texts {
+            for max in [0, 1, 2, 3, 5, 8, 13, 20, 40, 160] {
+                let stats = TextStats {
+                    plain: text.clone(),
+                    pending_space: false,
+                    in_heading: false,
+                    lead_start: Some(0),
+                };
+                assert_eq!(
+                    stats.lead_excerpt(max).as_deref(),
+                    Some(reference_lead(text, max).as_str()),
+                    "{text:?} max {max}"
                 );
             }
         }

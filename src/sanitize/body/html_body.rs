@@ -387,9 +387,28 @@ pub(super) fn collapse(s: &str) -> String {
     out
 }
 
+/// [`collapse`] of an owned string: returned as it is when already collapsed (the common
+/// case: heading text), without a copy.
+pub(super) fn collapse_owned(s: String) -> String {
+    let tidy = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.chars().any(|c| c.is_whitespace() && c != ' ');
+    if tidy { s } else { collapse(&s) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collapse_owned_as_collapse() {
+        for s in [
+            "", " ", "a b", " a", "a ", "a  b", "a\tb", "a\u{a0}b", "x\ny z", "ok text",
+        ] {
+            assert_eq!(collapse_owned(s.to_owned()), collapse(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn parses_serialized_tags() {

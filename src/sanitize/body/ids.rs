@@ -22,9 +22,14 @@ pub(crate) struct IdAllocator {
 impl IdAllocator {
     /// An allocator whose ids all start with `prefix` (already cleaned by [`clean_prefix`]).
     pub(crate) fn new(prefix: &str) -> Self {
+        Self::with_capacity(prefix, 0)
+    }
+
+    /// An allocator with room for about `ids` ids before it grows.
+    pub(crate) fn with_capacity(prefix: &str, ids: usize) -> Self {
         IdAllocator {
             prefix: prefix.to_owned(),
-            taken: HashSet::new(),
+            taken: HashSet::with_capacity(ids),
             next_suffix: HashMap::new(),
         }
     }
@@ -34,8 +39,8 @@ impl IdAllocator {
         let mut id = String::with_capacity(self.prefix.len() + base.len() + 3);
         id.push_str(&self.prefix);
         id.push_str(base);
-        if !self.taken.contains(&id) {
-            self.taken.insert(id.clone());
+        // One hash for the common case, a free id.
+        if self.taken.insert(id.clone()) {
             return id;
         }
         let stem = id.len();
@@ -46,8 +51,7 @@ impl IdAllocator {
             id.truncate(stem);
             let _ = write!(id, "-{next}");
             *next = next.saturating_add(1);
-            if !self.taken.contains(&id) {
-                self.taken.insert(id.clone());
+            if self.taken.insert(id.clone()) {
                 return id;
             }
             if *next == u32::MAX {

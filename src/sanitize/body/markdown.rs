@@ -20,11 +20,11 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use pulldown_cmark::{
-    CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
+    CodeBlockKind, CowStr, Event, HeadingLevel, InlineStr, LinkType, Options, Parser, Tag, TagEnd,
 };
 use pulldown_cmark_escape::{escape_href, escape_html};
 
-use super::html_body::collapse;
+use super::html_body::collapse_owned;
 use super::ids::{self, IdAllocator};
 use super::urls::{self, UrlKind};
 use super::{Acc, BodyImage, BodyOptions, Env, OutlineEntry, RawHtml, policy};
@@ -59,18 +59,11 @@ pub(super) fn parser_options(opts: &BodyOptions) -> Options {
 /// the buffered path below.
 fn may_hold_html(source: &str) -> bool {
     let bytes = source.as_bytes();
-    let mut from = 0;
-    while let Some(i) = source.get(from..).and_then(|s| s.find('<')) {
-        let at = from + i;
-        if bytes
+    memchr::memchr_iter(b'<', bytes).any(|at| {
+        bytes
             .get(at + 1)
             .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'))
-        {
-            return true;
-        }
-        from = at + 1;
-    }
-    false
+    })
 }
 
 /// Renders a Markdown body. Returns `None` when it is done (`out` holds the HTML), or
@@ -137,6 +130,7 @@ fn run<'a, I: Iterator<Item = Event<'a>>>(
         slot: None,
         queue: VecDeque::new(),
         heading: None,
+        spare_events: Vec::new(),
         links: Vec::new(),
         footnotes: HashMap::new(),
         defined: HashSet::new(),
@@ -164,6 +158,8 @@ struct Adaptor<'a, 'e, I> {
     /// Any further events of a step, and a finished heading.
     queue: VecDeque<Event<'a>>,
     heading: Option<MdHeading<'a>>,
+    /// An empty event buffer for the next heading.
+    spare_events: Vec<Event<'a>>,
     /// One entry per open link: was its `<a>` emitted?
     links: Vec<bool>,
     /// Footnote label → (number, id).
@@ -180,6 +176,18 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Adaptor<'a, '_, I> {
     type Item = Event<'a>;
 
     fn next(&mut self) -> Option<Event<'a>> {
+        if self.queue.is_empty()
+            && self.pushback.is_none()
+            && self.heading.is_none()
+            && !self.needs_sanitizer
+        {
+            // The common events outside headings pass straight through, without the hand-off
+            // below (same effect as `handle`). The event stays where the parser put it.
+            let mut ev = self.events.next();
+            if self.pass_through(&mut ev) {
+                return ev;
+            }
+        }
         loop {
             if let Some(ev) = self.queue.pop_front() {
                 return Some(ev);
@@ -203,6 +211,42 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Adaptor<'a, '_, I> {
 }
 
 impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
+    /// Outside a heading, with nothing queued: notes `ev` and says whether it goes out as it
+    /// is now (`false`: it was handled and nothing is ready yet).
+    fn pass_through(&mut self, ev: &mut Option<Event<'a>>) -> bool {
+        match ev {
+            None
+            | Some(
+                Event::Start(Tag::Emphasis | Tag::Strong | Tag::Strikethrough)
+                | Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough),
+            ) => true,
+            Some(Event::Text(t)) => {
+                self.acc.stats.push_text(t);
+                true
+            }
+            Some(Event::SoftBreak | Event::HardBreak) => {
+                self.acc.stats.push_text(" ");
+                true
+            }
+            Some(
+                Event::Start(Tag::Item | Tag::List(_) | Tag::BlockQuote(_))
+                | Event::End(
+                    TagEnd::Paragraph | TagEnd::Item | TagEnd::List(_) | TagEnd::BlockQuote(_),
+                ),
+            ) => {
+                self.acc.stats.push_break();
+                true
+            }
+            Some(_) => {
+                if let Some(taken) = ev.take() {
+                    self.handle(taken);
+                }
+                *ev = self.slot.take();
+                ev.is_some()
+            }
+        }
+    }
+
     fn pull(&mut self) -> Option<Event<'a>> {
         self.pushback.take().or_else(|| self.events.next())
     }
@@ -299,7 +343,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
                             level: self.env.shift(level as u8),
                             explicit,
                             text: String::new(),
-                            events: Vec::new(),
+                            events: std::mem::take(&mut self.spare_events),
                         });
                     }
                     Mode::Deferred => self.emit(Event::Start(Tag::Heading {
@@ -403,16 +447,22 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
         let Some(h) = self.heading.take() else {
             return;
         };
-        let text = collapse(&h.text);
+        let text = collapse_owned(h.text);
         let id = self.acc.ids.claim_heading(h.explicit.as_deref(), &text);
         let level = heading_level(h.level);
+        // Short ids stay inline (no allocation).
+        let id_event = InlineStr::try_from(id.as_str())
+            .map_or_else(|_| CowStr::from(id.clone()), CowStr::Inlined);
         self.queue.push_back(Event::Start(Tag::Heading {
             level,
-            id: Some(CowStr::from(id.clone())),
+            id: Some(id_event),
             classes: Vec::new(),
             attrs: Vec::new(),
         }));
-        self.queue.extend(h.events);
+        let mut events = h.events;
+        self.queue.extend(events.drain(..));
+        // The buffer serves the next heading.
+        self.spare_events = events;
         self.queue.push_back(Event::End(TagEnd::Heading(level)));
         self.acc.outline.push(OutlineEntry::new(h.level, id, text));
     }

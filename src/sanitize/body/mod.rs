@@ -309,7 +309,8 @@ pub(crate) struct Acc {
 impl Acc {
     fn new(prefix: &str, source_len: usize) -> Self {
         Acc {
-            ids: IdAllocator::new(prefix),
+            // Room for a heading or footnote per 512 bytes (bounded); grows past that.
+            ids: IdAllocator::with_capacity(prefix, (source_len / 512).min(4096)),
             outline: Vec::new(),
             stats: TextStats::with_capacity(source_len),
             first_image: None,
@@ -332,7 +333,7 @@ impl Acc {
 
 /// Line endings to `\n` (the model already does this; inline answers may not).
 fn normalize_newlines(s: &str) -> Cow<'_, str> {
-    if s.contains('\r') {
+    if memchr::memchr(b'\r', s.as_bytes()).is_some() {
         Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
     } else {
         Cow::Borrowed(s)
