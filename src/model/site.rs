@@ -5,7 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{InputError, ProblemKind, ValidationError};
-use crate::model::validate::{Checker, ValidateOptions, from_json_input};
+use crate::model::serde_io::from_json_input;
+use crate::model::validate::{Checker, ValidateOptions};
 use crate::model::values::{AbsoluteUrl, LanguageTag, WebUrl};
 
 /// A site as given: unchecked. [`validate`](Self::validate) turns it into a [`Site`].
