@@ -22,6 +22,14 @@ const MAX_SLUG_BYTES: usize = 80;
 /// ```
 pub fn slugify(text: &str) -> String {
     let mut out = String::with_capacity(text.len().min(MAX_SLUG_BYTES + 4));
+    slugify_into(&mut out, text);
+    out
+}
+
+/// Appends the [`slugify`] slug of `text` to `out` (no buffer of its own: heading ids are
+/// written straight after their prefix).
+pub(crate) fn slugify_into(out: &mut String, text: &str) {
+    let start = out.len();
     let mut pending_hyphen = false;
     for c in text.chars() {
         if matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{2BC}') {
@@ -29,8 +37,8 @@ pub fn slugify(text: &str) -> String {
         }
         if c.is_ascii_alphanumeric() {
             // The common case, without `to_lowercase`'s iterator.
-            let hyphen = usize::from(pending_hyphen && !out.is_empty());
-            if out.len() + hyphen + 1 > MAX_SLUG_BYTES {
+            let hyphen = usize::from(pending_hyphen && out.len() > start);
+            if out.len() - start + hyphen + 1 > MAX_SLUG_BYTES {
                 break;
             }
             if hyphen == 1 {
@@ -39,9 +47,9 @@ pub fn slugify(text: &str) -> String {
             pending_hyphen = false;
             out.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() {
-            let hyphen = usize::from(pending_hyphen && !out.is_empty());
+            let hyphen = usize::from(pending_hyphen && out.len() > start);
             let width: usize = c.to_lowercase().map(char::len_utf8).sum();
-            if out.len() + hyphen + width > MAX_SLUG_BYTES {
+            if out.len() - start + hyphen + width > MAX_SLUG_BYTES {
                 break;
             }
             if hyphen == 1 {
@@ -53,7 +61,6 @@ pub fn slugify(text: &str) -> String {
             pending_hyphen = true;
         }
     }
-    out
 }
 
 /// True when `s` is already a slug as [`slugify`] makes them (non-empty, lowercase letters and

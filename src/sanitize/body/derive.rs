@@ -109,15 +109,22 @@ impl TextStats {
         while !lead.is_char_boundary(end) {
             end -= 1;
         }
-        let mut tidy = String::with_capacity(end.min(max.saturating_mul(4).saturating_add(8)));
         // The excerpt reads only the first `max + 1` characters and whether more follow; with
         // whitespace collapsed, `max + 2` tidied characters settle both (trailing spaces
         // trimmed, at least `max + 1` remain), so tidying stops there.
-        tidy_prefix_into(
-            &mut tidy,
-            lead.get(..end).unwrap_or(lead),
-            max.saturating_add(2),
-        );
+        let limit = max.saturating_add(2);
+        let owned;
+        let tidy = match tidy_ascii_head(lead, limit) {
+            // Already tidy (the common case): tidying would copy it unchanged.
+            Some(head) => head,
+            None => {
+                let mut tidy =
+                    String::with_capacity(end.min(max.saturating_mul(4).saturating_add(8)));
+                tidy_prefix_into(&mut tidy, lead.get(..end).unwrap_or(lead), limit);
+                owned = tidy;
+                owned.as_str()
+            }
+        };
         let tidy = tidy.trim_end_matches(' ');
         // A cut inside the bounded slice must still end with the ellipsis.
         let shown = excerpt(tidy, max);
@@ -192,6 +199,22 @@ fn scan(text: &str) -> (usize, Option<String>) {
         start = end;
     }
     (words, rebuilt)
+}
+
+/// The first `limit` bytes of `s` (all of `s` when shorter) when they are printable ASCII
+/// without a leading or doubled space: exactly what [`tidy_prefix_into`] would make of them.
+fn tidy_ascii_head(s: &str, limit: usize) -> Option<&str> {
+    let head = s.get(..s.len().min(limit))?;
+    // A leading space counts as doubled.
+    let mut prev_space = true;
+    for &b in head.as_bytes() {
+        let space = b == b' ';
+        if !(b' '..0x7F).contains(&b) || (space && prev_space) {
+            return None;
+        }
+        prev_space = space;
+    }
+    Some(head)
 }
 
 /// [`tidy_into`] that stops once `out` holds `limit` characters (all of them when `out`
@@ -422,6 +445,34 @@ mod tests {
             }
         }
         s.finish(200, 20)
+    }
+
+    #[test]
+    fn ascii_head_as_tidied() {
+        for text in [
+            "",
+            "a",
+            "ab cd",
+            " ab",
+            "ab  cd",
+            "ab\tcd",
+            "ab\u{7f}c",
+            "abc\u{e9}",
+            "abcdef ",
+            "ab c\n",
+        ] {
+            for limit in 0..8 {
+                let mut tidied = String::new();
+                tidy_prefix_into(&mut tidied, text, limit);
+                if let Some(head) = tidy_ascii_head(text, limit) {
+                    assert_eq!(head, tidied, "{text:?} {limit}");
+                }
+            }
+        }
+        assert_eq!(tidy_ascii_head("ab cd ef", 5), Some("ab cd"));
+        assert_eq!(tidy_ascii_head("ab  cd", 5), None);
+        assert_eq!(tidy_ascii_head(" ab", 5), None);
+        assert_eq!(tidy_ascii_head("a\tb", 5), None);
     }
 
     #[test]

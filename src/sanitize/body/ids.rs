@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
-use crate::sanitize::slug::slugify;
+use crate::sanitize::slug::{slugify, slugify_into};
 
 /// Longest explicit id kept as written (bytes); longer ones are slugified (and so cut).
 const MAX_EXPLICIT_ID: usize = 80;
@@ -39,12 +39,19 @@ impl IdAllocator {
         let mut id = String::with_capacity(self.prefix.len() + base.len() + 3);
         id.push_str(&self.prefix);
         id.push_str(base);
+        self.claim_id(id)
+    }
+
+    /// Claims `id` (the prefix followed by a non-empty, attribute-safe base) or the first
+    /// free `{id}-{n}`.
+    fn claim_id(&mut self, mut id: String) -> String {
         // One hash for the common case, a free id.
         if self.taken.insert(id.clone()) {
             return id;
         }
         let stem = id.len();
-        let next = self.next_suffix.entry(base.to_owned()).or_insert(1);
+        let base = id.get(self.prefix.len()..).unwrap_or_default().to_owned();
+        let next = self.next_suffix.entry(base).or_insert(1);
         // Each try either succeeds or skips an id that is already taken, so the loop runs at
         // most `taken.len() + 1` times over the whole life of the allocator for this base.
         loop {
@@ -67,12 +74,14 @@ impl IdAllocator {
         if let Some(base) = explicit.and_then(explicit_base) {
             return self.claim(&base);
         }
-        let slug = slugify(text);
-        if slug.is_empty() {
-            self.claim("section")
-        } else {
-            self.claim(&slug)
+        // The slug is written straight after the prefix: no buffer of its own.
+        let mut id = String::with_capacity(self.prefix.len() + text.len().min(84) + 3);
+        id.push_str(&self.prefix);
+        slugify_into(&mut id, text);
+        if id.len() == self.prefix.len() {
+            id.push_str("section");
         }
+        self.claim_id(id)
     }
 
     /// Claims an explicit id found in content (raw HTML `id`, `{#id}`); `None` when nothing

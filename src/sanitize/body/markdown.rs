@@ -18,6 +18,7 @@
 //! Markdown and raw HTML headings get one and the same treatment.
 
 use std::collections::{HashMap, HashSet, VecDeque};
+use std::fmt::Write as _;
 
 use pulldown_cmark::{
     CodeBlockKind, CowStr, Event, HeadingLevel, InlineStr, LinkType, Options, Parser, Tag, TagEnd,
@@ -299,7 +300,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
                 h.push_str("<sup class=\"footnote-reference\"><a href=\"#");
                 let _ = escape_html(&mut h, &id);
                 h.push_str("\">");
-                h.push_str(&n.to_string());
+                let _ = write!(h, "{n}");
                 h.push_str("</a></sup>");
                 self.emit_html(h);
             }
@@ -383,7 +384,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
                 h.push_str("<div class=\"footnote-definition\" id=\"");
                 let _ = escape_html(&mut h, &id);
                 h.push_str("\"><sup class=\"footnote-definition-label\">");
-                h.push_str(&n.to_string());
+                let _ = write!(h, "{n}");
                 h.push_str("</sup>");
                 self.emit(Event::Html(h.into()));
             }

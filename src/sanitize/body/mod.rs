@@ -245,24 +245,37 @@ pub(crate) struct Env<'o> {
     base_level: u8,
     /// The body's shallowest source heading level; it renders at `base_level`.
     top_level: u8,
-    /// The configured `rel`, cleaned.
-    rel: String,
+    /// The configured `rel`, cleaned (borrowed when it already is).
+    rel: Cow<'o, str>,
 }
 
 impl<'o> Env<'o> {
     fn new(opts: &'o BodyOptions, site: &'o Site) -> Self {
-        let mut rel = String::new();
-        for token in opts.external_rel.split_ascii_whitespace() {
-            if token
+        let configured = opts.external_rel.as_str();
+        // The default (and any rel already written clean) is used as it is.
+        let clean = !configured.starts_with(' ')
+            && !configured.ends_with(' ')
+            && !configured.contains("  ")
+            && configured
                 .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
-            {
-                if !rel.is_empty() {
-                    rel.push(' ');
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b' ');
+        let rel = if clean {
+            Cow::Borrowed(configured)
+        } else {
+            let mut rel = String::new();
+            for token in configured.split_ascii_whitespace() {
+                if token
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                {
+                    if !rel.is_empty() {
+                        rel.push(' ');
+                    }
+                    rel.extend(token.chars().map(|c| c.to_ascii_lowercase()));
                 }
-                rel.push_str(&token.to_ascii_lowercase());
             }
-        }
+            Cow::Owned(rel)
+        };
         Env {
             opts,
             site_host: site.base_url().host(),
@@ -311,7 +324,7 @@ impl Acc {
         Acc {
             // Room for a heading or footnote per 512 bytes (bounded); grows past that.
             ids: IdAllocator::with_capacity(prefix, (source_len / 512).min(4096)),
-            outline: Vec::new(),
+            outline: Vec::with_capacity((source_len / 512).min(4096)),
             stats: TextStats::with_capacity(source_len),
             first_image: None,
         }

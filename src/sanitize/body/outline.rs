@@ -47,7 +47,7 @@ impl OutlineEntry {
 /// Nests headings: each heading goes under the closest earlier heading of a lower level.
 /// Depth is at most five (levels 2 to 6), so the recursion is bounded.
 pub(crate) fn nest(flat: Vec<OutlineEntry>) -> Vec<OutlineEntry> {
-    let mut roots: Vec<OutlineEntry> = Vec::new();
+    let mut roots: Vec<OutlineEntry> = Vec::with_capacity(flat.len());
     for entry in flat {
         insert(&mut roots, entry);
     }
