@@ -2,8 +2,12 @@
 //! policy and two option sets, parsed with html5ever and checked for findings; plus a
 //! proptest over random Markdown-ish input.
 
+#[path = "support/bodies.rs"]
+mod bodies;
 #[path = "support/corpus.rs"]
 mod corpus;
+
+use bodies::{article, site};
 #[path = "support/findings.rs"]
 mod findings;
 
@@ -15,22 +19,7 @@ use findings::{Rules, fragment_findings};
 use newsclip::sanitize::{
     BodyOptions, PreparedBody, RawHtml, prepare_body, render_inline_markdown,
 };
-use newsclip::{Article, Site};
 use proptest::prelude::*;
-
-fn site() -> Site {
-    Site::new("Newsclip", "https://newsclip.example/").expect("site")
-}
-
-fn article(body: &str, html: bool) -> Article {
-    let b = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04").section("S");
-    let b = if html {
-        b.html_body(body)
-    } else {
-        b.body(body)
-    };
-    b.build().expect("article")
-}
 
 /// The option sets every body runs under: defaults, and everything switched on.
 fn option_sets() -> Vec<(BodyOptions, Rules)> {
