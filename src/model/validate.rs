@@ -121,14 +121,10 @@ impl<'o> Checker<'o> {
     /// A required plain-text field.
     pub(crate) fn text(&mut self, path: &str, raw: &str, max: usize) -> Option<String> {
         let cleaned = clean_text(raw, self.opts.text_mode);
-        let len = cleaned.chars().count();
-        if len == 0 {
-            self.fail(path, ProblemKind::Empty)
-        } else if len > max {
-            self.fail(path, ProblemKind::TooLong { max, actual: len })
-        } else {
-            Some(cleaned)
+        if cleaned.is_empty() {
+            return self.fail(path, ProblemKind::Empty);
         }
+        self.limit(path, cleaned, max)
     }
 
     /// An optional plain-text field; empty after cleaning counts as absent.
@@ -138,10 +134,21 @@ impl<'o> Checker<'o> {
         raw: Option<&str>,
         max: usize,
     ) -> Option<Option<String>> {
-        match raw {
-            None => Some(None),
-            Some(r) if clean_text(r, self.opts.text_mode).is_empty() => Some(None),
-            Some(r) => self.text(path, r, max).map(Some),
+        let Some(raw) = raw else { return Some(None) };
+        let cleaned = clean_text(raw, self.opts.text_mode);
+        if cleaned.is_empty() {
+            return Some(None);
+        }
+        self.limit(path, cleaned, max).map(Some)
+    }
+
+    /// Cleaned text within `max` characters, or a `TooLong` problem.
+    fn limit(&mut self, path: &str, cleaned: String, max: usize) -> Option<String> {
+        let len = cleaned.chars().count();
+        if len > max {
+            self.fail(path, ProblemKind::TooLong { max, actual: len })
+        } else {
+            Some(cleaned)
         }
     }
 

@@ -86,12 +86,8 @@ pub struct RenderedArticle {
 pub fn render_parts(article: &Article, site: &Site, options: &RenderOptions) -> RenderedArticle {
     let prepared = options.prepare(article, site);
     let json_ld = JsonLd::new(&prepared, &options.jsonld);
-    let head = maud::html! {
-        (HeadMeta::new(&prepared, &options.meta))
-        (json_ld)
-    };
     RenderedArticle {
-        head,
+        head: head(&prepared, &options.meta, &json_ld),
         article: html::render_article(&prepared, &options.html),
         json_ld: json_ld.to_json_pretty(),
     }
@@ -118,9 +114,16 @@ pub fn render_document(article: &Article, site: &Site, options: &RenderOptions) 
     let prepared = options.prepare(article, site);
     let mut meta = options.meta.clone();
     meta.title = false;
-    let head = maud::html! {
-        (HeadMeta::new(&prepared, &meta))
-        (JsonLd::new(&prepared, &options.jsonld))
-    };
-    Page::new(&prepared, &options.html).head(head).render()
+    let json_ld = JsonLd::new(&prepared, &options.jsonld);
+    Page::new(&prepared, &options.html)
+        .head(head(&prepared, &meta, &json_ld))
+        .render()
+}
+
+/// The head content both calls share: meta tags, then the JSON-LD script.
+fn head(prepared: &PreparedArticle<'_>, meta: &MetaOptions, json_ld: &JsonLd) -> Markup {
+    maud::html! {
+        (HeadMeta::new(prepared, meta))
+        (json_ld)
+    }
 }

@@ -344,7 +344,8 @@ impl Acc {
     }
 }
 
-/// Line endings to `\n` (the model already does this; inline answers may not).
+/// Line endings to `\n` for inline answers given as any string. (A [`Body`] needs none: only
+/// validation makes one, and it normalizes line endings.)
 fn normalize_newlines(s: &str) -> Cow<'_, str> {
     if memchr::memchr(b'\r', s.as_bytes()).is_some() {
         Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
@@ -387,13 +388,13 @@ fn normalize_newlines(s: &str) -> Cow<'_, str> {
 pub fn prepare_body(body: &Body, site: &Site, opts: &BodyOptions) -> PreparedBody {
     let env = Env::new(opts, site);
     let prefix = ids::clean_prefix(&opts.id_prefix);
-    let source = normalize_newlines(body.source());
+    let source = body.source();
     match body.format() {
         BodyFormat::Markdown => {
-            let env = env.with_top_level(levels::top_level_markdown(&source));
+            let env = env.with_top_level(levels::top_level_markdown(source));
             let mut acc = Acc::new(&prefix, source.len());
             let mut out = String::with_capacity(source.len() + source.len() / 4);
-            match markdown::render(&source, &env, &mut acc, &mut out) {
+            match markdown::render(source, &env, &mut acc, &mut out) {
                 None => acc.finish(out, opts),
                 // Raw HTML to sanitize: the whole fragment is cleaned once.
                 Some(with_raw_html) if !policy::too_deep(&with_raw_html, policy::MAX_NESTING) => {
@@ -404,18 +405,18 @@ pub fn prepare_body(body: &Body, site: &Site, opts: &BodyOptions) -> PreparedBod
                     let mut escape = opts.clone();
                     escape.raw_html = RawHtml::Escape;
                     let env =
-                        Env::new(&escape, site).with_top_level(levels::top_level_markdown(&source));
+                        Env::new(&escape, site).with_top_level(levels::top_level_markdown(source));
                     let mut acc = Acc::new(&prefix, source.len());
                     out.clear();
-                    let _ = markdown::render(&source, &env, &mut acc, &mut out);
+                    let _ = markdown::render(source, &env, &mut acc, &mut out);
                     acc.finish(out, opts)
                 }
             }
         }
-        BodyFormat::Html if policy::too_deep(&source, policy::MAX_NESTING) => {
-            escaped_html_body(&source, opts, &prefix)
+        BodyFormat::Html if policy::too_deep(source, policy::MAX_NESTING) => {
+            escaped_html_body(source, opts, &prefix)
         }
-        BodyFormat::Html => sanitize_html(&source, &env, &prefix),
+        BodyFormat::Html => sanitize_html(source, &env, &prefix),
     }
 }
 
