@@ -390,10 +390,13 @@ pub(super) fn collapse(s: &str) -> String {
 /// [`collapse`] of an owned string: returned as it is when already collapsed (the common
 /// case: heading text), without a copy.
 pub(super) fn collapse_owned(s: String) -> String {
+    // Bytes first: ASCII whitespace other than a single space between words is rare, and
+    // only non-ASCII text needs the Unicode check.
     let tidy = !s.starts_with(' ')
         && !s.ends_with(' ')
         && !s.contains("  ")
-        && !s.chars().any(|c| c.is_whitespace() && c != ' ');
+        && !s.bytes().any(|b| b.is_ascii_whitespace() && b != b' ')
+        && (s.is_ascii() || !s.chars().any(|c| c.is_whitespace() && c != ' '));
     if tidy { s } else { collapse(&s) }
 }
 

@@ -1,31 +1,30 @@
-//! The Markdown adaptor: one iterator between pulldown-cmark's parser and its HTML writer.
+//! The Markdown adaptor: reads pulldown-cmark's events once and writes the HTML straight
+//! into one buffer ([`HtmlOut`]).
 //!
 //! In [`Mode::Final`] it does everything in the one pass: shifts heading levels, gives every
 //! heading an id from the one id space (explicit `{#id}` only when heading attributes are on;
 //! heading classes and custom attributes are always dropped), allow-lists link and image URLs
-//! (a refused link keeps its text, a refused image leaves its alt text), renders our own `<a>`
+//! (a refused link keeps its text, a refused image leaves its alt text), writes our own `<a>`
 //! (with `rel`/`target` on external links, in-page `#…` following the prefix), `<img>` (lazy,
 //! async) and `<figure>` (an image with a title alone in its paragraph), prefixes footnote ids,
 //! keeps only a plain language name on fenced code, applies the raw-HTML policy, and feeds the
 //! text statistics and the outline.
 //!
-//! Only a heading is buffered (its id comes from its text, which follows its start) and a
-//! paragraph's first image (to see whether the paragraph holds nothing else); both are bounded
-//! by the size of that heading or image.
+//! A heading's content is written into a buffer of its own (its id comes from its text, which
+//! follows its start); an image's alt text is read ahead to its end, and a paragraph's first
+//! event is looked at to see whether it is an image alone. Nothing else is held back.
 //!
 //! In [`Mode::Deferred`] (raw HTML under [`RawHtml::Sanitize`]) raw HTML passes through and
 //! headings, ids and external links are left to the HTML pass that runs after ammonia, so
 //! Markdown and raw HTML headings get one and the same treatment.
 
-use std::collections::{HashMap, HashSet, VecDeque};
-use std::fmt::Write as _;
+use std::collections::{HashMap, HashSet};
 
-use pulldown_cmark::{
-    CodeBlockKind, CowStr, Event, HeadingLevel, InlineStr, LinkType, Options, Parser, Tag, TagEnd,
-};
-use pulldown_cmark_escape::{escape_href, escape_html};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark_escape::escape_href;
 
 use super::html_body::collapse_owned;
+use super::html_out::{HtmlOut, itoa_u64};
 use super::ids::{self, IdAllocator};
 use super::urls::{self, UrlKind};
 use super::{Acc, BodyImage, BodyOptions, Env, OutlineEntry, RawHtml, policy};
@@ -117,7 +116,8 @@ pub(super) fn render(
     Some(deferred)
 }
 
-/// One adaptor run. Returns `false` when `Final` met raw HTML that needs the sanitizer.
+/// One adaptor run into `out`. Returns `false` when `Final` met raw HTML that needs the
+/// sanitizer (`out` then holds a partial render).
 fn run<'a, I: Iterator<Item = Event<'a>>>(
     events: I,
     env: &Env<'_>,
@@ -128,40 +128,39 @@ fn run<'a, I: Iterator<Item = Event<'a>>>(
     let mut adaptor = Adaptor {
         events,
         pushback: None,
-        slot: None,
-        queue: VecDeque::new(),
+        out: HtmlOut::new(std::mem::take(out)),
         heading: None,
-        spare_events: Vec::new(),
+        spare: String::new(),
         links: Vec::new(),
         footnotes: HashMap::new(),
         defined: HashSet::new(),
         env,
         acc,
         mode,
-        needs_sanitizer: false,
     };
-    pulldown_cmark::html::push_html(out, &mut adaptor);
-    !adaptor.needs_sanitizer
+    let done = adaptor.run();
+    *out = adaptor.out.buf;
+    done
 }
 
-struct MdHeading<'a> {
+struct MdHeading {
+    /// Source level.
     level: u8,
     explicit: Option<String>,
     text: String,
-    events: Vec<Event<'a>>,
+    /// The output written before the heading, put back when it closes (its content is
+    /// written into the heading's own buffer meanwhile).
+    outer: String,
 }
 
 struct Adaptor<'a, 'e, I> {
     events: I,
     pushback: Option<Event<'a>>,
-    /// The first event a step emits.
-    slot: Option<Event<'a>>,
-    /// Any further events of a step, and a finished heading.
-    queue: VecDeque<Event<'a>>,
-    heading: Option<MdHeading<'a>>,
-    /// An empty event buffer for the next heading.
-    spare_events: Vec<Event<'a>>,
-    /// One entry per open link: was its `<a>` emitted?
+    out: HtmlOut,
+    heading: Option<MdHeading>,
+    /// An empty buffer for the next heading's content.
+    spare: String,
+    /// One entry per open link: was its `<a>` written?
     links: Vec<bool>,
     /// Footnote label → (number, id).
     footnotes: HashMap<CowStr<'a>, (usize, String)>,
@@ -170,99 +169,73 @@ struct Adaptor<'a, 'e, I> {
     env: &'e Env<'e>,
     acc: &'e mut Acc,
     mode: Mode,
-    needs_sanitizer: bool,
 }
 
-impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Adaptor<'a, '_, I> {
-    type Item = Event<'a>;
-
-    fn next(&mut self) -> Option<Event<'a>> {
-        if self.queue.is_empty()
-            && self.pushback.is_none()
-            && self.heading.is_none()
-            && !self.needs_sanitizer
-        {
-            // The common events outside headings pass straight through, without the hand-off
-            // below (same effect as `handle`). The event stays where the parser put it.
-            let mut ev = self.events.next();
-            if self.pass_through(&mut ev) {
-                return ev;
-            }
-        }
-        loop {
-            if let Some(ev) = self.queue.pop_front() {
-                return Some(ev);
-            }
-            if self.needs_sanitizer {
-                return None;
-            }
-            let ev = self.pull()?;
-            if let (Event::Text(t), None) = (&ev, &self.heading) {
-                // The most common event, passed straight through.
-                self.acc.stats.push_text(t);
-                return Some(ev);
-            }
-            self.handle(ev);
-            // Most events come out one for one: hand the first straight back.
-            if let Some(ev) = self.slot.take() {
-                return Some(ev);
-            }
-        }
-    }
-}
+/// Raw HTML under [`RawHtml::Sanitize`] met in [`Mode::Final`]: this pass cannot finish.
+struct NeedsSanitizer;
 
 impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
-    /// Outside a heading, with nothing queued: notes `ev` and says whether it goes out as it
-    /// is now (`false`: it was handled and nothing is ready yet).
-    fn pass_through(&mut self, ev: &mut Option<Event<'a>>) -> bool {
-        match ev {
-            None
-            | Some(
-                Event::Start(Tag::Emphasis | Tag::Strong | Tag::Strikethrough)
-                | Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough),
-            ) => true,
-            Some(Event::Text(t)) => {
-                self.acc.stats.push_text(t);
-                true
-            }
-            Some(Event::SoftBreak | Event::HardBreak) => {
-                self.acc.stats.push_text(" ");
-                true
-            }
-            Some(
-                Event::Start(Tag::Item | Tag::List(_) | Tag::BlockQuote(_))
-                | Event::End(
-                    TagEnd::Paragraph | TagEnd::Item | TagEnd::List(_) | TagEnd::BlockQuote(_),
-                ),
-            ) => {
-                self.acc.stats.push_break();
-                true
-            }
-            Some(_) => {
-                if let Some(taken) = ev.take() {
-                    self.handle(taken);
-                }
-                *ev = self.slot.take();
-                ev.is_some()
+    fn run(&mut self) -> bool {
+        while let Some(ev) = self.pull() {
+            if self.event(ev).is_err() {
+                return false;
             }
         }
+        // The parser closes every heading; should one stay open, its content is not lost.
+        self.close_heading();
+        true
     }
 
     fn pull(&mut self) -> Option<Event<'a>> {
         self.pushback.take().or_else(|| self.events.next())
     }
 
-    fn emit(&mut self, ev: Event<'a>) {
-        match self.heading.as_mut() {
-            Some(h) => h.events.push(ev),
-            // `slot` is returned before `queue`, so order is kept.
-            None if self.slot.is_none() && self.queue.is_empty() => self.slot = Some(ev),
-            None => self.queue.push_back(ev),
+    fn event(&mut self, ev: Event<'a>) -> Result<(), NeedsSanitizer> {
+        match ev {
+            Event::Text(t) => {
+                self.note_text(&t);
+                self.out.text(&t);
+            }
+            Event::Start(tag) => self.start(tag),
+            Event::End(end) => self.end(end),
+            Event::SoftBreak => {
+                self.note_text(" ");
+                self.out.raw("\n");
+            }
+            Event::HardBreak => {
+                self.note_text(" ");
+                self.out.raw("<br />\n");
+            }
+            Event::Code(t) => {
+                self.note_text(&t);
+                self.out.raw("<code>");
+                self.out.text(&t);
+                self.out.raw("</code>");
+            }
+            // Math is not enabled; were it ever, it reads as text.
+            Event::InlineMath(t) | Event::DisplayMath(t) => {
+                self.note_text(&t);
+                self.out.text(&t);
+            }
+            Event::Html(html) | Event::InlineHtml(html) => return self.raw_html(&html),
+            Event::FootnoteReference(label) => {
+                let (n, id) = self.footnote(label);
+                self.out
+                    .raw("<sup class=\"footnote-reference\"><a href=\"#");
+                self.out.attr(&id);
+                self.out.raw("\">");
+                self.out.raw(itoa_u64(n as u64).as_str());
+                self.out.raw("</a></sup>");
+            }
+            Event::Rule => {
+                self.acc.stats.push_break();
+                self.out.block("<hr />\n");
+            }
+            // A ballot box character instead of pulldown-cmark's `<input>`: no form control
+            // without a label in the page, and the sanitizer needs no `input` at all.
+            Event::TaskListMarker(done) => self.out.raw(if done { "☑ " } else { "☐ " }),
         }
-    }
-
-    fn emit_html(&mut self, html: String) {
-        self.emit(Event::InlineHtml(html.into()));
+        Ok(())
     }
 
     /// Visible text: into the statistics and the open heading's text.
@@ -273,86 +246,62 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
         }
     }
 
-    fn handle(&mut self, ev: Event<'a>) {
-        match ev {
-            Event::Start(tag) => self.start(tag),
-            Event::End(end) => self.end(end),
-            Event::Text(t) => {
-                self.note_text(&t);
-                self.emit(Event::Text(t));
-            }
-            Event::Code(t) => {
-                self.note_text(&t);
-                self.emit(Event::Code(t));
-            }
-            Event::InlineMath(t) | Event::DisplayMath(t) => {
-                self.note_text(&t);
-                self.emit(Event::Text(t));
-            }
-            Event::Html(html) | Event::InlineHtml(html) => self.raw_html(html),
-            Event::SoftBreak | Event::HardBreak => {
-                self.note_text(" ");
-                self.emit(ev);
-            }
-            Event::FootnoteReference(label) => {
-                let (n, id) = self.footnote(label);
-                let mut h = String::with_capacity(id.len() + 64);
-                h.push_str("<sup class=\"footnote-reference\"><a href=\"#");
-                let _ = escape_html(&mut h, &id);
-                h.push_str("\">");
-                let _ = write!(h, "{n}");
-                h.push_str("</a></sup>");
-                self.emit_html(h);
-            }
-            Event::Rule => {
-                self.acc.stats.push_break();
-                self.emit(ev);
-            }
-            // A ballot box character instead of pulldown-cmark's `<input>`: no form control
-            // without a label in the page, and the sanitizer needs no `input` at all.
-            Event::TaskListMarker(done) => {
-                self.emit(Event::Text(if done { "☑ " } else { "☐ " }.into()));
-            }
-        }
-    }
-
-    fn raw_html(&mut self, html: CowStr<'a>) {
+    fn raw_html(&mut self, html: &str) -> Result<(), NeedsSanitizer> {
         match self.env.opts.raw_html {
             RawHtml::Escape => {
-                self.note_text(&html);
-                self.emit(Event::Text(html));
+                self.note_text(html);
+                self.out.text(html);
             }
             RawHtml::Strip => {}
             RawHtml::Sanitize => match self.mode {
-                Mode::Final => self.needs_sanitizer = true,
-                Mode::Deferred => self.emit(Event::Html(html)),
+                Mode::Final => return Err(NeedsSanitizer),
+                Mode::Deferred => self.out.raw(html),
             },
         }
+        Ok(())
     }
 
     fn start(&mut self, tag: Tag<'a>) {
         match tag {
+            Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript => {
+                self.out.start(&tag);
+            }
             Tag::Heading { level, id, .. } => {
                 self.acc.stats.push_break();
                 self.acc.stats.set_in_heading(true);
                 let explicit = id
                     .filter(|_| self.env.opts.heading_attributes)
                     .and_then(|id| ids::explicit_base(&id));
+                let level = level as u8;
                 match self.mode {
                     Mode::Final => {
+                        if !self.out.at_line_start() {
+                            self.out.raw("\n");
+                        }
+                        // Content goes into a buffer of its own until the id is known.
+                        let outer =
+                            std::mem::replace(&mut self.out.buf, std::mem::take(&mut self.spare));
                         self.heading = Some(MdHeading {
-                            level: self.env.shift(level as u8),
+                            level,
                             explicit,
                             text: String::new(),
-                            events: std::mem::take(&mut self.spare_events),
+                            outer,
                         });
                     }
-                    Mode::Deferred => self.emit(Event::Start(Tag::Heading {
-                        level,
-                        id: explicit.map(CowStr::from),
-                        classes: Vec::new(),
-                        attrs: Vec::new(),
-                    })),
+                    Mode::Deferred => {
+                        self.out.block("<");
+                        self.out.raw(heading_name(level));
+                        if let Some(id) = explicit {
+                            self.out.raw(" id=\"");
+                            self.out.attr(&id);
+                            self.out.raw("\"");
+                        }
+                        self.out.raw(">");
+                    }
                 }
             }
             Tag::Paragraph => {
@@ -380,66 +329,70 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
                 } else {
                     self.defined.insert(label);
                 }
-                let mut h = String::with_capacity(id.len() + 96);
-                h.push_str("<div class=\"footnote-definition\" id=\"");
-                let _ = escape_html(&mut h, &id);
-                h.push_str("\"><sup class=\"footnote-definition-label\">");
-                let _ = write!(h, "{n}");
-                h.push_str("</sup>");
-                self.emit(Event::Html(h.into()));
+                self.out.raw("<div class=\"footnote-definition\" id=\"");
+                self.out.attr(&id);
+                self.out.raw("\"><sup class=\"footnote-definition-label\">");
+                self.out.raw(itoa_u64(n as u64).as_str());
+                self.out.raw("</sup>");
             }
             // Escaped raw HTML blocks read as paragraphs of text.
-            Tag::HtmlBlock if self.env.opts.raw_html == RawHtml::Escape => {
+            Tag::HtmlBlock => {
                 self.acc.stats.push_break();
-                self.emit(Event::Start(Tag::Paragraph));
+                if self.env.opts.raw_html == RawHtml::Escape {
+                    self.out.start(&Tag::Paragraph);
+                }
             }
             Tag::CodeBlock(CodeBlockKind::Fenced(info)) => {
                 self.acc.stats.push_break();
                 let lang = info.split(' ').next().filter(|l| policy::is_lang(l));
-                let lang = lang.map_or(CowStr::Borrowed(""), |l| CowStr::from(l.to_owned()));
-                self.emit(Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(lang))));
+                let lang = CowStr::Borrowed(lang.unwrap_or(""));
+                self.out.start(&Tag::CodeBlock(CodeBlockKind::Fenced(lang)));
             }
             other => {
-                if is_block(&other) {
-                    self.acc.stats.push_break();
-                }
-                self.emit(Event::Start(other));
+                self.acc.stats.push_break();
+                self.out.start(&other);
             }
         }
     }
 
     fn end(&mut self, end: TagEnd) {
         match end {
+            TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript => self.out.end(end),
             TagEnd::Heading(level) => {
                 self.acc.stats.push_break();
                 self.acc.stats.set_in_heading(false);
                 match self.mode {
                     Mode::Final => self.close_heading(),
-                    Mode::Deferred => self.emit(Event::End(TagEnd::Heading(level))),
+                    Mode::Deferred => {
+                        self.out.raw("</");
+                        self.out.raw(heading_name(level as u8));
+                        self.out.raw(">\n");
+                    }
                 }
             }
             TagEnd::Link => {
                 if self.links.pop() == Some(true) {
-                    self.emit(Event::End(TagEnd::Link));
+                    self.out.raw("</a>");
                 }
             }
             TagEnd::Image => {}
-            TagEnd::HtmlBlock if self.env.opts.raw_html == RawHtml::Escape => {
+            TagEnd::FootnoteDefinition => {
                 self.acc.stats.push_break();
-                self.emit(Event::End(TagEnd::Paragraph));
+                self.out.raw("</div>\n");
+            }
+            TagEnd::HtmlBlock => {
+                self.acc.stats.push_break();
+                if self.env.opts.raw_html == RawHtml::Escape {
+                    self.out.end(TagEnd::Paragraph);
+                }
             }
             other => {
-                if !matches!(
-                    other,
-                    TagEnd::Emphasis
-                        | TagEnd::Strong
-                        | TagEnd::Strikethrough
-                        | TagEnd::Superscript
-                        | TagEnd::Subscript
-                ) {
-                    self.acc.stats.push_break();
-                }
-                self.emit(Event::End(other));
+                self.acc.stats.push_break();
+                self.out.end(other);
             }
         }
     }
@@ -448,24 +401,24 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
         let Some(h) = self.heading.take() else {
             return;
         };
+        let content = std::mem::replace(&mut self.out.buf, h.outer);
         let text = collapse_owned(h.text);
         let id = self.acc.ids.claim_heading(h.explicit.as_deref(), &text);
-        let level = heading_level(h.level);
-        // Short ids stay inline (no allocation).
-        let id_event = InlineStr::try_from(id.as_str())
-            .map_or_else(|_| CowStr::from(id.clone()), CowStr::Inlined);
-        self.queue.push_back(Event::Start(Tag::Heading {
-            level,
-            id: Some(id_event),
-            classes: Vec::new(),
-            attrs: Vec::new(),
-        }));
-        let mut events = h.events;
-        self.queue.extend(events.drain(..));
+        let level = self.env.shift(h.level);
+        let name = heading_name(level);
+        self.out.raw("<");
+        self.out.raw(name);
+        self.out.raw(" id=\"");
+        self.out.attr(&id);
+        self.out.raw("\">");
+        self.out.raw(&content);
+        self.out.raw("</");
+        self.out.raw(name);
+        self.out.raw(">\n");
         // The buffer serves the next heading.
-        self.spare_events = events;
-        self.queue.push_back(Event::End(TagEnd::Heading(level)));
-        self.acc.outline.push(OutlineEntry::new(h.level, id, text));
+        self.spare = content;
+        self.spare.clear();
+        self.acc.outline.push(OutlineEntry::new(level, id, text));
     }
 
     /// After `Start(Paragraph)`: an image with a title alone in the paragraph becomes a
@@ -480,13 +433,13 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
                 if matches!(after, Some(Event::End(TagEnd::Paragraph))) {
                     self.figure(&dest_url, &title, alt);
                 } else {
-                    self.emit(Event::Start(Tag::Paragraph));
+                    self.out.start(&Tag::Paragraph);
                     self.image(&dest_url, &title, alt);
                     self.pushback = after;
                 }
             }
             next => {
-                self.emit(Event::Start(Tag::Paragraph));
+                self.out.start(&Tag::Paragraph);
                 self.pushback = next;
             }
         }
@@ -524,73 +477,66 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
             return;
         }
         self.links.push(true);
-        let mut h = String::with_capacity(dest.len() + title.len() + 48);
-        h.push_str("<a href=\"");
         let local = match self.mode {
             Mode::Final => self.acc.ids.local_href(&dest),
             Mode::Deferred => None,
         };
-        let _ = escape_href(&mut h, local.as_deref().unwrap_or(&dest));
-        h.push('"');
+        self.out.raw("<a href=\"");
+        let _ = escape_href(&mut self.out.buf, local.as_deref().unwrap_or(&dest));
+        self.out.raw("\"");
         if !title.is_empty() {
-            h.push_str(" title=\"");
-            let _ = escape_html(&mut h, title);
-            h.push('"');
+            self.out.raw(" title=\"");
+            self.out.attr(title);
+            self.out.raw("\"");
         }
         if self.mode == Mode::Final && urls::is_external(&dest, self.env.site_host) {
-            self.env.push_external_attrs(&mut h);
+            self.env.push_external_attrs(&mut self.out.buf);
         }
-        h.push('>');
-        self.emit_html(h);
+        self.out.raw(">");
     }
 
-    fn image_tag(&mut self, dest: &str, alt: &str, title: Option<&str>) -> String {
+    fn image_tag(&mut self, dest: &str, alt: &str, title: Option<&str>) {
         if self.acc.first_image.is_none() {
             self.acc.first_image = Some(BodyImage {
                 url: dest.to_owned(),
                 alt: alt.to_owned(),
             });
         }
-        let mut h = String::with_capacity(dest.len() + alt.len() + 64);
-        h.push_str("<img src=\"");
-        let _ = escape_href(&mut h, dest);
-        h.push_str("\" alt=\"");
-        let _ = escape_html(&mut h, alt);
+        self.out.raw("<img src=\"");
+        let _ = escape_href(&mut self.out.buf, dest);
+        self.out.raw("\" alt=\"");
+        self.out.attr(alt);
         if let Some(title) = title.filter(|t| !t.is_empty()) {
-            h.push_str("\" title=\"");
-            let _ = escape_html(&mut h, title);
+            self.out.raw("\" title=\"");
+            self.out.attr(title);
         }
-        h.push_str("\" loading=\"lazy\" decoding=\"async\">");
-        h
+        self.out.raw("\" loading=\"lazy\" decoding=\"async\">");
     }
 
     fn image(&mut self, dest: &str, title: &str, alt: String) {
         if urls::allowed(dest, UrlKind::Image, self.env.opts.allow_data_images) {
-            let h = self.image_tag(dest, &alt, Some(title));
-            self.emit_html(h);
+            self.image_tag(dest, &alt, Some(title));
         } else if !alt.is_empty() {
             self.note_text(&alt);
-            self.emit(Event::Text(alt.into()));
+            self.out.text(&alt);
         }
     }
 
     fn figure(&mut self, dest: &str, caption: &str, alt: String) {
         if !urls::allowed(dest, UrlKind::Image, self.env.opts.allow_data_images) {
-            self.emit(Event::Start(Tag::Paragraph));
+            self.out.start(&Tag::Paragraph);
             self.image(dest, caption, alt);
-            self.emit(Event::End(TagEnd::Paragraph));
+            self.out.end(TagEnd::Paragraph);
             self.acc.stats.push_break();
             return;
         }
-        let mut h = String::with_capacity(dest.len() + alt.len() + caption.len() + 96);
-        h.push_str("<figure>");
-        h.push_str(&self.image_tag(dest, &alt, None));
-        h.push_str("<figcaption>");
-        let _ = escape_html(&mut h, caption);
-        h.push_str("</figcaption></figure>\n");
+        self.out.raw("<figure>");
+        self.image_tag(dest, &alt, None);
+        self.out.raw("<figcaption>");
+        self.out.attr(caption);
+        self.out.raw("</figcaption></figure>\n");
         self.acc.stats.push_text(caption);
         self.acc.stats.push_break();
-        self.emit(Event::Html(h.into()));
     }
 
     fn footnote(&mut self, label: CowStr<'a>) -> (usize, String) {
@@ -604,19 +550,14 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
     }
 }
 
-fn heading_level(level: u8) -> HeadingLevel {
-    HeadingLevel::try_from(usize::from(level)).unwrap_or(HeadingLevel::H6)
-}
-
-fn is_block(tag: &Tag<'_>) -> bool {
-    !matches!(
-        tag,
-        Tag::Emphasis
-            | Tag::Strong
-            | Tag::Strikethrough
-            | Tag::Superscript
-            | Tag::Subscript
-            | Tag::Link { .. }
-            | Tag::Image { .. }
-    )
+/// The element name of heading level `level` (1–6; anything else is `h6`).
+fn heading_name(level: u8) -> &'static str {
+    match level {
+        1 => "h1",
+        2 => "h2",
+        3 => "h3",
+        4 => "h4",
+        5 => "h5",
+        _ => "h6",
+    }
 }

@@ -42,6 +42,7 @@
 
 mod derive;
 mod html_body;
+mod html_out;
 mod ids;
 mod inline;
 mod levels;
