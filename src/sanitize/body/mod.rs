@@ -3,8 +3,9 @@
 //!
 //! # Pipeline
 //!
-//! - **Markdown without raw HTML** (the common case): pulldown-cmark events flow through one
-//!   adaptor (`markdown.rs`) into pulldown-cmark's HTML writer, into one buffer. Heading
+//! - **Markdown without raw HTML** (the common case): one adaptor (`markdown.rs`) reads
+//!   pulldown-cmark's events and writes the HTML itself into one buffer (`html_out.rs`: the
+//!   same markup as pulldown-cmark's `push_html` for everything we pass on unchanged). Heading
 //!   levels, ids, links, images, figures, footnotes, plain text, word count and outline are all
 //!   done in that pass. ammonia is never touched.
 //! - **Markdown with raw HTML**, policy [`RawHtml::Escape`] or [`RawHtml::Strip`]: the same
@@ -360,7 +361,7 @@ fn normalize_newlines(s: &str) -> Cow<'_, str> {
 ///
 /// - Markdown without raw HTML streams from pulldown-cmark through one adaptor (heading
 ///   levels and ids, URL allow-list, links, images, figures, footnotes, text statistics)
-///   into the HTML writer; the sanitizer is not involved.
+///   that writes the HTML; the sanitizer is not involved.
 /// - Markdown with raw HTML under [`RawHtml::Sanitize`], and HTML bodies, are cleaned once,
 ///   whole, by one ammonia policy, then one linear pass over its output applies the same
 ///   heading, id and link treatment.
