@@ -61,7 +61,9 @@ enum Scheme<'a> {
 }
 
 fn scheme(url: &str) -> Scheme<'_> {
-    let end = url.find([':', '/', '?', '#', '\\']);
+    let end = url
+        .bytes()
+        .position(|b| matches!(b, b':' | b'/' | b'?' | b'#' | b'\\'));
     match end {
         Some(i) if url.as_bytes().get(i) == Some(&b':') => {
             let s = &url[..i];
@@ -110,22 +112,32 @@ fn is_raster_data(url: &str) -> bool {
 /// True when the (allowed) link leaves the site: an absolute or protocol-relative `http(s)`
 /// URL whose host differs from the site's.
 pub(crate) fn is_external(url: &str, site_host: Option<&str>) -> bool {
-    let is_web = url.starts_with("//")
-        || url
-            .get(..7)
-            .is_some_and(|p| p.eq_ignore_ascii_case("http://"))
-        || url
-            .get(..8)
-            .is_some_and(|p| p.eq_ignore_ascii_case("https://"));
-    if !is_web {
+    // Where the authority starts: after the `//` of a web URL.
+    let authority_start = if url.starts_with("//") {
+        2
+    } else if url
+        .get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("http://"))
+    {
+        7
+    } else if url
+        .get(..8)
+        .is_some_and(|p| p.eq_ignore_ascii_case("https://"))
+    {
+        8
+    } else {
         return false;
-    }
+    };
     let Some(site) = site_host else {
         return true;
     };
-    // The authority: after `//`, up to the path, query or fragment.
-    let after = url.find("//").and_then(|i| url.get(i + 2..)).unwrap_or("");
-    let authority = after.split(['/', '?', '#', '\\']).next().unwrap_or("");
+    // The authority: up to the path, query or fragment.
+    let after = url.get(authority_start..).unwrap_or("");
+    let authority_end = after
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#' | b'\\'))
+        .unwrap_or(after.len());
+    let authority = after.get(..authority_end).unwrap_or("");
     let host_port = authority.rsplit('@').next().unwrap_or("");
     let host = match host_port.rsplit_once(':') {
         Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) => h,
