@@ -15,6 +15,7 @@
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::ops::Range;
 
 use super::{Acc, BodyImage, Env, OutlineEntry};
 
@@ -116,7 +117,10 @@ fn handle(
         match name {
             "id" => {
                 if let Some(id) = acc.ids.claim_explicit(&unescape(value)) {
-                    let _ = write!(buf, " id=\"{}\"", escape_attr(&id));
+                    // Ids never hold a character HTML escapes (see `IdAllocator`).
+                    buf.push_str(" id=\"");
+                    buf.push_str(&id);
+                    buf.push('"');
                 }
                 continue;
             }
@@ -207,16 +211,21 @@ fn handle_heading(
 }
 
 fn close_heading(h: OpenHeading, acc: &mut Acc, out: &mut String) {
-    let text = collapse(&h.text);
+    let text = collapse_owned(h.text);
     let id = acc.ids.claim_heading(h.explicit.as_deref(), &text);
-    let _ = write!(
-        out,
-        "<h{level} id=\"{id}\"{attrs}>{inner}</h{level}>",
-        level = h.level,
-        id = escape_attr(&id),
-        attrs = h.attrs,
-        inner = h.inner
-    );
+    let digit = char::from(b'0' + h.level.min(9));
+    out.push_str("<h");
+    out.push(digit);
+    // Ids never hold a character HTML escapes (see `IdAllocator`): written as they are.
+    out.push_str(" id=\"");
+    out.push_str(&id);
+    out.push('"');
+    out.push_str(&h.attrs);
+    out.push('>');
+    out.push_str(&h.inner);
+    out.push_str("</h");
+    out.push(digit);
+    out.push('>');
     acc.outline.push(OutlineEntry::new(h.level, id, text));
 }
 
@@ -390,14 +399,77 @@ pub(super) fn collapse(s: &str) -> String {
 /// [`collapse`] of an owned string: returned as it is when already collapsed (the common
 /// case: heading text), without a copy.
 pub(super) fn collapse_owned(s: String) -> String {
-    // Bytes first: ASCII whitespace other than a single space between words is rare, and
-    // only non-ASCII text needs the Unicode check.
-    let tidy = !s.starts_with(' ')
-        && !s.ends_with(' ')
-        && !s.contains("  ")
-        && !s.bytes().any(|b| b.is_ascii_whitespace() && b != b' ')
-        && (s.is_ascii() || !s.chars().any(|c| c.is_whitespace() && c != ' '));
-    if tidy { s } else { collapse(&s) }
+    if is_collapsed(&s) { s } else { collapse(&s) }
+}
+
+/// True when [`collapse`] would return `s` unchanged: no whitespace but single spaces between
+/// non-spaces. ASCII is checked eight bytes at a time; only the lead bytes of the few
+/// multi-byte whitespace characters are looked at closer.
+fn is_collapsed(s: &str) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    /// High bit of each byte (all ASCII) of `w` equal to `b`.
+    fn lanes_equal(w: u64, b: u8) -> u64 {
+        let x = w ^ (ONES * u64::from(b));
+        // A zero byte, and only a zero byte (all bytes below 0x80), stays below 0x80.
+        !(x + ONES * 0x7F) & HIGH
+    }
+    let bytes = s.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    // The byte before is a space.
+    let mut after_space = false;
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let w = <[u8; 8]>::try_from(chunk).map_or(HIGH, u64::from_le_bytes);
+        if w & HIGH == 0 {
+            let spaces = lanes_equal(w, b' ');
+            // Tab, line feed, vertical tab, form feed, carriage return: 9 to 13.
+            let control = (w + ONES * (0x80 - 9)) & !(w + ONES * (0x7F - 13)) & HIGH;
+            if control != 0 || spaces & ((spaces << 8) | (u64::from(after_space) << 7)) != 0 {
+                return false;
+            }
+            after_space = spaces >> 63 != 0;
+        } else if !bytes_collapsed(bytes, at..at + 8, &mut after_space) {
+            return false;
+        }
+        at += 8;
+    }
+    bytes_collapsed(bytes, at..bytes.len(), &mut after_space)
+}
+
+/// [`is_collapsed`] for `bytes[range]` a byte at a time, for non-ASCII text and the last few
+/// bytes. A character may run past the range: its lead byte is looked up in all of `bytes`.
+fn bytes_collapsed(bytes: &[u8], range: Range<usize>, after_space: &mut bool) -> bool {
+    for i in range {
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        match b {
+            b' ' if *after_space => return false,
+            b' ' => *after_space = true,
+            b'\t'..=b'\r' => return false,
+            0xC2 | 0xE1..=0xE3 if is_unicode_space(bytes.get(i..).unwrap_or_default()) => {
+                return false;
+            }
+            _ => *after_space = false,
+        }
+    }
+    true
+}
+
+/// True when `bytes` starts with a non-ASCII whitespace character (`char::is_whitespace`):
+/// U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+fn is_unicode_space(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [0xC2, 0x85 | 0xA0, ..]
+            | [0xE1, 0x9A, 0x80, ..]
+            | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+            | [0xE2, 0x81, 0x9F, ..]
+            | [0xE3, 0x80, 0x80, ..]
+    )
 }
 
 #[cfg(test)]
@@ -407,9 +479,49 @@ mod tests {
     #[test]
     fn collapse_owned_as_collapse() {
         for s in [
-            "", " ", "a b", " a", "a ", "a  b", "a\tb", "a\u{a0}b", "x\ny z", "ok text",
+            "",
+            " ",
+            "a b",
+            " a",
+            "a ",
+            "a  b",
+            "a\tb",
+            "a\u{a0}b",
+            "x\ny z",
+            "ok text",
+            "a\u{b}b",
+            "a\u{1f}b",
+            "Meta’s “AI”",
+            "a\u{2003}b",
+            "a\u{3000}",
+            "\u{85}",
+            // Across the eight-byte blocks.
+            "abcdefg\u{3000}x",
+            "abcdefg  x",
+            "abcdefgh x",
+            "abcdefg\u{85}",
+            "abcdefg\rhijklmno",
+            "abcdefghijklmno ",
         ] {
             assert_eq!(collapse_owned(s.to_owned()), collapse(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn unicode_spaces_by_bytes() {
+        for c in (0x80..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(is_unicode_space(bytes), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn collapse_owned_matches_collapse(
+            s in "([ a\t\n\u{b}\u{c}\r\u{1c}é’\u{85}\u{a0}\u{1680}\u{2000}\u{200a}\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{3001}]|[a-z]{1,9}| ){0,20}"
+        ) {
+            proptest::prop_assert_eq!(collapse_owned(s.clone()), collapse(&s));
         }
     }
 

@@ -2,66 +2,54 @@
 //! claimed here, so no two elements of a body ever share an id, and every id carries the
 //! configured prefix.
 
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
 use std::fmt::Write as _;
-use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
+use std::hash::{BuildHasher, RandomState};
 
 use crate::sanitize::slug::{slugify, slugify_into};
 
 /// Longest explicit id kept as written (bytes); longer ones are slugified (and so cut).
 const MAX_EXPLICIT_ID: usize = 80;
 
-/// No entry in a chain of ids with the same hash.
-const NONE: usize = usize::MAX;
+/// Up to this many ids, a claim scans the taken ids; past it they get a hash table. Most bodies
+/// stay under it and never pay for the table, its allocation or its random seed.
+const SCAN_MAX: usize = 16;
+
+/// An empty slot of the hash table.
+const EMPTY: usize = 0;
 
 /// Hands out unique ids, `{prefix}{base}` or `{prefix}{base}-{n}`.
 ///
+/// Every id is the cleaned prefix (ASCII letters, digits, `-`, `_`), then letters, digits,
+/// `-`, `_` or the lowercase forms of letters (a slug): never a character that HTML escapes,
+/// so an id is written into an attribute as it is.
+///
 /// Taken ids are kept back to back in one string rather than one `String` each in a
-/// `HashSet`: claiming an id then costs one short keyed hash and a copy, not a SipHash, an
-/// allocation and (at the end) a free.
+/// `HashSet`: claiming an id then costs a short scan (or, past [`SCAN_MAX`] ids, one short
+/// keyed hash) and a copy, not a SipHash, an allocation and (at the end) a free. Nothing is
+/// allocated before the first claim.
 #[derive(Debug)]
 pub(crate) struct IdAllocator {
     prefix: String,
     /// Every id taken, back to back.
     taken: String,
-    /// Where each taken id lies in `taken`, and the previous one with the same hash.
+    /// Where each taken id lies in `taken`.
     spans: Vec<Span>,
-    /// Hash of an id to its last entry in `spans` (the key is already a hash).
-    by_hash: HashMap<u64, usize, BuildHasherDefault<PassThrough>>,
-    /// Random per allocator, so ids crafted to share a hash cannot be written in advance.
+    /// Open addressing with linear probing: index in `spans` plus one, or [`EMPTY`]. Empty
+    /// up to [`SCAN_MAX`] ids; then a power of two at least twice as long as `spans`.
+    table: Vec<usize>,
+    /// Random per table, so ids crafted to share a hash cannot be written in advance.
     seed: u64,
-    /// Next suffix to try per base, so `n` headings with the same text cost O(n), not O(n²).
-    next_suffix: HashMap<String, u32>,
+    /// Ids expected, for the first allocation.
+    expected: usize,
 }
 
 #[derive(Debug, Clone, Copy)]
 struct Span {
     start: usize,
     end: usize,
-    /// Index in `spans` of an earlier id with the same hash, or [`NONE`].
-    same_hash: usize,
-}
-
-/// Hasher for keys that are already well-mixed hashes.
-#[derive(Debug, Default)]
-struct PassThrough(u64);
-
-impl Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // Only `u64` keys are hashed; fold anything else in rather than lose it.
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
+    /// Next suffix to try for this id as a stem (0: none tried yet), so `n` headings with the
+    /// same text cost O(n), not O(n²).
+    next_suffix: u32,
 }
 
 /// The 128-bit product folded to 64 bits: a strong, cheap mix (as in foldhash and wyhash).
@@ -76,15 +64,16 @@ impl IdAllocator {
         Self::with_capacity(prefix, 0)
     }
 
-    /// An allocator with room for about `ids` ids before it grows.
+    /// An allocator with room for about `ids` ids before it grows (reserved at the first
+    /// claim: a body without headings or footnotes allocates nothing).
     pub(crate) fn with_capacity(prefix: &str, ids: usize) -> Self {
         IdAllocator {
             prefix: prefix.to_owned(),
-            taken: String::with_capacity(ids * (prefix.len() + 32)),
-            spans: Vec::with_capacity(ids),
-            by_hash: HashMap::with_capacity_and_hasher(ids, BuildHasherDefault::default()),
-            seed: RandomState::new().hash_one(0x6e63_6964_7321_u64),
-            next_suffix: HashMap::new(),
+            taken: String::new(),
+            spans: Vec::new(),
+            table: Vec::new(),
+            seed: 0,
+            expected: ids,
         }
     }
 
@@ -116,56 +105,110 @@ impl IdAllocator {
         h
     }
 
-    /// Takes `id` if it is free; `false` when it was already taken.
-    fn take(&mut self, id: &str) -> bool {
-        let hash = self.hash(id);
-        let index = self.spans.len();
-        let same_hash = match self.by_hash.entry(hash) {
-            Entry::Vacant(entry) => {
-                entry.insert(index);
-                NONE
+    /// True when span `at` holds `id`.
+    fn holds(&self, at: usize, id: &str) -> bool {
+        self.spans.get(at).is_some_and(|span| {
+            // Lengths first: most ids differ there, and it saves a `memcmp`.
+            span.end - span.start == id.len()
+                && self.taken.as_bytes().get(span.start..span.end) == Some(id.as_bytes())
+        })
+    }
+
+    /// Takes `id` if it is free (`None`); else the index in `spans` of the taken one.
+    fn take(&mut self, id: &str) -> Option<usize> {
+        if self.table.is_empty() {
+            if let Some(at) = (0..self.spans.len()).find(|&at| self.holds(at, id)) {
+                return Some(at);
             }
-            Entry::Occupied(mut entry) => {
-                let mut at = *entry.get();
-                while let Some(span) = self.spans.get(at) {
-                    if self.taken.get(span.start..span.end) == Some(id) {
-                        return false;
-                    }
-                    at = span.same_hash;
-                }
-                // A different id with the same hash: chained in front.
-                std::mem::replace(entry.get_mut(), index)
+            self.push_span(id);
+            if self.spans.len() > SCAN_MAX {
+                self.seed = RandomState::new().hash_one(0x6e63_6964_7321_u64);
+                self.rebuild_table();
             }
-        };
+            return None;
+        }
+        self.take_hashed(id, self.hash(id))
+    }
+
+    /// [`IdAllocator::take`] once the table is built, `hash` being the hash of `id`.
+    fn take_hashed(&mut self, id: &str, hash: u64) -> Option<usize> {
+        let mask = self.table.len() - 1;
+        // The table is never full (at most half), so the probe ends at an empty slot.
+        let mut slot = (hash as usize) & mask;
+        loop {
+            match self.table.get(slot).copied() {
+                Some(EMPTY) | None => break,
+                Some(entry) if self.holds(entry - 1, id) => return Some(entry - 1),
+                Some(_) => slot = (slot + 1) & mask,
+            }
+        }
+        if let Some(entry) = self.table.get_mut(slot) {
+            *entry = self.spans.len() + 1;
+        }
+        self.push_span(id);
+        if self.spans.len() * 2 > self.table.len() {
+            self.rebuild_table();
+        }
+        None
+    }
+
+    /// Appends `id` to the taken ids (not to the table).
+    fn push_span(&mut self, id: &str) {
+        if self.spans.capacity() == 0 {
+            // The first claim: room for the ids expected, in one allocation each.
+            let ids = self.expected.clamp(4, 4096);
+            self.spans.reserve(ids);
+            self.taken.reserve(ids * (self.prefix.len() + 24));
+        }
         let start = self.taken.len();
         self.taken.push_str(id);
         self.spans.push(Span {
             start,
             end: self.taken.len(),
-            same_hash,
+            next_suffix: 0,
         });
-        true
+    }
+
+    /// A table for all of `spans` at most half full.
+    fn rebuild_table(&mut self) {
+        let size = (self.spans.len() * 4).next_power_of_two();
+        let mask = size - 1;
+        let mut table = vec![EMPTY; size];
+        for (at, span) in self.spans.iter().enumerate() {
+            let id = self.taken.get(span.start..span.end).unwrap_or_default();
+            let mut slot = (self.hash(id) as usize) & mask;
+            while table.get(slot).is_some_and(|&entry| entry != EMPTY) {
+                slot = (slot + 1) & mask;
+            }
+            if let Some(entry) = table.get_mut(slot) {
+                *entry = at + 1;
+            }
+        }
+        self.table = table;
     }
 
     /// Claims `id` (the prefix followed by a non-empty, attribute-safe base) or the first
     /// free `{id}-{n}`.
     fn claim_id(&mut self, mut id: String) -> String {
-        // One hash for the common case, a free id.
-        if self.take(&id) {
+        // Callers write ids into attributes unescaped (see the type's docs).
+        debug_assert!(!id.contains(['&', '<', '>', '"', '\'']), "{id:?}");
+        // One look-up for the common case, a free id.
+        let Some(stem_at) = self.take(&id) else {
             return id;
-        }
+        };
         let stem = id.len();
-        let base = id.get(self.prefix.len()..).unwrap_or_default().to_owned();
-        let mut next = self.next_suffix.get(&base).copied().unwrap_or(1);
+        let mut next = self.spans.get(stem_at).map_or(1, |s| s.next_suffix.max(1));
         // Each try either succeeds or skips an id that is already taken, so the loop runs at
-        // most `taken.len() + 1` times over the whole life of the allocator for this base.
+        // most `taken.len() + 1` times over the whole life of the allocator for this stem.
         loop {
             id.truncate(stem);
             let _ = write!(id, "-{next}");
             next = next.saturating_add(1);
             // Unreachable in practice (4 billion ids); still terminate.
-            if self.take(&id) || next == u32::MAX {
-                self.next_suffix.insert(base, next);
+            if self.take(&id).is_none() || next == u32::MAX {
+                if let Some(span) = self.spans.get_mut(stem_at) {
+                    span.next_suffix = next;
+                }
                 return id;
             }
         }
@@ -266,20 +309,27 @@ mod tests {
     #[test]
     fn ids_sharing_a_hash_stay_apart() {
         let mut ids = IdAllocator::new("");
-        assert_eq!(ids.claim("a"), "a");
-        // Pretend "b" hashes like "a": it must still be free, and both must stay taken.
-        let hash = ids.hash("b");
-        ids.by_hash.insert(hash, 0);
-        assert_eq!(ids.claim("b"), "b");
-        assert_eq!(ids.claim("b"), "b-1");
-        assert_eq!(ids.claim("a"), "a-1");
-        assert_eq!(ids.claim("a"), "a-2");
+        for n in 0..=SCAN_MAX {
+            assert_eq!(ids.claim(&format!("x{n}")), format!("x{n}"));
+        }
+        assert!(!ids.table.is_empty());
+        // Pretend "a" and "b" hash alike: both go in, and both stay found.
+        assert_eq!(ids.take_hashed("a", 7), None);
+        assert_eq!(ids.take_hashed("b", 7), None);
+        assert_eq!(ids.take_hashed("b", 7), Some(SCAN_MAX + 2));
+        assert_eq!(ids.take_hashed("a", 7), Some(SCAN_MAX + 1));
+        // Growing the table keeps every id.
+        for n in 0..100 {
+            assert_eq!(ids.claim(&format!("y{n}")), format!("y{n}"));
+        }
+        assert_eq!(ids.claim("x3"), "x3-1");
+        assert_eq!(ids.claim("y99"), "y99-1");
     }
 
     /// The allocator as first written: a set of owned ids.
     fn reference_claims(bases: &[String]) -> Vec<String> {
         let mut taken = std::collections::HashSet::new();
-        let mut next = HashMap::new();
+        let mut next = std::collections::HashMap::new();
         bases
             .iter()
             .map(|base| {
