@@ -193,8 +193,10 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
     fn event(&mut self, ev: Event<'a>) -> Result<(), NeedsSanitizer> {
         match ev {
             Event::Text(t) => {
-                self.note_text(&t);
-                self.out.text(&t);
+                // Deref once: a short (inlined) `CowStr` re-checks its UTF-8 on every deref.
+                let t: &str = &t;
+                self.note_text(t);
+                self.out.text(t);
             }
             Event::Start(tag) => self.start(tag),
             Event::End(end) => self.end(end),
@@ -207,9 +209,10 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
                 self.out.raw("<br />\n");
             }
             Event::Code(t) => {
-                self.note_text(&t);
+                let t: &str = &t;
+                self.note_text(t);
                 self.out.raw("<code>");
-                self.out.text(&t);
+                self.out.text(t);
                 self.out.raw("</code>");
             }
             // Math is not enabled; were it ever, it reads as text.
