@@ -2,9 +2,11 @@
 //! time and excerpt. Fed text and block breaks by the Markdown adaptor or by the HTML pass;
 //! never re-parses anything.
 
-use wide::u8x16;
-
 use crate::sanitize::text::is_removed_char;
+
+#[path = "wordcount.rs"]
+mod wordcount;
+use wordcount::scan;
 
 /// Accumulates the body's text as it streams past. Per event it only appends (spaces at the
 /// joins kept single); words are counted, and the text tidied if it needs it, in one pass at
@@ -141,68 +143,6 @@ impl TextStats {
     }
 }
 
-/// Counts words and tidies the text (whitespace runs to one space, removed characters
-/// dropped) in one pass of 64-byte blocks; returns the tidied text only when it differs
-/// (then only the untidy blocks were rebuilt character by character).
-///
-/// A word is counted at the first letter or digit of a run of non-space characters, and each
-/// Han or kana character is a word of its own. With bit masks `S` (spaces), `A` (letters and
-/// digits) and `P` (the rest), an `A` bit starts a word when the nearest `S` or `A` bit below
-/// it is an `S`: adding `S << 1` to `P` carries each space's bit through the `P` run after it,
-/// so `A & ((S << 1) + P)` marks exactly the word starts. ASCII bytes are classified 16 at a
-/// time with portable SIMD ([`classify16`]); the few non-ASCII characters (smart quotes,
-/// accented letters, CJK) are decoded and patched into the masks.
-fn scan(text: &str) -> (usize, Option<String>) {
-    let bytes = text.as_bytes();
-    // 1 when the next letter or digit starts a word.
-    let mut carry = 1u64;
-    let mut words = 0usize;
-    let mut prev_blank = 0u64;
-    let mut rebuilt: Option<String> = None;
-    let mut start = 0;
-    while start < bytes.len() {
-        let mut end = (start + 64).min(bytes.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let (Some(block), Some(block_text)) = (bytes.get(start..end), text.get(start..end)) else {
-            break;
-        };
-        let len = block.len();
-        let mut m = Masks::of(block);
-        let mut untidy = m.control != 0 || (m.blank & ((m.blank << 1) | prev_blank)) != 0;
-        if m.lead != 0 {
-            untidy |= m.patch_non_ascii(block_text);
-        }
-        let filler = !(m.space | m.alnum) & m.valid;
-        let (sum, overflow) = ((m.space << 1) | carry).overflowing_add(filler);
-        words += (m.alnum & sum).count_ones() as usize;
-        if len == 64 {
-            carry = u64::from(overflow) | (m.space >> 63);
-            prev_blank = m.blank >> 63;
-        } else {
-            carry = (sum >> len) & 1;
-            prev_blank = (m.blank >> (len - 1)) & 1;
-        }
-        if untidy && rebuilt.is_none() {
-            let mut out = String::with_capacity(text.len());
-            out.push_str(text.get(..start).unwrap_or(""));
-            rebuilt = Some(out);
-        }
-        if let Some(out) = rebuilt.as_mut() {
-            if untidy {
-                tidy_into(out, block_text);
-            } else if out.ends_with(' ') {
-                out.push_str(block_text.strip_prefix(' ').unwrap_or(block_text));
-            } else {
-                out.push_str(block_text);
-            }
-        }
-        start = end;
-    }
-    (words, rebuilt)
-}
-
 /// The first `limit` bytes of `s` (all of `s` when shorter) when they are printable ASCII
 /// without a leading or doubled space: exactly what [`tidy_prefix_into`] would make of them.
 fn tidy_ascii_head(s: &str, limit: usize) -> Option<&str> {
@@ -249,105 +189,6 @@ fn tidy_into(out: &mut String, s: &str) {
         } else if !is_removed_char(c) {
             out.push(c);
         }
-    }
-}
-
-/// Classes of up to 64 bytes, one bit per byte.
-struct Masks {
-    /// Whitespace.
-    space: u64,
-    /// Letters and digits (for a non-ASCII letter: its first byte).
-    alnum: u64,
-    /// ASCII controls (tab and newline included): the plain text must be tidied.
-    control: u64,
-    /// The space character.
-    blank: u64,
-    /// First bytes of non-ASCII characters.
-    lead: u64,
-    /// The block's bytes.
-    valid: u64,
-}
-
-/// The classes of 16 bytes, one bit per byte: whitespace, letters and digits, controls, first
-/// bytes of non-ASCII characters. Portable SIMD (`wide`: SSE2, NEON, wasm, or plain code):
-/// a few vector instructions and one `movemask` per class.
-fn classify16(bytes: [u8; 16]) -> [u64; 4] {
-    let v = u8x16::new(bytes);
-    let splat = u8x16::splat;
-    // `x < n` for unsigned bytes: `x` saturating-minus `n - 1` is zero.
-    let below = |x: u8x16, n: u8| x.saturating_sub(splat(n - 1)).cmp_eq(splat(0));
-    let bits = |m: u8x16| u64::from(m.move_mask() as u16);
-    let space = v.cmp_eq(splat(b' ')) | below(v - splat(b'\t'), 5);
-    let alnum = below((v | splat(0x20)) - splat(b'a'), 26) | below(v - splat(b'0'), 10);
-    let control = below(v, b' ') | v.cmp_eq(splat(0x7F));
-    let lead = v.max(splat(0xC0)).cmp_eq(v);
-    [bits(space), bits(alnum), bits(control), bits(lead)]
-}
-
-impl Masks {
-    /// Classifies up to 64 bytes; bytes of non-ASCII characters fall in no class.
-    fn of(block: &[u8]) -> Masks {
-        let mut buf = [0u8; 64];
-        if let Some(head) = buf.get_mut(..block.len()) {
-            head.copy_from_slice(block);
-        }
-        let mut classes = [0u64; 4];
-        for (k, chunk) in buf.chunks_exact(16).enumerate() {
-            let mut bytes = [0u8; 16];
-            bytes.copy_from_slice(chunk);
-            for (class, bits) in classes.iter_mut().zip(classify16(bytes)) {
-                *class |= bits << (16 * k);
-            }
-        }
-        let [space, alnum, control, lead] = classes;
-        let valid = if block.len() >= 64 {
-            u64::MAX
-        } else {
-            (1u64 << block.len()) - 1
-        };
-        Masks {
-            space,
-            alnum,
-            control: control & valid,
-            // Whitespace other than the space character is a control.
-            blank: space & !control,
-            lead,
-            valid,
-        }
-    }
-
-    /// Classifies the non-ASCII characters of `block` (which starts and ends on character
-    /// boundaries). Returns whether one of them makes the text untidy.
-    fn patch_non_ascii(&mut self, block: &str) -> bool {
-        let mut untidy = false;
-        let mut leads = self.lead;
-        while leads != 0 {
-            let i = leads.trailing_zeros() as usize;
-            leads &= leads - 1;
-            let Some(c) = block.get(i..).and_then(|s| s.chars().next()) else {
-                continue;
-            };
-            if matches!(c, '\u{2010}'..='\u{2027}') {
-                // Dashes, quotes, bullets, ellipsis (smart punctuation): in no class, and
-                // cheaper to rule out here than through the Unicode tables below.
-                continue;
-            }
-            let first = 1u64 << i;
-            let all = ((1u64 << c.len_utf8()) - 1) << i;
-            if c.is_whitespace() {
-                self.space |= all;
-                untidy = true;
-            } else if is_cjk(c) {
-                // A word of its own: space, letter, space.
-                self.space |= all & !(first << 1);
-                self.alnum |= first << 1;
-            } else if is_removed_char(c) {
-                untidy = true;
-            } else if c.is_alphanumeric() {
-                self.alnum |= first;
-            }
-        }
-        untidy
     }
 }
 
