@@ -82,8 +82,8 @@ impl TextStats {
     /// Finishes: word count, reading time at `words_per_minute`, excerpt of at most
     /// `excerpt_chars` characters.
     pub(crate) fn finish(self, words_per_minute: u32, excerpt_chars: usize) -> Derived {
-        let lead = self.lead_excerpt(excerpt_chars);
         let (words, rebuilt) = scan(&self.plain);
+        let lead = self.lead_excerpt(excerpt_chars, rebuilt.is_none());
         let mut plain_text = rebuilt.unwrap_or(self.plain);
         let end = plain_text.trim_end_matches(' ').len();
         plain_text.truncate(end);
@@ -107,7 +107,8 @@ impl TextStats {
 impl TextStats {
     /// The excerpt from the first text outside a heading, tidied; `None` when the body is
     /// headings only. Reads a bounded slice: enough for `max` characters after tidying.
-    fn lead_excerpt(&self, max: usize) -> Option<String> {
+    /// `known_tidy`: the whole text is tidy already (single spaces, nothing to remove).
+    fn lead_excerpt(&self, max: usize, known_tidy: bool) -> Option<String> {
         let lead = self.plain.get(self.lead_start?..)?;
         let mut end = lead.len().min(max.saturating_mul(8).saturating_add(64));
         while !lead.is_char_boundary(end) {
@@ -118,16 +119,18 @@ impl TextStats {
         // trimmed, at least `max + 1` remain), so tidying stops there.
         let limit = max.saturating_add(2);
         let owned;
-        let tidy = match tidy_ascii_head(lead, limit) {
-            // Already tidy (the common case): tidying would copy it unchanged.
-            Some(head) => head,
-            None => {
-                let mut tidy =
-                    String::with_capacity(end.min(max.saturating_mul(4).saturating_add(8)));
-                tidy_prefix_into(&mut tidy, lead.get(..end).unwrap_or(lead), limit);
-                owned = tidy;
-                owned.as_str()
-            }
+        let head = lead.get(..end).unwrap_or(lead);
+        let tidy = if known_tidy {
+            // Tidy text (the common case): tidying would only drop a leading space.
+            first_chars(head.strip_prefix(' ').unwrap_or(head), limit)
+        } else if let Some(ascii) = tidy_ascii_head(lead, limit) {
+            // ASCII already tidy: tidying would copy it unchanged.
+            ascii
+        } else {
+            let mut tidy = String::with_capacity(end.min(max.saturating_mul(4).saturating_add(8)));
+            tidy_prefix_into(&mut tidy, head, limit);
+            owned = tidy;
+            owned.as_str()
         };
         let tidy = tidy.trim_end_matches(' ');
         // A cut inside the bounded slice must still end with the ellipsis.
@@ -157,6 +160,20 @@ fn tidy_ascii_head(s: &str, limit: usize) -> Option<&str> {
         prev_space = space;
     }
     Some(head)
+}
+
+/// The first `n` characters of `s` (all of `s` when shorter).
+fn first_chars(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    match s.get(..n) {
+        Some(head) if head.is_ascii() => head,
+        _ => s
+            .char_indices()
+            .nth(n)
+            .map_or(s, |(i, _)| s.get(..i).unwrap_or(s)),
+    }
 }
 
 /// [`tidy_into`] that stops once `out` holds `limit` characters (all of them when `out`
@@ -212,13 +229,14 @@ pub(crate) fn excerpt(plain: &str, max: usize) -> String {
         return String::new();
     }
     // At most `max` bytes: at most `max` characters.
-    if plain.len() <= max || plain.char_indices().nth(max).is_none() {
+    if plain.len() <= max {
         return plain.to_owned();
     }
     // Room for the ellipsis.
     let limit = max - 1;
-    let (cut, hard_cut) = match plain.as_bytes().get(..=limit) {
-        // The first `max` characters are ASCII bytes: the last whitespace after the first.
+    let (cut, hard_cut) = match plain.as_bytes().get(..max) {
+        // The first `max` characters are ASCII bytes (and more follow): the last whitespace
+        // after the first.
         Some(head) if head.is_ascii() => {
             let best = head
                 .iter()
@@ -227,6 +245,9 @@ pub(crate) fn excerpt(plain: &str, max: usize) -> String {
             (best.unwrap_or(limit), limit)
         }
         _ => {
+            if plain.char_indices().nth(max).is_none() {
+                return plain.to_owned();
+            }
             let mut best: Option<usize> = None;
             let mut hard_cut = plain.len();
             let mut prev: Option<char> = None;
@@ -508,22 +529,36 @@ mod tests {
             "a  b\t\tc\n\nd e ".repeat(40),
             "数据泄露 “quoted” it’s — x ".repeat(30),
             format!("{}   ", "abc ".repeat(10)),
+            // Tidy (the shortcut when the scan finds nothing to tidy).
+            "café “au lait” — it’s über 数据 ".repeat(20),
+            format!("Heading {}", "word, (another) - x ".repeat(40)),
+            "abcdefghij".repeat(50),
         ];
+        let mut tidy_texts = 0;
         for text in &texts {
-            for max in [0, 1, 2, 3, 5, 8, 13, 20, 40, 160] {
+            let known_tidy = scan(text).1.is_none();
+            tidy_texts += usize::from(known_tidy);
+            let starts = (0..text.len().min(40)).filter(|&i| text.is_char_boundary(i));
+            for (lead_start, max) in
+                starts.flat_map(|i| [0, 1, 2, 3, 5, 8, 13, 40, 160].map(|m| (i, m)))
+            {
                 let stats = TextStats {
                     plain: text.clone(),
                     pending_space: false,
                     in_heading: false,
-                    lead_start: Some(0),
+                    lead_start: Some(lead_start),
                 };
-                assert_eq!(
-                    stats.lead_excerpt(max).as_deref(),
-                    Some(reference_lead(text, max).as_str()),
-                    "{text:?} max {max}"
-                );
+                let want = reference_lead(&text[lead_start..], max);
+                for tidy in [false, known_tidy] {
+                    assert_eq!(
+                        stats.lead_excerpt(max, tidy).as_deref(),
+                        Some(want.as_str()),
+                        "{text:?} from {lead_start} max {max} tidy {tidy}"
+                    );
+                }
             }
         }
+        assert_eq!(tidy_texts, 5, "both ways exercised");
     }
 
     #[test]
