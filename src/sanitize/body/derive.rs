@@ -2,6 +2,8 @@
 //! time and excerpt. Fed text and block breaks by the Markdown adaptor or by the HTML pass;
 //! never re-parses anything.
 
+use wide::u8x16;
+
 use crate::sanitize::text::is_removed_char;
 
 #[path = "wordcount.rs"]
@@ -66,7 +68,7 @@ impl TextStats {
         if self.lead_start.is_none() && !self.in_heading {
             self.lead_start = Some(self.plain.len());
         }
-        if memchr::memchr(b'\n', s.as_bytes()).is_some() {
+        if has_newline(s.as_bytes()) {
             // Code blocks and escaped raw HTML: tidy now rather than rebuild at the end.
             tidy_into(&mut self.plain, s);
         } else {
@@ -160,6 +162,25 @@ fn tidy_ascii_head(s: &str, limit: usize) -> Option<&str> {
         prev_space = space;
     }
     Some(head)
+}
+
+/// Whether `b` holds a `\n`. Text events are short (tens of bytes, often a single smart
+/// quote): inline 16-byte compares cost less here than a dispatched `memchr` call.
+fn has_newline(b: &[u8]) -> bool {
+    let Some(last) = b.last_chunk::<16>() else {
+        return b.contains(&b'\n');
+    };
+    let newline =
+        |chunk: &[u8; 16]| u8x16::new(*chunk).cmp_eq(u8x16::splat(b'\n')).move_mask() != 0;
+    // Whole chunks, then the last 16 bytes (overlapping the chunks).
+    let mut rest = b;
+    while let Some((chunk, tail)) = rest.split_first_chunk::<16>() {
+        if newline(chunk) {
+            return true;
+        }
+        rest = tail;
+    }
+    !rest.is_empty() && newline(last)
 }
 
 /// The first `n` characters of `s` (all of `s` when shorter).
@@ -559,6 +580,19 @@ mod tests {
             }
         }
         assert_eq!(tidy_texts, 5, "both ways exercised");
+    }
+
+    #[test]
+    fn newline_found_anywhere() {
+        for len in 0..70 {
+            let mut b = vec![b'x'; len];
+            assert!(!has_newline(&b), "{len}");
+            for i in 0..len {
+                b[i] = b'\n';
+                assert!(has_newline(&b), "{len} at {i}");
+                b[i] = b'x';
+            }
+        }
     }
 
     #[test]
