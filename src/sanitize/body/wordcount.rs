@@ -28,7 +28,8 @@ pub(super) fn scan(text: &str) -> (usize, Option<String>) {
     };
     let mut start = 0;
     while let Some(block) = bytes.get(start..).and_then(|rest| rest.first_chunk::<64>()) {
-        if text.is_char_boundary(start + 64) {
+        // The next byte starts a character (or there is none): no character is cut.
+        if bytes.get(start + 64).is_none_or(|&b| (b as i8) >= -0x40) {
             // Nearly all blocks: 64 bytes classified where they lie.
             scan.block(Masks::of::<false>(block, text, start), text, start, 64);
             start += 64;
@@ -179,9 +180,11 @@ impl Masks {
         let mut alnum = !join(v.map(|v| {
             at_least((v | splat(0x20)) - splat(b'a'), 26) & at_least(v - splat(b'0'), 10)
         }));
-        // Outside ' '..='~': controls, DEL, non-ASCII.
-        let odd = v.map(|v| at_least(v - splat(b' '), 0x7F - b' '));
-        if !EXACT && (odd[0] | odd[1] | odd[2] | odd[3]).move_mask() == 0 {
+        // Outside ' '..='~' once shifted down by ' ' (wrapping): at least `0x7F - ' '`; the
+        // largest shifted byte tells for all 64.
+        let [a, b, c, d] = v.map(|v| v - splat(b' '));
+        let odd = at_least(a.max(b).max(c.max(d)), 0x7F - b' ');
+        if !EXACT && odd.move_mask() == 0 {
             return Masks {
                 space: blank,
                 alnum,
