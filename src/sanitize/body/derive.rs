@@ -6,6 +6,10 @@ use wide::u8x16;
 
 use crate::sanitize::text::is_removed_char;
 
+#[path = "wordcount.rs"]
+mod wordcount;
+use wordcount::scan;
+
 /// Accumulates the body's text as it streams past. Per event it only appends (spaces at the
 /// joins kept single); words are counted, and the text tidied if it needs it, in one pass at
 /// the end ([`TextStats::finish`]).
@@ -64,7 +68,7 @@ impl TextStats {
         if self.lead_start.is_none() && !self.in_heading {
             self.lead_start = Some(self.plain.len());
         }
-        if memchr::memchr(b'\n', s.as_bytes()).is_some() {
+        if has_newline(s.as_bytes()) {
             // Code blocks and escaped raw HTML: tidy now rather than rebuild at the end.
             tidy_into(&mut self.plain, s);
         } else {
@@ -80,8 +84,8 @@ impl TextStats {
     /// Finishes: word count, reading time at `words_per_minute`, excerpt of at most
     /// `excerpt_chars` characters.
     pub(crate) fn finish(self, words_per_minute: u32, excerpt_chars: usize) -> Derived {
-        let lead = self.lead_excerpt(excerpt_chars);
         let (words, rebuilt) = scan(&self.plain);
+        let lead = self.lead_excerpt(excerpt_chars, rebuilt.is_none());
         let mut plain_text = rebuilt.unwrap_or(self.plain);
         let end = plain_text.trim_end_matches(' ').len();
         plain_text.truncate(end);
@@ -105,7 +109,8 @@ impl TextStats {
 impl TextStats {
     /// The excerpt from the first text outside a heading, tidied; `None` when the body is
     /// headings only. Reads a bounded slice: enough for `max` characters after tidying.
-    fn lead_excerpt(&self, max: usize) -> Option<String> {
+    /// `known_tidy`: the whole text is tidy already (single spaces, nothing to remove).
+    fn lead_excerpt(&self, max: usize, known_tidy: bool) -> Option<String> {
         let lead = self.plain.get(self.lead_start?..)?;
         let mut end = lead.len().min(max.saturating_mul(8).saturating_add(64));
         while !lead.is_char_boundary(end) {
@@ -116,16 +121,18 @@ impl TextStats {
         // trimmed, at least `max + 1` remain), so tidying stops there.
         let limit = max.saturating_add(2);
         let owned;
-        let tidy = match tidy_ascii_head(lead, limit) {
-            // Already tidy (the common case): tidying would copy it unchanged.
-            Some(head) => head,
-            None => {
-                let mut tidy =
-                    String::with_capacity(end.min(max.saturating_mul(4).saturating_add(8)));
-                tidy_prefix_into(&mut tidy, lead.get(..end).unwrap_or(lead), limit);
-                owned = tidy;
-                owned.as_str()
-            }
+        let head = lead.get(..end).unwrap_or(lead);
+        let tidy = if known_tidy {
+            // Tidy text (the common case): tidying would only drop a leading space.
+            first_chars(head.strip_prefix(' ').unwrap_or(head), limit)
+        } else if let Some(ascii) = tidy_ascii_head(lead, limit) {
+            // ASCII already tidy: tidying would copy it unchanged.
+            ascii
+        } else {
+            let mut tidy = String::with_capacity(end.min(max.saturating_mul(4).saturating_add(8)));
+            tidy_prefix_into(&mut tidy, head, limit);
+            owned = tidy;
+            owned.as_str()
         };
         let tidy = tidy.trim_end_matches(' ');
         // A cut inside the bounded slice must still end with the ellipsis.
@@ -139,68 +146,6 @@ impl TextStats {
         }
         Some(shown)
     }
-}
-
-/// Counts words and tidies the text (whitespace runs to one space, removed characters
-/// dropped) in one pass of 64-byte blocks; returns the tidied text only when it differs
-/// (then only the untidy blocks were rebuilt character by character).
-///
-/// A word is counted at the first letter or digit of a run of non-space characters, and each
-/// Han or kana character is a word of its own. With bit masks `S` (spaces), `A` (letters and
-/// digits) and `P` (the rest), an `A` bit starts a word when the nearest `S` or `A` bit below
-/// it is an `S`: adding `S << 1` to `P` carries each space's bit through the `P` run after it,
-/// so `A & ((S << 1) + P)` marks exactly the word starts. ASCII bytes are classified 16 at a
-/// time with portable SIMD ([`classify16`]); the few non-ASCII characters (smart quotes,
-/// accented letters, CJK) are decoded and patched into the masks.
-fn scan(text: &str) -> (usize, Option<String>) {
-    let bytes = text.as_bytes();
-    // 1 when the next letter or digit starts a word.
-    let mut carry = 1u64;
-    let mut words = 0usize;
-    let mut prev_blank = 0u64;
-    let mut rebuilt: Option<String> = None;
-    let mut start = 0;
-    while start < bytes.len() {
-        let mut end = (start + 64).min(bytes.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let (Some(block), Some(block_text)) = (bytes.get(start..end), text.get(start..end)) else {
-            break;
-        };
-        let len = block.len();
-        let mut m = Masks::of(block);
-        let mut untidy = m.control != 0 || (m.blank & ((m.blank << 1) | prev_blank)) != 0;
-        if m.lead != 0 {
-            untidy |= m.patch_non_ascii(block_text);
-        }
-        let filler = !(m.space | m.alnum) & m.valid;
-        let (sum, overflow) = ((m.space << 1) | carry).overflowing_add(filler);
-        words += (m.alnum & sum).count_ones() as usize;
-        if len == 64 {
-            carry = u64::from(overflow) | (m.space >> 63);
-            prev_blank = m.blank >> 63;
-        } else {
-            carry = (sum >> len) & 1;
-            prev_blank = (m.blank >> (len - 1)) & 1;
-        }
-        if untidy && rebuilt.is_none() {
-            let mut out = String::with_capacity(text.len());
-            out.push_str(text.get(..start).unwrap_or(""));
-            rebuilt = Some(out);
-        }
-        if let Some(out) = rebuilt.as_mut() {
-            if untidy {
-                tidy_into(out, block_text);
-            } else if out.ends_with(' ') {
-                out.push_str(block_text.strip_prefix(' ').unwrap_or(block_text));
-            } else {
-                out.push_str(block_text);
-            }
-        }
-        start = end;
-    }
-    (words, rebuilt)
 }
 
 /// The first `limit` bytes of `s` (all of `s` when shorter) when they are printable ASCII
@@ -217,6 +162,39 @@ fn tidy_ascii_head(s: &str, limit: usize) -> Option<&str> {
         prev_space = space;
     }
     Some(head)
+}
+
+/// Whether `b` holds a `\n`. Text events are short (tens of bytes, often a single smart
+/// quote): inline 16-byte compares cost less here than a dispatched `memchr` call.
+fn has_newline(b: &[u8]) -> bool {
+    let Some(last) = b.last_chunk::<16>() else {
+        return b.contains(&b'\n');
+    };
+    let newline =
+        |chunk: &[u8; 16]| u8x16::new(*chunk).cmp_eq(u8x16::splat(b'\n')).move_mask() != 0;
+    // Whole chunks, then the last 16 bytes (overlapping the chunks).
+    let mut rest = b;
+    while let Some((chunk, tail)) = rest.split_first_chunk::<16>() {
+        if newline(chunk) {
+            return true;
+        }
+        rest = tail;
+    }
+    !rest.is_empty() && newline(last)
+}
+
+/// The first `n` characters of `s` (all of `s` when shorter).
+fn first_chars(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    match s.get(..n) {
+        Some(head) if head.is_ascii() => head,
+        _ => s
+            .char_indices()
+            .nth(n)
+            .map_or(s, |(i, _)| s.get(..i).unwrap_or(s)),
+    }
 }
 
 /// [`tidy_into`] that stops once `out` holds `limit` characters (all of them when `out`
@@ -252,105 +230,6 @@ fn tidy_into(out: &mut String, s: &str) {
     }
 }
 
-/// Classes of up to 64 bytes, one bit per byte.
-struct Masks {
-    /// Whitespace.
-    space: u64,
-    /// Letters and digits (for a non-ASCII letter: its first byte).
-    alnum: u64,
-    /// ASCII controls (tab and newline included): the plain text must be tidied.
-    control: u64,
-    /// The space character.
-    blank: u64,
-    /// First bytes of non-ASCII characters.
-    lead: u64,
-    /// The block's bytes.
-    valid: u64,
-}
-
-/// The classes of 16 bytes, one bit per byte: whitespace, letters and digits, controls, first
-/// bytes of non-ASCII characters. Portable SIMD (`wide`: SSE2, NEON, wasm, or plain code):
-/// a few vector instructions and one `movemask` per class.
-fn classify16(bytes: [u8; 16]) -> [u64; 4] {
-    let v = u8x16::new(bytes);
-    let splat = u8x16::splat;
-    // `x < n` for unsigned bytes: `x` saturating-minus `n - 1` is zero.
-    let below = |x: u8x16, n: u8| x.saturating_sub(splat(n - 1)).cmp_eq(splat(0));
-    let bits = |m: u8x16| u64::from(m.move_mask() as u16);
-    let space = v.cmp_eq(splat(b' ')) | below(v - splat(b'\t'), 5);
-    let alnum = below((v | splat(0x20)) - splat(b'a'), 26) | below(v - splat(b'0'), 10);
-    let control = below(v, b' ') | v.cmp_eq(splat(0x7F));
-    let lead = v.max(splat(0xC0)).cmp_eq(v);
-    [bits(space), bits(alnum), bits(control), bits(lead)]
-}
-
-impl Masks {
-    /// Classifies up to 64 bytes; bytes of non-ASCII characters fall in no class.
-    fn of(block: &[u8]) -> Masks {
-        let mut buf = [0u8; 64];
-        if let Some(head) = buf.get_mut(..block.len()) {
-            head.copy_from_slice(block);
-        }
-        let mut classes = [0u64; 4];
-        for (k, chunk) in buf.chunks_exact(16).enumerate() {
-            let mut bytes = [0u8; 16];
-            bytes.copy_from_slice(chunk);
-            for (class, bits) in classes.iter_mut().zip(classify16(bytes)) {
-                *class |= bits << (16 * k);
-            }
-        }
-        let [space, alnum, control, lead] = classes;
-        let valid = if block.len() >= 64 {
-            u64::MAX
-        } else {
-            (1u64 << block.len()) - 1
-        };
-        Masks {
-            space,
-            alnum,
-            control: control & valid,
-            // Whitespace other than the space character is a control.
-            blank: space & !control,
-            lead,
-            valid,
-        }
-    }
-
-    /// Classifies the non-ASCII characters of `block` (which starts and ends on character
-    /// boundaries). Returns whether one of them makes the text untidy.
-    fn patch_non_ascii(&mut self, block: &str) -> bool {
-        let mut untidy = false;
-        let mut leads = self.lead;
-        while leads != 0 {
-            let i = leads.trailing_zeros() as usize;
-            leads &= leads - 1;
-            let Some(c) = block.get(i..).and_then(|s| s.chars().next()) else {
-                continue;
-            };
-            if matches!(c, '\u{2010}'..='\u{2027}') {
-                // Dashes, quotes, bullets, ellipsis (smart punctuation): in no class, and
-                // cheaper to rule out here than through the Unicode tables below.
-                continue;
-            }
-            let first = 1u64 << i;
-            let all = ((1u64 << c.len_utf8()) - 1) << i;
-            if c.is_whitespace() {
-                self.space |= all;
-                untidy = true;
-            } else if is_cjk(c) {
-                // A word of its own: space, letter, space.
-                self.space |= all & !(first << 1);
-                self.alnum |= first << 1;
-            } else if is_removed_char(c) {
-                untidy = true;
-            } else if c.is_alphanumeric() {
-                self.alnum |= first;
-            }
-        }
-        untidy
-    }
-}
-
 /// Han ideographs, kana: scripts written without spaces, where each character counts as a
 /// word and every character boundary is a word boundary. (Hangul is written with spaces and
 /// counts like Latin text.)
@@ -371,13 +250,14 @@ pub(crate) fn excerpt(plain: &str, max: usize) -> String {
         return String::new();
     }
     // At most `max` bytes: at most `max` characters.
-    if plain.len() <= max || plain.char_indices().nth(max).is_none() {
+    if plain.len() <= max {
         return plain.to_owned();
     }
     // Room for the ellipsis.
     let limit = max - 1;
-    let (cut, hard_cut) = match plain.as_bytes().get(..=limit) {
-        // The first `max` characters are ASCII bytes: the last whitespace after the first.
+    let (cut, hard_cut) = match plain.as_bytes().get(..max) {
+        // The first `max` characters are ASCII bytes (and more follow): the last whitespace
+        // after the first.
         Some(head) if head.is_ascii() => {
             let best = head
                 .iter()
@@ -386,6 +266,9 @@ pub(crate) fn excerpt(plain: &str, max: usize) -> String {
             (best.unwrap_or(limit), limit)
         }
         _ => {
+            if plain.char_indices().nth(max).is_none() {
+                return plain.to_owned();
+            }
             let mut best: Option<usize> = None;
             let mut hard_cut = plain.len();
             let mut prev: Option<char> = None;
@@ -667,20 +550,47 @@ mod tests {
             "a  b\t\tc\n\nd e ".repeat(40),
             "数据泄露 “quoted” it’s — x ".repeat(30),
             format!("{}   ", "abc ".repeat(10)),
+            // Tidy (the shortcut when the scan finds nothing to tidy).
+            "café “au lait” — it’s über 数据 ".repeat(20),
+            format!("Heading {}", "word, (another) - x ".repeat(40)),
+            "abcdefghij".repeat(50),
         ];
+        let mut tidy_texts = 0;
         for text in &texts {
-            for max in [0, 1, 2, 3, 5, 8, 13, 20, 40, 160] {
+            let known_tidy = scan(text).1.is_none();
+            tidy_texts += usize::from(known_tidy);
+            let starts = (0..text.len().min(40)).filter(|&i| text.is_char_boundary(i));
+            for (lead_start, max) in
+                starts.flat_map(|i| [0, 1, 2, 3, 5, 8, 13, 40, 160].map(|m| (i, m)))
+            {
                 let stats = TextStats {
                     plain: text.clone(),
                     pending_space: false,
                     in_heading: false,
-                    lead_start: Some(0),
+                    lead_start: Some(lead_start),
                 };
-                assert_eq!(
-                    stats.lead_excerpt(max).as_deref(),
-                    Some(reference_lead(text, max).as_str()),
-                    "{text:?} max {max}"
-                );
+                let want = reference_lead(&text[lead_start..], max);
+                for tidy in [false, known_tidy] {
+                    assert_eq!(
+                        stats.lead_excerpt(max, tidy).as_deref(),
+                        Some(want.as_str()),
+                        "{text:?} from {lead_start} max {max} tidy {tidy}"
+                    );
+                }
+            }
+        }
+        assert_eq!(tidy_texts, 5, "both ways exercised");
+    }
+
+    #[test]
+    fn newline_found_anywhere() {
+        for len in 0..70 {
+            let mut b = vec![b'x'; len];
+            assert!(!has_newline(&b), "{len}");
+            for i in 0..len {
+                b[i] = b'\n';
+                assert!(has_newline(&b), "{len} at {i}");
+                b[i] = b'x';
             }
         }
     }
