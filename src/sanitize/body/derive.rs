@@ -6,7 +6,6 @@ use wide::u8x16;
 
 use crate::sanitize::text::is_removed_char;
 
-#[path = "wordcount.rs"]
 mod wordcount;
 use wordcount::scan;
 

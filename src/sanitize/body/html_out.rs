@@ -211,7 +211,8 @@ fn needs_escape(bytes: &[u8]) -> bool {
         let v = u8x16::new(<[u8; 16]>::try_from(chunk).unwrap_or([0; 16]));
         hits |= v.cmp_eq(amp) | v.cmp_eq(lt) | v.cmp_eq(gt);
     }
-    hits.any()
+    // Not `any()`: wide 0.7.33's plain-code fallback of `any` misses bytes 7 and 15.
+    hits.move_mask() != 0
         || chunks
             .remainder()
             .iter()
