@@ -1,6 +1,7 @@
 //! The body pipeline against its peers, in one run:
 //!
-//! - `newsclip`: `prepare_body` (HTML, ids, outline, plain text, word count, excerpt …);
+//! - `newsclip`: `prepare_body` (HTML, ids, outline, word count, excerpt …), default options;
+//! - `newsclip+text`: the same, also keeping the whole plain text (`keep_plain_text`);
 //! - `pulldown`: bare pulldown-cmark `push_html`, same options, no sanitizing;
 //! - `naive`: `push_html` then `ammonia::clean` of the whole output.
 //!
@@ -10,7 +11,7 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group};
 use newsclip::sanitize::{BodyOptions, prepare_body};
 use newsclip::{Article, Site};
 use pulldown_cmark::{Options, Parser, html};
@@ -73,6 +74,8 @@ fn naive(md: &str) -> String {
 fn bench(c: &mut Criterion) {
     let site = Site::new("Newsclip", "https://newsclip.example/").expect("site");
     let opts = BodyOptions::default();
+    let mut keep_text = BodyOptions::default();
+    keep_text.keep_plain_text = true;
     let inputs = [
         ("seed", SEED.to_owned()),
         ("seed+raw", format!("{SEED}{RAW}")),
@@ -95,6 +98,10 @@ fn bench(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("newsclip", md.len()), |b| {
             b.iter(|| prepare_body(black_box(article.body()), &site, &opts))
         });
+        // The same with the whole plain text kept (`keep_plain_text`, off by default).
+        group.bench_function(BenchmarkId::new("newsclip+text", md.len()), |b| {
+            b.iter(|| prepare_body(black_box(article.body()), &site, &keep_text))
+        });
         group.bench_function(BenchmarkId::new("pulldown", md.len()), |b| {
             b.iter(|| bare(black_box(md)))
         });
@@ -110,4 +117,38 @@ criterion_group! {
     config = Criterion::default().warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
     targets = bench
 }
-criterion_main!(benches);
+
+/// glibc's malloc tunes its trim and mmap thresholds to the sizes freed so far. Whether a
+/// call's buffers are page-faulted afresh every iteration then depends on the process's
+/// allocation history and on a few hundred kilobytes either way: the 2 MB medians of every
+/// peer jump by up to 2x from run to run. So the bench runs with both thresholds fixed, for
+/// all peers alike: it runs itself again with them set, unless they already are or
+/// `NEWSCLIP_BENCH_DEFAULT_MALLOC` asks for glibc's defaults.
+const FIXED_MALLOC: [(&str, &str); 2] = [
+    // 32 MiB, glibc's largest mmap threshold; setting it also stops the tuning.
+    ("MALLOC_MMAP_THRESHOLD_", "33554432"),
+    ("MALLOC_TRIM_THRESHOLD_", "268435456"),
+];
+
+fn main() {
+    let unset = FIXED_MALLOC
+        .iter()
+        .any(|(name, _)| std::env::var_os(name).is_none());
+    if cfg!(target_os = "linux")
+        && unset
+        && std::env::var_os("NEWSCLIP_BENCH_DEFAULT_MALLOC").is_none()
+    {
+        let status = std::env::current_exe().and_then(|exe| {
+            std::process::Command::new(exe)
+                .args(std::env::args_os().skip(1))
+                .envs(FIXED_MALLOC)
+                .status()
+        });
+        match status {
+            Ok(status) => std::process::exit(status.code().unwrap_or(1)),
+            Err(e) => eprintln!("could not fix malloc's thresholds ({e}); glibc's defaults"),
+        }
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -19,13 +19,13 @@ def fmt(ns):
         return f"{ns / 1e6:.2f} ms"
     return f"{ns / 1e3:.1f} µs"
 
-print("| body | newsclip `prepare_body` | bare pulldown-cmark | naive (pulldown + ammonia) | newsclip / bare | naive / newsclip |")
-print("|---|---:|---:|---:|---:|---:|")
+print("| body | newsclip `prepare_body` | + whole plain text | bare pulldown-cmark | naive (pulldown + ammonia) | newsclip / bare | naive / newsclip |")
+print("|---|---:|---:|---:|---:|---:|---:|")
 for g in ["seed", "seed+raw", "20k", "20k+raw", "2m", "2m+raw"]:
-    n, b, v = (median(g, p) for p in ("newsclip", "pulldown", "naive"))
+    n, t, b, v = (median(g, p) for p in ("newsclip", "newsclip+text", "pulldown", "naive"))
     if n is None:
         continue
-    print(f"| {g} | {fmt(n)} | {fmt(b)} | {fmt(v)} | {n / b:.2f}x | {v / n:.2f}x |")
+    print(f"| {g} | {fmt(n)} | {fmt(t)} | {fmt(b)} | {fmt(v)} | {n / b:.2f}x | {v / n:.2f}x |")
 for raw in ["", "+raw"]:
     small, big = median("20k" + raw, "newsclip"), median("2m" + raw, "newsclip")
     if small and big:

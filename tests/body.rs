@@ -52,15 +52,12 @@ fn seed_body_has_six_h2_sections_quotes_and_lists() {
 
 #[test]
 fn seed_body_derived_data() {
-    let body = md(SEED);
-    assert!(
-        body.plain_text()
-            .starts_with("Background on the Breach Meta has confirmed")
-    );
-    assert!(!body.plain_text().contains("  "));
-    assert!(!body.plain_text().contains('<'));
-    let words = body
-        .plain_text()
+    let body = md_with(SEED, &keep_text());
+    let plain = body.plain_text().unwrap_or_default();
+    assert!(plain.starts_with("Background on the Breach Meta has confirmed"));
+    assert!(!plain.contains("  "));
+    assert!(!plain.contains('<'));
+    let words = plain
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
@@ -455,10 +452,16 @@ fn excerpt_starts_after_leading_headings() {
         body.excerpt(),
         "Meta has confirmed the suspension. Next More."
     );
-    assert!(
-        body.plain_text()
-            .starts_with("Background on the Breach Meta")
+    let kept = md_with(
+        "## Background on the Breach\n\nMeta has confirmed the suspension.\n\n## Next\n\nMore.",
+        &keep_text(),
     );
+    assert_eq!(kept.excerpt(), body.excerpt());
+    assert!(
+        kept.plain_text()
+            .is_some_and(|t| t.starts_with("Background on the Breach Meta"))
+    );
+    assert_eq!(body.plain_text(), None);
     let body = html("<h2>Title</h2><p>First   paragraph.</p>");
     assert_eq!(body.excerpt(), "First paragraph.");
     // Headings only: the excerpt falls back to the headings' text.
@@ -469,4 +472,36 @@ fn excerpt_starts_after_leading_headings() {
         md_with("## Head\n\nalpha beta gamma delta", &o).excerpt(),
         "alpha beta…"
     );
+}
+
+/// Bodies far past the size at which the text is counted and dropped as it streams: the same
+/// word count, reading time and excerpt as when the whole text is kept.
+#[test]
+fn streamed_count_matches_the_kept_text() {
+    let seed_copies = SEED.repeat(40);
+    let headings_first = format!(
+        "{}\n\nFinally a paragraph “with quotes” — and more text.\n\n{}",
+        "## A long section title, again and again\n\n".repeat(1500),
+        SEED.repeat(10)
+    );
+    let headings_only = "## Only a heading here, no text at all\n\n".repeat(2000);
+    let untidy = format!("```\n{}\n```\n\n{}", "code  line\tx\n".repeat(3000), SEED);
+    for body in [&seed_copies, &headings_first, &headings_only, &untidy] {
+        for chars in [0, 1, 40, 160, 2000] {
+            let streamed = md_with(body, &opts(|o| o.excerpt_chars = chars));
+            let kept = md_with(
+                body,
+                &opts(|o| {
+                    o.excerpt_chars = chars;
+                    o.keep_plain_text = true;
+                }),
+            );
+            assert!(kept.plain_text().is_some_and(|t| t.len() > 16 * 1024));
+            assert_eq!(streamed.plain_text(), None);
+            assert_eq!(streamed.word_count(), kept.word_count(), "{chars}");
+            assert_eq!(streamed.reading_minutes(), kept.reading_minutes());
+            assert_eq!(streamed.excerpt(), kept.excerpt(), "{chars}");
+            assert_eq!(streamed.html(), kept.html());
+        }
+    }
 }

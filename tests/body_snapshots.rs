@@ -89,7 +89,7 @@ const HTML_BODY: &str = "<h1 class=\"x\" onclick=\"alert(1)\">Top level</h1>\
 
 #[test]
 fn snapshot_html_body() {
-    let body = html(HTML_BODY);
+    let body = html_with(HTML_BODY, &keep_text());
     insta::assert_snapshot!("html_body", body.html().as_str());
     assert_eq!(
         flat(body.outline()),
@@ -102,7 +102,9 @@ fn snapshot_html_body() {
     );
     assert_eq!(
         body.plain_text(),
-        "Top level Intro external, internal, local, bad. Details Fig Details Again done text 1 2 End & done"
+        Some(
+            "Top level Intro external, internal, local, bad. Details Fig Details Again done text 1 2 End & done"
+        )
     );
     assert_eq!(body.first_image().map(|i| i.alt.as_str()), Some("Chart"));
 }

@@ -44,6 +44,11 @@ pub fn opts(f: impl FnOnce(&mut BodyOptions)) -> BodyOptions {
     o
 }
 
+/// Default options that keep the whole plain text.
+pub fn keep_text() -> BodyOptions {
+    opts(|o| o.keep_plain_text = true)
+}
+
 pub fn flat(outline: &[OutlineEntry]) -> Vec<(u8, String, String)> {
     let mut out = Vec::new();
     for e in outline {

@@ -7,14 +7,27 @@ use wide::u8x16;
 use crate::sanitize::text::is_removed_char;
 
 mod wordcount;
-use wordcount::scan;
+use wordcount::Scan;
 
 /// Accumulates the body's text as it streams past. Per event it only appends (spaces at the
-/// joins kept single); words are counted, and the text tidied if it needs it, in one pass at
-/// the end ([`TextStats::finish`]).
-#[derive(Debug, Default)]
+/// joins kept single); words are counted, and the text tidied if it needs it, in passes over
+/// 64-byte blocks.
+///
+/// Unless the whole plain text is kept, memory stays bounded whatever the body's size: the
+/// text is counted every [`COUNT_EVERY`] bytes and dropped, except for its start (what the
+/// excerpt reads).
+#[derive(Debug)]
 pub(crate) struct TextStats {
+    /// The whole plain text (`keep_all`), or its start and the part not counted yet.
     plain: String,
+    keep_all: bool,
+    /// Bytes of `plain` before this have been counted.
+    counted: usize,
+    scan: Scan,
+    /// Bytes the excerpt may read after where it starts ([`TextStats::lead_excerpt`]).
+    excerpt_reach: usize,
+    /// Uncounted bytes that trigger a count ([`COUNT_EVERY`]; smaller in tests).
+    count_every: usize,
     /// A space is owed before the next character.
     pending_space: bool,
     /// Text arriving now belongs to a heading.
@@ -24,19 +37,37 @@ pub(crate) struct TextStats {
     lead_start: Option<usize>,
 }
 
+/// Uncounted text that triggers a count (and drops what is counted) when the whole plain
+/// text is not kept.
+const COUNT_EVERY: usize = 16 * 1024;
+
 /// What the stats come to.
 #[derive(Debug, Default)]
 pub(crate) struct Derived {
-    pub(crate) plain_text: String,
+    /// The whole plain text, when kept.
+    pub(crate) plain_text: Option<String>,
     pub(crate) word_count: usize,
     pub(crate) reading_minutes: u32,
     pub(crate) excerpt: String,
 }
 
 impl TextStats {
-    pub(crate) fn with_capacity(bytes: usize) -> Self {
+    /// Stats for a body of about `bytes` bytes of text; `keep_all`: keep the whole plain
+    /// text; `excerpt_chars`: the excerpt's length.
+    pub(crate) fn new(bytes: usize, keep_all: bool, excerpt_chars: usize) -> Self {
+        let excerpt_reach = excerpt_reach(excerpt_chars);
+        let capacity = if keep_all {
+            bytes
+        } else {
+            bytes.min(COUNT_EVERY + 2 * excerpt_reach + 64)
+        };
         TextStats {
-            plain: String::with_capacity(bytes),
+            plain: String::with_capacity(capacity),
+            keep_all,
+            counted: 0,
+            scan: Scan::new(keep_all),
+            excerpt_reach,
+            count_every: COUNT_EVERY,
             pending_space: false,
             in_heading: false,
             lead_start: None,
@@ -73,6 +104,37 @@ impl TextStats {
         } else {
             self.plain.push_str(s);
         }
+        if !self.keep_all && self.plain.len() - self.counted >= self.count_every {
+            self.count_and_drop();
+        }
+    }
+
+    /// Counts the text so far and drops the counted text the excerpt will not read. The last
+    /// byte is never counted here (`Scan::feed` leaves it), so `plain` still says how the
+    /// text ends.
+    #[cold]
+    fn count_and_drop(&mut self) {
+        self.counted = self.scan.feed(&self.plain, self.counted);
+        // The excerpt reads from the lead, or from the text's start while there is none.
+        let start = self.lead_start.unwrap_or(0);
+        let mut keep_to = start.saturating_add(self.excerpt_reach);
+        if keep_to < self.counted {
+            // `counted` is a character boundary: the search stops there at the latest.
+            while !self.plain.is_char_boundary(keep_to) {
+                keep_to += 1;
+            }
+            self.plain.drain(keep_to..self.counted);
+            self.counted = keep_to;
+        }
+        // Counted text before the lead (section titles).
+        let front = start.min(self.counted);
+        if front > 0 {
+            self.plain.drain(..front);
+            self.counted -= front;
+            if let Some(lead) = self.lead_start.as_mut() {
+                *lead -= front;
+            }
+        }
     }
 
     /// A block boundary: words on either side are separate.
@@ -81,13 +143,19 @@ impl TextStats {
     }
 
     /// Finishes: word count, reading time at `words_per_minute`, excerpt of at most
-    /// `excerpt_chars` characters.
-    pub(crate) fn finish(self, words_per_minute: u32, excerpt_chars: usize) -> Derived {
-        let (words, rebuilt) = scan(&self.plain);
-        let lead = self.lead_excerpt(excerpt_chars, rebuilt.is_none());
-        let mut plain_text = rebuilt.unwrap_or(self.plain);
-        let end = plain_text.trim_end_matches(' ').len();
-        plain_text.truncate(end);
+    /// `excerpt_chars` characters (as given to [`TextStats::new`]).
+    pub(crate) fn finish(mut self, words_per_minute: u32, excerpt_chars: usize) -> Derived {
+        self.scan.finish(&self.plain, self.counted);
+        let words = self.scan.words;
+        let known_tidy = !self.scan.untidy_seen;
+        // The excerpt starts at the lead, or at the text's start for a body of headings only.
+        let excerpt = self.lead_excerpt(self.lead_start.unwrap_or(0), excerpt_chars, known_tidy);
+        let plain_text = self.keep_all.then(|| {
+            let mut plain_text = self.scan.rebuilt.take().unwrap_or(self.plain);
+            let end = plain_text.trim_end_matches(' ').len();
+            plain_text.truncate(end);
+            plain_text
+        });
         let reading_minutes = if words == 0 {
             0
         } else {
@@ -95,7 +163,6 @@ impl TextStats {
             let minutes = (words as u64).div_ceil(wpm).max(1);
             u32::try_from(minutes).unwrap_or(u32::MAX)
         };
-        let excerpt = lead.unwrap_or_else(|| excerpt(&plain_text, excerpt_chars));
         Derived {
             plain_text,
             word_count: words,
@@ -105,13 +172,18 @@ impl TextStats {
     }
 }
 
+/// Bytes of plain text the excerpt reads at most: enough for `max` characters after tidying.
+fn excerpt_reach(max: usize) -> usize {
+    max.saturating_mul(8).saturating_add(64)
+}
+
 impl TextStats {
-    /// The excerpt from the first text outside a heading, tidied; `None` when the body is
-    /// headings only. Reads a bounded slice: enough for `max` characters after tidying.
-    /// `known_tidy`: the whole text is tidy already (single spaces, nothing to remove).
-    fn lead_excerpt(&self, max: usize, known_tidy: bool) -> Option<String> {
-        let lead = self.plain.get(self.lead_start?..)?;
-        let mut end = lead.len().min(max.saturating_mul(8).saturating_add(64));
+    /// The excerpt of the text from `start`, tidied. Reads a bounded slice: enough for `max`
+    /// characters after tidying. `known_tidy`: the text is tidy already (single spaces,
+    /// nothing to remove).
+    fn lead_excerpt(&self, start: usize, max: usize, known_tidy: bool) -> String {
+        let lead = self.plain.get(start..).unwrap_or_default();
+        let mut end = lead.len().min(excerpt_reach(max));
         while !lead.is_char_boundary(end) {
             end -= 1;
         }
@@ -141,9 +213,9 @@ impl TextStats {
             if !cut.ends_with('…') {
                 cut.push('…');
             }
-            return Some(cut);
+            return cut;
         }
-        Some(shown)
+        shown
     }
 }
 
@@ -305,10 +377,11 @@ pub(crate) fn excerpt(plain: &str, max: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::wordcount::scan;
     use super::*;
 
     fn stats(parts: &[&str]) -> Derived {
-        let mut s = TextStats::default();
+        let mut s = TextStats::new(0, true, 160);
         for p in parts {
             if *p == "|" {
                 s.push_break();
@@ -350,7 +423,7 @@ mod tests {
     #[test]
     fn counts_words_across_events() {
         let d = stats(&["Hello  wor", "ld — it's", "|", "fine\u{0}."]);
-        assert_eq!(d.plain_text, "Hello world — it's fine.");
+        assert_eq!(d.plain_text.as_deref(), Some("Hello world — it's fine."));
         assert_eq!(d.word_count, 4);
         assert_eq!(d.reading_minutes, 1);
     }
@@ -475,13 +548,13 @@ mod tests {
             let want = reference_words(&text.replace(['\u{0}', '\u{7f}', '\u{202e}'], ""));
             let collapsed: Vec<&str> = text.split_whitespace().collect();
             for split in (0..=text.len()).filter(|i| text.is_char_boundary(*i)) {
-                let mut s = TextStats::default();
+                let mut s = TextStats::new(0, true, 160);
                 s.push_text(&text[..split]);
                 s.push_text(&text[split..]);
                 let d = s.finish(200, 10);
                 assert_eq!(d.word_count, want, "{text:?} split at {split}");
                 assert_eq!(
-                    d.plain_text,
+                    d.plain_text.unwrap_or_default(),
                     collapsed
                         .join(" ")
                         .replace(['\u{0}', '\u{7f}', '\u{202e}'], ""),
@@ -511,12 +584,12 @@ mod tests {
             ], 0..60)
         ) {
             let text: String = parts.concat();
-            let mut stats = TextStats::default();
+            let mut stats = TextStats::new(0, true, 160);
             stats.push_text(&text);
             let d = stats.finish(200, 10);
             proptest::prop_assert_eq!(d.word_count, reference_words(&text), "{:?}", text);
             let collapsed: Vec<&str> = text.split_whitespace().collect();
-            proptest::prop_assert_eq!(d.plain_text, collapsed.join(" "), "{:?}", text);
+            proptest::prop_assert_eq!(d.plain_text.unwrap_or_default(), collapsed.join(" "), "{:?}", text);
         }
     }
 
@@ -562,17 +635,14 @@ mod tests {
             for (lead_start, max) in
                 starts.flat_map(|i| [0, 1, 2, 3, 5, 8, 13, 40, 160].map(|m| (i, m)))
             {
-                let stats = TextStats {
-                    plain: text.clone(),
-                    pending_space: false,
-                    in_heading: false,
-                    lead_start: Some(lead_start),
-                };
+                let mut stats = TextStats::new(0, true, max);
+                stats.plain = text.clone();
+                stats.lead_start = Some(lead_start);
                 let want = reference_lead(&text[lead_start..], max);
                 for tidy in [false, known_tidy] {
                     assert_eq!(
-                        stats.lead_excerpt(max, tidy).as_deref(),
-                        Some(want.as_str()),
+                        stats.lead_excerpt(lead_start, max, tidy),
+                        want,
                         "{text:?} from {lead_start} max {max} tidy {tidy}"
                     );
                 }

@@ -17,7 +17,7 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::ops::Range;
 
-use super::{Acc, BodyImage, Env, OutlineEntry};
+use super::{Acc, BodyImage, Env};
 
 /// A tag as ammonia serialized it. Attribute values are still escaped.
 struct RawTag<'s> {
@@ -226,7 +226,7 @@ fn close_heading(h: OpenHeading, acc: &mut Acc, out: &mut String) {
     out.push_str("</h");
     out.push(digit);
     out.push('>');
-    acc.outline.push(OutlineEntry::new(h.level, id, text));
+    acc.outline.push(h.level, &id, &text);
 }
 
 fn heading_level(name: &str) -> Option<u8> {

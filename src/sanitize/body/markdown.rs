@@ -27,7 +27,7 @@ use super::html_body::collapse_owned;
 use super::html_out::{HtmlOut, itoa_u64};
 use super::ids::{self, IdAllocator};
 use super::urls::{self, UrlKind};
-use super::{Acc, BodyImage, BodyOptions, Env, OutlineEntry, RawHtml, policy};
+use super::{Acc, BodyImage, BodyOptions, Env, RawHtml, policy};
 
 /// What the adaptor leaves to a later pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,7 +92,7 @@ pub(super) fn render(
         run(
             parser,
             env,
-            &mut Acc::new("", 0),
+            &mut Acc::new("", 0, env.opts),
             Mode::Deferred,
             &mut deferred,
         );
@@ -105,7 +105,7 @@ pub(super) fn render(
         return None;
     }
     let mut deferred = String::with_capacity(out.capacity());
-    let mut scratch = Acc::new("", 0);
+    let mut scratch = Acc::new("", 0, env.opts);
     run(
         events.into_iter(),
         env,
@@ -431,7 +431,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
         // The buffer serves the next heading.
         self.spare = content;
         self.spare.clear();
-        self.acc.outline.push(OutlineEntry::new(level, id, text));
+        self.acc.outline.push(level, &id, &text);
     }
 
     /// After `Start(Paragraph)`: an image with a title alone in the paragraph becomes a

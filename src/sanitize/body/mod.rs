@@ -56,6 +56,8 @@ use std::borrow::Cow;
 
 pub use outline::OutlineEntry;
 
+use outline::Headings;
+
 use crate::model::article::Body;
 use crate::model::input::BodyFormat;
 use crate::model::site::Site;
@@ -141,6 +143,11 @@ pub struct BodyOptions {
     /// Allow `data:` URLs of raster images (png, jpeg, gif, webp, avif) in Markdown images.
     /// Default off.
     pub allow_data_images: bool,
+    /// Keep the body's whole plain text ([`PreparedBody::plain_text`]), for a search index
+    /// or a text feed. Default off: it costs memory the size of the body, and the page needs
+    /// none of it (descriptions use the excerpt, reading time the word count), so by default
+    /// the text is counted as it streams and only what the excerpt reads is kept.
+    pub keep_plain_text: bool,
 }
 
 impl Default for BodyOptions {
@@ -156,6 +163,7 @@ impl Default for BodyOptions {
             words_per_minute: 230,
             excerpt_chars: 160,
             allow_data_images: false,
+            keep_plain_text: false,
         }
     }
 }
@@ -188,17 +196,23 @@ pub struct BodyImage {
 ///      rel=\"noopener noreferrer\">work</a>.</p>\n<p><img src=\"/l.png\" alt=\"Logo\" \
 ///      loading=\"lazy\" decoding=\"async\"></p>\n"
 /// );
-/// assert_eq!(body.plain_text(), "The Breach Meta paused work.");
 /// assert_eq!(body.word_count(), 5);
 /// assert_eq!(body.reading_minutes(), 1);
+/// assert_eq!(body.excerpt(), "Meta paused work.");
 /// assert_eq!(body.first_image().map(|i| i.url.as_str()), Some("/l.png"));
+/// // The whole plain text only on request.
+/// assert_eq!(body.plain_text(), None);
+/// let mut options = BodyOptions::default();
+/// options.keep_plain_text = true;
+/// let body = prepare_body(article.body(), &site, &options);
+/// assert_eq!(body.plain_text(), Some("The Breach Meta paused work."));
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PreparedBody {
     html: SafeHtml,
     outline: Vec<OutlineEntry>,
-    plain_text: String,
+    plain_text: Option<String>,
     word_count: usize,
     reading_minutes: u32,
     excerpt: String,
@@ -214,9 +228,10 @@ impl PreparedBody {
     pub fn outline(&self) -> &[OutlineEntry] {
         &self.outline
     }
-    /// The text without markup, whitespace collapsed.
-    pub fn plain_text(&self) -> &str {
-        &self.plain_text
+    /// The whole text without markup, whitespace collapsed, when
+    /// [`BodyOptions::keep_plain_text`] is on (`None` otherwise).
+    pub fn plain_text(&self) -> Option<&str> {
+        self.plain_text.as_deref()
     }
     /// Words: runs of non-space characters holding a letter or digit; each Han or kana
     /// character counts as one.
@@ -316,18 +331,18 @@ impl<'o> Env<'o> {
 /// What a pass accumulates besides the HTML.
 pub(crate) struct Acc {
     ids: IdAllocator,
-    outline: Vec<OutlineEntry>,
+    outline: Headings,
     stats: TextStats,
     first_image: Option<BodyImage>,
 }
 
 impl Acc {
-    fn new(prefix: &str, source_len: usize) -> Self {
+    fn new(prefix: &str, source_len: usize, opts: &BodyOptions) -> Self {
         Acc {
             // Room for a heading or footnote per 512 bytes (bounded); grows past that.
             ids: IdAllocator::with_capacity(prefix, (source_len / 512).min(4096)),
-            outline: Vec::with_capacity((source_len / 512).min(4096)),
-            stats: TextStats::with_capacity(source_len),
+            outline: Headings::with_capacity((source_len / 512).min(4096)),
+            stats: TextStats::new(source_len, opts.keep_plain_text, opts.excerpt_chars),
             first_image: None,
         }
     }
@@ -336,7 +351,7 @@ impl Acc {
         let derived = self.stats.finish(opts.words_per_minute, opts.excerpt_chars);
         PreparedBody {
             html: SafeHtml::from_sanitized(html),
-            outline: outline::nest(self.outline),
+            outline: self.outline.into_outline(),
             plain_text: derived.plain_text,
             word_count: derived.word_count,
             reading_minutes: derived.reading_minutes,
@@ -394,7 +409,7 @@ pub fn prepare_body(body: &Body, site: &Site, opts: &BodyOptions) -> PreparedBod
     match body.format() {
         BodyFormat::Markdown => {
             let env = env.with_top_level(levels::top_level_markdown(source));
-            let mut acc = Acc::new(&prefix, source.len());
+            let mut acc = Acc::new(&prefix, source.len(), opts);
             let mut out = String::with_capacity(source.len() + source.len() / 4);
             match markdown::render(source, &env, &mut acc, &mut out) {
                 None => acc.finish(out, opts),
@@ -408,7 +423,7 @@ pub fn prepare_body(body: &Body, site: &Site, opts: &BodyOptions) -> PreparedBod
                     escape.raw_html = RawHtml::Escape;
                     let env =
                         Env::new(&escape, site).with_top_level(levels::top_level_markdown(source));
-                    let mut acc = Acc::new(&prefix, source.len());
+                    let mut acc = Acc::new(&prefix, source.len(), opts);
                     out.clear();
                     let _ = markdown::render(source, &env, &mut acc, &mut out);
                     acc.finish(out, opts)
@@ -424,7 +439,7 @@ pub fn prepare_body(body: &Body, site: &Site, opts: &BodyOptions) -> PreparedBod
 
 /// An HTML body nested too deeply to sanitize in linear time: shown as text in one paragraph.
 fn escaped_html_body(source: &str, opts: &BodyOptions, prefix: &str) -> PreparedBody {
-    let mut acc = Acc::new(prefix, source.len());
+    let mut acc = Acc::new(prefix, source.len(), opts);
     acc.stats.push_text(source);
     let mut out = String::with_capacity(source.len() + source.len() / 4 + 8);
     out.push_str("<p>");
@@ -436,7 +451,7 @@ fn escaped_html_body(source: &str, opts: &BodyOptions, prefix: &str) -> Prepared
 fn sanitize_html(html: &str, env: &Env<'_>, prefix: &str) -> PreparedBody {
     let cleaned = policy::clean(html);
     let env = &env.clone().with_top_level(levels::top_level_html(&cleaned));
-    let mut acc = Acc::new(prefix, cleaned.len());
+    let mut acc = Acc::new(prefix, cleaned.len(), env.opts);
     let mut out = String::with_capacity(cleaned.len() + cleaned.len() / 8);
     html_body::run(&cleaned, env, &mut acc, &mut out);
     acc.finish(out, env.opts)

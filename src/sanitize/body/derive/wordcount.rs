@@ -7,9 +7,20 @@ use wide::u8x16;
 use super::{is_cjk, tidy_into};
 use crate::sanitize::text::is_removed_char;
 
+/// [`Scan`] of a whole text at once: the word count, and the tidied text when it differs.
+#[cfg(test)]
+pub(super) fn scan(text: &str) -> (usize, Option<String>) {
+    let mut scan = Scan::new(true);
+    let start = scan.feed(text, 0);
+    scan.finish(text, start);
+    (scan.words, scan.rebuilt)
+}
+
 /// Counts words and tidies the text (whitespace runs to one space, removed characters
-/// dropped) in one pass of 64-byte blocks; returns the tidied text only when it differs
-/// (then only the untidy blocks were rebuilt character by character).
+/// dropped) in passes of 64-byte blocks, fed a piece at a time (the counted part of the text
+/// may then be dropped: only the carried state links the blocks). Builds the tidied text, when
+/// asked and only when it differs (then only the untidy blocks are rebuilt character by
+/// character).
 ///
 /// A word is counted at the first letter or digit of a run of non-space characters, and each
 /// Han or kana character is a word of its own. With bit masks `S` (spaces), `A` (letters and
@@ -18,43 +29,62 @@ use crate::sanitize::text::is_removed_char;
 /// so `A & ((S << 1) + P)` marks exactly the word starts. Bytes are classified 16 at a time
 /// with portable SIMD ([`Masks::of`]); the few non-ASCII characters (smart quotes, accented
 /// letters, CJK) are patched into the masks.
-pub(super) fn scan(text: &str) -> (usize, Option<String>) {
-    let bytes = text.as_bytes();
-    let mut scan = Scan {
-        carry: 1,
-        words: 0,
-        prev_blank: 0,
-        rebuilt: None,
-    };
-    let mut start = 0;
-    while let Some(block) = bytes.get(start..).and_then(|rest| rest.first_chunk::<64>()) {
-        // The next byte starts a character (or there is none): no character is cut.
-        if bytes.get(start + 64).is_none_or(|&b| (b as i8) >= -0x40) {
-            // Nearly all blocks: 64 bytes classified where they lie.
-            scan.block(Masks::of::<false>(block, text, start), text, start, 64);
-            start += 64;
-        } else {
-            start = scan.short(text, start);
-        }
-    }
-    if start < bytes.len() {
-        scan.short(text, start);
-    }
-    (scan.words, scan.rebuilt)
-}
-
-/// What [`scan`] carries from block to block.
-struct Scan {
+#[derive(Debug)]
+pub(super) struct Scan {
     /// 1 when the next letter or digit starts a word.
     carry: u64,
-    words: usize,
+    pub(super) words: usize,
     /// 1 when the last block ended with a space character.
     prev_blank: u64,
+    /// Build the tidied copy (only when the whole text is kept and fed at once).
+    tidy_copy: bool,
     /// The tidied copy, from the first untidy block on.
-    rebuilt: Option<String>,
+    pub(super) rebuilt: Option<String>,
+    /// Some block needed tidying.
+    pub(super) untidy_seen: bool,
 }
 
 impl Scan {
+    pub(super) fn new(tidy_copy: bool) -> Self {
+        Scan {
+            carry: 1,
+            words: 0,
+            prev_blank: 0,
+            tidy_copy,
+            rebuilt: None,
+            untidy_seen: false,
+        }
+    }
+
+    /// Counts the whole 64-byte blocks of `text` from `start` on that are followed by at
+    /// least one more byte (so a character cut by the block end is seen); returns where the
+    /// uncounted rest starts.
+    pub(super) fn feed(&mut self, text: &str, mut start: usize) -> usize {
+        let bytes = text.as_bytes();
+        while let Some(block) = bytes.get(start..).and_then(|rest| rest.first_chunk::<64>()) {
+            match bytes.get(start + 64) {
+                // The next byte starts a character: no character is cut.
+                Some(&b) if (b as i8) >= -0x40 => {
+                    // Nearly all blocks: 64 bytes classified where they lie.
+                    self.block(Masks::of::<false>(block, text, start), text, start, 64);
+                    start += 64;
+                }
+                Some(_) => start = self.short(text, start),
+                // The last block waits for what follows, or for `finish`.
+                None => break,
+            }
+        }
+        start
+    }
+
+    /// Counts the rest of `text` from `start` (the end of the text).
+    pub(super) fn finish(&mut self, text: &str, mut start: usize) {
+        start = self.feed(text, start);
+        while start < text.len() {
+            start = self.short(text, start);
+        }
+    }
+
     /// Counts the words of the block of `len` bytes at `start`, and tidies it when needed.
     #[inline(always)]
     fn block(&mut self, m: Masks, text: &str, start: usize, len: usize) {
@@ -70,7 +100,8 @@ impl Scan {
             self.carry = (sum >> len) & 1;
             self.prev_blank = (m.blank >> len.saturating_sub(1)) & 1;
         }
-        if untidy || self.rebuilt.is_some() {
+        self.untidy_seen |= untidy;
+        if self.tidy_copy && (untidy || self.rebuilt.is_some()) {
             rebuild(&mut self.rebuilt, text, start..start + len, untidy);
         }
     }
