@@ -217,17 +217,34 @@ impl IdAllocator {
     /// Claims the id of a heading: its explicit id when it has a usable one, else the slug of
     /// its text, else `section`.
     pub(crate) fn claim_heading(&mut self, explicit: Option<&str>, text: &str) -> String {
+        let mut id = String::new();
+        self.claim_heading_into(explicit, text, &mut id);
+        id
+    }
+
+    /// [`IdAllocator::claim_heading`] into `id` (cleared first): a caller with many headings
+    /// reuses one buffer.
+    pub(crate) fn claim_heading_into(
+        &mut self,
+        explicit: Option<&str>,
+        text: &str,
+        id: &mut String,
+    ) {
+        id.clear();
         if let Some(base) = explicit.and_then(explicit_base) {
-            return self.claim(&base);
+            id.push_str(&self.prefix);
+            id.push_str(&base);
+        } else {
+            // The slug is written straight after the prefix.
+            id.reserve(self.prefix.len() + text.len().min(84) + 3);
+            id.push_str(&self.prefix);
+            slugify_into(id, text);
+            if id.len() == self.prefix.len() {
+                id.push_str("section");
+            }
         }
-        // The slug is written straight after the prefix: no buffer of its own.
-        let mut id = String::with_capacity(self.prefix.len() + text.len().min(84) + 3);
-        id.push_str(&self.prefix);
-        slugify_into(&mut id, text);
-        if id.len() == self.prefix.len() {
-            id.push_str("section");
-        }
-        self.claim_id(id)
+        let claimed = self.claim_id(std::mem::take(id));
+        *id = claimed;
     }
 
     /// Claims an explicit id found in content (raw HTML `id`, `{#id}`); `None` when nothing

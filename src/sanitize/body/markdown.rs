@@ -130,7 +130,9 @@ fn run<'a, I: Iterator<Item = Event<'a>>>(
         pushback: None,
         out: HtmlOut::new(std::mem::take(out)),
         heading: None,
-        spare: String::new(),
+        spare: String::with_capacity(128),
+        spare_text: String::new(),
+        spare_id: String::new(),
         links: Vec::new(),
         footnotes: HashMap::new(),
         defined: HashSet::new(),
@@ -160,6 +162,9 @@ struct Adaptor<'a, 'e, I> {
     heading: Option<MdHeading>,
     /// An empty buffer for the next heading's content.
     spare: String,
+    /// Buffers for the next heading's text and id, reused the same way.
+    spare_text: String,
+    spare_id: String,
     /// One entry per open link: was its `<a>` written?
     links: Vec<bool>,
     /// Footnote label → (number, id).
@@ -291,7 +296,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
                         self.heading = Some(MdHeading {
                             level,
                             explicit,
-                            text: String::new(),
+                            text: std::mem::take(&mut self.spare_text),
                             outer,
                         });
                     }
@@ -418,7 +423,10 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
         };
         let content = std::mem::replace(&mut self.out.buf, h.outer);
         let text = collapse_owned(h.text);
-        let id = self.acc.ids.claim_heading(h.explicit.as_deref(), &text);
+        let mut id = std::mem::take(&mut self.spare_id);
+        self.acc
+            .ids
+            .claim_heading_into(h.explicit.as_deref(), &text, &mut id);
         let level = self.env.shift(h.level);
         let at = usize::from(level.clamp(1, 6) - 1);
         let buf = &mut self.out.buf;
@@ -432,6 +440,9 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
         self.spare = content;
         self.spare.clear();
         self.acc.outline.push(level, &id, &text);
+        self.spare_text = text;
+        self.spare_text.clear();
+        self.spare_id = id;
     }
 
     /// After `Start(Paragraph)`: an image with a title alone in the paragraph becomes a
