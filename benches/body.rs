@@ -94,7 +94,9 @@ fn bench(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(md.len() as u64));
         if md.len() > 1_000_000 {
             // Fewer, longer samples for the 2 MB bodies, yet enough for a steady median.
-            group.sample_size(30).measurement_time(Duration::from_secs(6));
+            group
+                .sample_size(30)
+                .measurement_time(Duration::from_secs(6));
         }
         group.bench_function(BenchmarkId::new("newsclip", md.len()), |b| {
             b.iter(|| prepare_body(black_box(article.body()), &site, &opts))

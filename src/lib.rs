@@ -19,7 +19,8 @@
 //!    path (`faq[2].answer: must not be empty`). A [`Site`] carries what the page needs beyond
 //!    the article.
 //! 2. **Prepare**: [`PreparedArticle::new`] parses the body once ([`sanitize::prepare_body`]:
-//!    sanitized HTML, heading outline, plain text, word count, excerpt, first image) and
+//!    sanitized HTML, heading outline, word count, excerpt, first image, and the whole
+//!    plain text on request) and
 //!    renders the answers' inline Markdown once.
 //! 3. **Render**: [`render::html`] components implement [`maud::Render`];
 //!    [`render::jsonld::JsonLd`] is the `@graph`; [`render::meta::HeadMeta`] the head tags;

@@ -1,5 +1,5 @@
-//! What is derived from the body's text while it is rendered: plain text, word count, reading
-//! time and excerpt. Fed text and block breaks by the Markdown adaptor or by the HTML pass;
+//! What is derived from the body's text while it is rendered: word count, reading time,
+//! excerpt and, when kept, the plain text. Fed text and block breaks by the Markdown adaptor or by the HTML pass;
 //! never re-parses anything.
 
 use wide::u8x16;

@@ -6,7 +6,7 @@
 //! - **Markdown without raw HTML** (the common case): one adaptor (`markdown.rs`) reads
 //!   pulldown-cmark's events and writes the HTML itself into one buffer (`html_out.rs`: the
 //!   same markup as pulldown-cmark's `push_html` for everything we pass on unchanged). Heading
-//!   levels, ids, links, images, figures, footnotes, plain text, word count and outline are all
+//!   levels, ids, links, images, figures, footnotes, word count, excerpt and outline are all
 //!   done in that pass. ammonia is never touched.
 //! - **Markdown with raw HTML**, policy [`RawHtml::Escape`] or [`RawHtml::Strip`]: the same
 //!   pass; raw HTML becomes text or disappears.
@@ -371,8 +371,9 @@ fn normalize_newlines(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Prepares a body: sanitized HTML, outline, plain text, word count, reading time, excerpt
-/// and first image, from one parse.
+/// Prepares a body: sanitized HTML, outline, word count, reading time, excerpt, first image
+/// and (when [`BodyOptions::keep_plain_text`] asks for it) the whole plain text, from one
+/// parse.
 ///
 /// - Markdown without raw HTML streams from pulldown-cmark through one adaptor (heading
 ///   levels and ids, URL allow-list, links, images, figures, footnotes, text statistics)
