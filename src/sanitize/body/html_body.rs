@@ -117,9 +117,8 @@ fn handle(
         match name {
             "id" => {
                 if let Some(id) = acc.ids.claim_explicit(&unescape(value)) {
-                    // Ids never hold a character HTML escapes (see `IdAllocator`).
                     buf.push_str(" id=\"");
-                    buf.push_str(&id);
+                    super::ids::push_id(buf, &id);
                     buf.push('"');
                 }
                 continue;
@@ -216,9 +215,8 @@ fn close_heading(h: OpenHeading, acc: &mut Acc, out: &mut String) {
     let digit = char::from(b'0' + h.level.min(9));
     out.push_str("<h");
     out.push(digit);
-    // Ids never hold a character HTML escapes (see `IdAllocator`): written as they are.
     out.push_str(" id=\"");
-    out.push_str(&id);
+    super::ids::push_id(out, &id);
     out.push('"');
     out.push_str(&h.attrs);
     out.push('>');

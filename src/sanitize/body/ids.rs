@@ -274,6 +274,21 @@ impl IdAllocator {
     }
 }
 
+/// Writes an id into an attribute value. Ids are made so that they never hold a character
+/// HTML escapes (the debug assertion in `claim_id` checks it); should one ever slip through,
+/// it is escaped here rather than break out of the attribute. The check costs a few
+/// instructions per id.
+pub(crate) fn push_id(out: &mut String, id: &str) {
+    if id
+        .bytes()
+        .any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
+    {
+        let _ = pulldown_cmark_escape::escape_html(&mut *out, id);
+    } else {
+        out.push_str(id);
+    }
+}
+
 /// An explicit id kept as written when it is made of letters, digits, `-` and `_` only (and is
 /// not too long); otherwise its slug; `None` when the slug is empty.
 pub(crate) fn explicit_base(explicit: &str) -> Option<String> {
@@ -301,6 +316,14 @@ pub(crate) fn clean_prefix(prefix: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn push_id_escapes_what_should_never_be_there() {
+        let mut out = String::new();
+        push_id(&mut out, "nc-the-breach");
+        push_id(&mut out, " x\"><script>");
+        assert_eq!(out, "nc-the-breach x&quot;&gt;&lt;script&gt;");
+    }
 
     #[test]
     fn a_a_a1() {

@@ -431,8 +431,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
         let at = usize::from(level.clamp(1, 6) - 1);
         let buf = &mut self.out.buf;
         buf.push_str(OPEN[at]);
-        // Ids never hold a character HTML escapes (see `IdAllocator`): written as they are.
-        buf.push_str(&id);
+        ids::push_id(buf, &id);
         buf.push_str("\">");
         buf.push_str(&content);
         buf.push_str(CLOSE[at]);
