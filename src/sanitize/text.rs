@@ -6,6 +6,7 @@
 //! entities with html5ever (through ammonia), so `Canada&#8217;s` becomes `Canada’s` and no
 //! entity ever reaches the page as text.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// How plain-text fields of the input are to be read.
@@ -40,36 +41,37 @@ pub fn clean_text(input: &str, mode: TextMode) -> String {
                 return collapse(input);
             }
             let stripped = TAG_STRIPPER.clean(input).to_string();
-            collapse(&unescape_serialized_text(&stripped))
+            collapse(&unescape_serialized(&stripped))
         }
     }
 }
 
-/// html5ever's serializer escapes exactly these in text nodes; undo them to get the text.
-fn unescape_serialized_text(s: &str) -> String {
+/// Undoes html5ever's serializer escaping (`&amp; &lt; &gt; &quot; &nbsp;`, exactly what it
+/// writes in text and attribute values) to get the text back.
+pub(crate) fn unescape_serialized(s: &str) -> Cow<'_, str> {
+    if !s.contains('&') {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let (ch, len) = if rest.starts_with("&amp;") {
-            ('&', 5)
-        } else if rest.starts_with("&lt;") {
-            ('<', 4)
-        } else if rest.starts_with("&gt;") {
-            ('>', 4)
-        } else if rest.starts_with("&nbsp;") {
-            ('\u{a0}', 6)
-        } else if rest.starts_with("&quot;") {
-            ('"', 6)
-        } else {
-            ('&', 1)
-        };
+        let (ch, len) = [
+            ("&amp;", '&'),
+            ("&lt;", '<'),
+            ("&gt;", '>'),
+            ("&quot;", '"'),
+            ("&nbsp;", '\u{a0}'),
+        ]
+        .iter()
+        .find(|(entity, _)| rest.starts_with(entity))
+        .map_or(('&', 1), |(entity, c)| (*c, entity.len()));
         out.push(ch);
         rest = &rest[len..];
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 /// Characters removed outright: controls, bidi embeddings/overrides/isolates, BOM.

@@ -13,9 +13,9 @@ use wordcount::Scan;
 /// joins kept single); words are counted, and the text tidied if it needs it, in passes over
 /// 64-byte blocks.
 ///
-/// Unless the whole plain text is kept, memory stays bounded whatever the body's size: the
-/// text is counted every [`COUNT_EVERY`] bytes and dropped, except for its start (what the
-/// excerpt reads).
+/// Unless the whole plain text is kept, the buffer does not grow with the body: the text is
+/// counted every [`COUNT_EVERY`] bytes and dropped, except what the excerpt reads (a single
+/// longer text event passes through whole).
 #[derive(Debug)]
 pub(crate) struct TextStats {
     /// The whole plain text (`keep_all`), or its start and the part not counted yet.
@@ -205,17 +205,7 @@ impl TextStats {
             owned = tidy;
             owned.as_str()
         };
-        let tidy = tidy.trim_end_matches(' ');
-        // A cut inside the bounded slice must still end with the ellipsis.
-        let shown = excerpt(tidy, max);
-        if end < lead.len() && shown == tidy && !shown.is_empty() {
-            let mut cut = excerpt(tidy, shown.chars().count());
-            if !cut.ends_with('…') {
-                cut.push('…');
-            }
-            return cut;
-        }
-        shown
+        excerpt_of(tidy.trim_end_matches(' '), max, end < lead.len())
     }
 }
 
@@ -313,6 +303,25 @@ pub(crate) fn is_cjk(c: char) -> bool {
         | '\u{F900}'..='\u{FAFF}'    // CJK Compatibility Ideographs
         | '\u{FF66}'..='\u{FF9F}'    // Halfwidth Katakana
         | '\u{20000}'..='\u{3134F}') // Extensions B–G
+}
+
+/// [`excerpt`] of `tidy`, the tidied start of a text; `goes_on`: the text goes on after it,
+/// so the excerpt is cut (ends with `…`) even when `tidy` itself would fit.
+fn excerpt_of(tidy: &str, max: usize, goes_on: bool) -> String {
+    let shown = excerpt(tidy, max);
+    if !goes_on || shown != tidy || shown.is_empty() {
+        return shown;
+    }
+    // `tidy` fits whole; the ellipsis must fit too.
+    let mut cut = if tidy.chars().count() < max {
+        shown
+    } else {
+        excerpt(tidy, max - 1)
+    };
+    if !cut.ends_with('…') {
+        cut.push('…');
+    }
+    cut
 }
 
 /// At most `max` characters of `plain`, cut at a word boundary, with `…` when cut.
@@ -601,16 +610,25 @@ mod tests {
         }
         let mut tidy = String::new();
         tidy_into(&mut tidy, &lead[..end]);
-        let tidy = tidy.trim_end_matches(' ');
-        let shown = excerpt(tidy, max);
-        if end < lead.len() && shown == tidy && !shown.is_empty() {
-            let mut cut = excerpt(tidy, shown.chars().count());
-            if !cut.ends_with('…') {
-                cut.push('…');
-            }
-            return cut;
+        excerpt_of(tidy.trim_end_matches(' '), max, end < lead.len())
+    }
+
+    #[test]
+    fn a_cut_excerpt_keeps_its_ellipsis_within_max() {
+        // Whitespace collapses the bounded slice to fewer characters than `max`, or to
+        // exactly `max`, while the text goes on: the ellipsis is added, never past `max`.
+        for (lead, max) in [
+            (format!("word {}more", " ".repeat(2000)), 4),
+            (format!("word {}more", " ".repeat(2000)), 9),
+            (format!("a b {}more", "\n".repeat(3000)), 3),
+        ] {
+            let mut stats = TextStats::new(0, true, max);
+            stats.plain = lead.clone();
+            stats.lead_start = Some(0);
+            let got = stats.lead_excerpt(0, max, false);
+            assert!(got.ends_with('…'), "{got:?}");
+            assert!(got.chars().count() <= max, "{got:?} for max {max}");
         }
-        shown
     }
 
     #[test]

@@ -13,11 +13,10 @@
 //! `rel`) or changes a heading's digit, so it cannot make the HTML unsafe. Anything
 //! unexpected is written as escaped text.
 
-use std::borrow::Cow;
 use std::fmt::Write as _;
-use std::ops::Range;
 
 use super::{Acc, BodyImage, Env};
+use crate::sanitize::text::unescape_serialized;
 
 /// A tag as ammonia serialized it. Attribute values are still escaped.
 struct RawTag<'s> {
@@ -83,7 +82,7 @@ fn sink<'a>(heading: &'a mut Option<OpenHeading>, out: &'a mut String) -> &'a mu
 }
 
 fn text(raw: &str, acc: &mut Acc, heading: &mut Option<OpenHeading>, out: &mut String) {
-    let decoded = unescape(raw);
+    let decoded = unescape_serialized(raw);
     acc.stats.push_text(&decoded);
     if let Some(h) = heading.as_mut() {
         h.text.push_str(&decoded);
@@ -116,7 +115,7 @@ fn handle(
     for &(name, value) in &tag.attrs {
         match name {
             "id" => {
-                if let Some(id) = acc.ids.claim_explicit(&unescape(value)) {
+                if let Some(id) = acc.ids.claim_explicit(&unescape_serialized(value)) {
                     buf.push_str(" id=\"");
                     super::ids::push_id(buf, &id);
                     buf.push('"');
@@ -124,9 +123,11 @@ fn handle(
                 continue;
             }
             "href" if tag.name == "a" => {
-                let href = unescape(value);
+                let href = unescape_serialized(value);
                 if let Some(local) = acc.ids.local_href(&href) {
-                    let _ = write!(buf, " href=\"{}\"", escape_attr(&local));
+                    buf.push_str(" href=\"");
+                    let _ = pulldown_cmark_escape::escape_html(&mut *buf, &local);
+                    buf.push('"');
                     continue;
                 }
                 external = super::urls::is_external(&href, env.site_host);
@@ -148,8 +149,8 @@ fn handle(
         let attr = |n: &str| tag.attrs.iter().find(|(a, _)| *a == n).map(|(_, v)| *v);
         if let Some(src) = attr("src") {
             acc.first_image = Some(BodyImage {
-                url: unescape(src).into_owned(),
-                alt: unescape(attr("alt").unwrap_or("")).into_owned(),
+                url: unescape_serialized(src).into_owned(),
+                alt: unescape_serialized(attr("alt").unwrap_or("")).into_owned(),
             });
         }
     }
@@ -168,7 +169,7 @@ fn handle_heading(
             let mut explicit = None;
             for &(name, value) in &tag.attrs {
                 if name == "id" {
-                    explicit = Some(unescape(value).into_owned());
+                    explicit = Some(unescape_serialized(value).into_owned());
                 } else {
                     let _ = write!(attrs, " {name}=\"{value}\"");
                 }
@@ -337,51 +338,6 @@ fn parse_tag(s: &str) -> Option<RawTag<'_>> {
     })
 }
 
-/// Undoes html5ever's serializer escaping (`&amp; &lt; &gt; &quot; &nbsp;`).
-fn unescape(s: &str) -> Cow<'_, str> {
-    if !s.contains('&') {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        let (ch, len) = [
-            ("&amp;", '&'),
-            ("&lt;", '<'),
-            ("&gt;", '>'),
-            ("&quot;", '"'),
-            ("&nbsp;", '\u{a0}'),
-        ]
-        .iter()
-        .find(|(e, _)| rest.starts_with(e))
-        .map_or(('&', 1), |(e, c)| (*c, e.len()));
-        out.push(ch);
-        rest = &rest[len..];
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
-}
-
-/// Escapes a value we built for a double-quoted attribute.
-pub(super) fn escape_attr(s: &str) -> Cow<'_, str> {
-    if !s.contains(['&', '"', '<', '>']) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
-}
-
 /// Collapses whitespace runs to one space and trims.
 pub(super) fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -401,73 +357,14 @@ pub(super) fn collapse_owned(s: String) -> String {
 }
 
 /// True when [`collapse`] would return `s` unchanged: no whitespace but single spaces between
-/// non-spaces. ASCII is checked eight bytes at a time; only the lead bytes of the few
-/// multi-byte whitespace characters are looked at closer.
+/// non-spaces. Only non-ASCII text needs the Unicode check.
 fn is_collapsed(s: &str) -> bool {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    /// High bit of each byte (all ASCII) of `w` equal to `b`.
-    fn lanes_equal(w: u64, b: u8) -> u64 {
-        let x = w ^ (ONES * u64::from(b));
-        // A zero byte, and only a zero byte (all bytes below 0x80), stays below 0x80.
-        !(x + ONES * 0x7F) & HIGH
-    }
-    let bytes = s.as_bytes();
-    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
-        return false;
-    }
-    // The byte before is a space.
-    let mut after_space = false;
-    let mut at = 0;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let w = <[u8; 8]>::try_from(chunk).map_or(HIGH, u64::from_le_bytes);
-        if w & HIGH == 0 {
-            let spaces = lanes_equal(w, b' ');
-            // Tab, line feed, vertical tab, form feed, carriage return: 9 to 13.
-            let control = (w + ONES * (0x80 - 9)) & !(w + ONES * (0x7F - 13)) & HIGH;
-            if control != 0 || spaces & ((spaces << 8) | (u64::from(after_space) << 7)) != 0 {
-                return false;
-            }
-            after_space = spaces >> 63 != 0;
-        } else if !bytes_collapsed(bytes, at..at + 8, &mut after_space) {
-            return false;
-        }
-        at += 8;
-    }
-    bytes_collapsed(bytes, at..bytes.len(), &mut after_space)
-}
-
-/// [`is_collapsed`] for `bytes[range]` a byte at a time, for non-ASCII text and the last few
-/// bytes. A character may run past the range: its lead byte is looked up in all of `bytes`.
-fn bytes_collapsed(bytes: &[u8], range: Range<usize>, after_space: &mut bool) -> bool {
-    for i in range {
-        let Some(&b) = bytes.get(i) else {
-            break;
-        };
-        match b {
-            b' ' if *after_space => return false,
-            b' ' => *after_space = true,
-            b'\t'..=b'\r' => return false,
-            0xC2 | 0xE1..=0xE3 if is_unicode_space(bytes.get(i..).unwrap_or_default()) => {
-                return false;
-            }
-            _ => *after_space = false,
-        }
-    }
-    true
-}
-
-/// True when `bytes` starts with a non-ASCII whitespace character (`char::is_whitespace`):
-/// U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
-fn is_unicode_space(bytes: &[u8]) -> bool {
-    matches!(
-        bytes,
-        [0xC2, 0x85 | 0xA0, ..]
-            | [0xE1, 0x9A, 0x80, ..]
-            | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
-            | [0xE2, 0x81, 0x9F, ..]
-            | [0xE3, 0x80, 0x80, ..]
-    )
+    !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        // ASCII whitespace other than the space: tab, line feed, vertical tab, form feed, CR.
+        && !s.bytes().any(|b| matches!(b, b'\t'..=b'\r'))
+        && (s.is_ascii() || !s.chars().any(|c| c.is_whitespace() && c != ' '))
 }
 
 #[cfg(test)]
@@ -493,7 +390,6 @@ mod tests {
             "a\u{2003}b",
             "a\u{3000}",
             "\u{85}",
-            // Across the eight-byte blocks.
             "abcdefg\u{3000}x",
             "abcdefg  x",
             "abcdefgh x",
@@ -502,15 +398,6 @@ mod tests {
             "abcdefghijklmno ",
         ] {
             assert_eq!(collapse_owned(s.to_owned()), collapse(s), "{s:?}");
-        }
-    }
-
-    #[test]
-    fn unicode_spaces_by_bytes() {
-        for c in (0x80..=0x10_FFFF).filter_map(char::from_u32) {
-            let mut buf = [0u8; 4];
-            let bytes = c.encode_utf8(&mut buf).as_bytes();
-            assert_eq!(is_unicode_space(bytes), c.is_whitespace(), "{c:?}");
         }
     }
 
@@ -539,7 +426,7 @@ mod tests {
     #[test]
     fn unescapes() {
         assert_eq!(
-            unescape("a &amp;lt; &lt;b&gt; &quot;&nbsp;&x"),
+            unescape_serialized("a &amp;lt; &lt;b&gt; &quot;&nbsp;&x"),
             "a &lt; <b> \"\u{a0}&x"
         );
     }

@@ -7,6 +7,8 @@
 //! bytes that need it (`&`, `<`, `>`) rather than a byte-by-byte table walk. Tags whose markup
 //! we decide ourselves (headings, links, images, footnotes) are written by the adaptor.
 
+use std::fmt::Write as _;
+
 use pulldown_cmark::{Alignment, BlockQuoteKind, CodeBlockKind, Tag, TagEnd};
 use pulldown_cmark_escape::escape_html;
 use wide::u8x16;
@@ -55,6 +57,11 @@ impl HtmlOut {
         let _ = escape_html(&mut self.buf, value);
     }
 
+    /// A number (list start, footnote number).
+    pub(super) fn number(&mut self, n: impl std::fmt::Display) {
+        let _ = write!(self.buf, "{n}");
+    }
+
     /// A start tag written as pulldown-cmark writes it. Tags the adaptor writes itself
     /// (headings, links, images, footnotes) and those of extensions we never enable
     /// (metadata blocks) write nothing here.
@@ -66,7 +73,7 @@ impl HtmlOut {
             Tag::List(Some(1)) => self.block("<ol>\n"),
             Tag::List(Some(start)) => {
                 self.block("<ol start=\"");
-                self.buf.push_str(itoa_u64(*start).as_str());
+                self.number(*start);
                 self.buf.push_str("\">\n");
             }
             Tag::BlockQuote(kind) => {
@@ -219,34 +226,6 @@ fn needs_escape(bytes: &[u8]) -> bool {
             .any(|b| matches!(b, b'&' | b'<' | b'>'))
 }
 
-/// A small number as decimal text, without `fmt` machinery.
-pub(super) fn itoa_u64(mut n: u64) -> DecimalBuf {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        // `n % 10` is a single digit.
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    DecimalBuf { digits, start: at }
-}
-
-/// Decimal digits of a `u64` ([`itoa_u64`]).
-pub(super) struct DecimalBuf {
-    digits: [u8; 20],
-    start: usize,
-}
-
-impl DecimalBuf {
-    pub(super) fn as_str(&self) -> &str {
-        std::str::from_utf8(self.digits.get(self.start..).unwrap_or_default()).unwrap_or("0")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,13 +297,6 @@ mod tests {
             let mut theirs = String::new();
             let _ = pulldown_cmark_escape::escape_html_body_text(&mut theirs, text);
             assert_eq!(ours, theirs, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn decimal() {
-        for n in [0, 1, 9, 10, 42, 1000, u64::MAX] {
-            assert_eq!(itoa_u64(n).as_str(), n.to_string());
         }
     }
 

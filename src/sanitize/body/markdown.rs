@@ -24,7 +24,7 @@ use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Ta
 use pulldown_cmark_escape::escape_href;
 
 use super::html_body::collapse_owned;
-use super::html_out::{HtmlOut, itoa_u64};
+use super::html_out::HtmlOut;
 use super::ids::{self, IdAllocator};
 use super::urls::{self, UrlKind};
 use super::{Acc, BodyImage, BodyOptions, Env, RawHtml, policy};
@@ -232,7 +232,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
                     .raw("<sup class=\"footnote-reference\"><a href=\"#");
                 self.out.attr(&id);
                 self.out.raw("\">");
-                self.out.raw(itoa_u64(n as u64).as_str());
+                self.out.number(n);
                 self.out.raw("</a></sup>");
             }
             Event::Rule => {
@@ -340,7 +340,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
                 self.out.raw("<div class=\"footnote-definition\" id=\"");
                 self.out.attr(&id);
                 self.out.raw("\"><sup class=\"footnote-definition-label\">");
-                self.out.raw(itoa_u64(n as u64).as_str());
+                self.out.number(n);
                 self.out.raw("</sup>");
             }
             // Escaped raw HTML blocks read as paragraphs of text.
