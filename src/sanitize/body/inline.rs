@@ -3,12 +3,12 @@
 //! the body. Block structure is flattened to text (blocks joined by a space), images leave
 //! their alt text, raw HTML is shown as text, and nothing is wrapped in `<p>`.
 
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
-use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark_escape::escape_html_body_text;
 
 use super::Env;
 use super::ids::{IdAllocator, clean_prefix};
-use super::urls::{self, UrlKind};
+use super::markdown::write_link_start;
 
 /// Renders `text` into inline HTML.
 pub(super) fn render(text: &str, env: &Env<'_>) -> String {
@@ -59,30 +59,14 @@ pub(super) fn render(text: &str, env: &Env<'_>) -> String {
                 dest_url,
                 title,
                 ..
-            }) => {
-                let dest = if link_type == LinkType::Email {
-                    format!("mailto:{dest_url}").into()
-                } else {
-                    dest_url
-                };
-                let ok = urls::allowed(&dest, UrlKind::Link, false);
-                links.push(ok);
-                if ok {
-                    out.push_str("<a href=\"");
-                    let local = ids.local_href(&dest);
-                    let _ = escape_href(&mut out, local.as_deref().unwrap_or(&dest));
-                    out.push('"');
-                    if !title.is_empty() {
-                        out.push_str(" title=\"");
-                        let _ = escape_html(&mut out, &title);
-                        out.push('"');
-                    }
-                    if urls::is_external(&dest, env.site_host) {
-                        env.push_external_attrs(&mut out);
-                    }
-                    out.push('>');
-                }
-            }
+            }) => links.push(write_link_start(
+                &mut out,
+                link_type,
+                &dest_url,
+                &title,
+                env,
+                Some(&ids),
+            )),
             Event::End(TagEnd::Link) => close_link(&mut links, &mut out),
             // Images: their alt text arrives as Text events; the tags are dropped.
             Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}

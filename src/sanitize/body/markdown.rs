@@ -21,7 +21,7 @@
 use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
-use pulldown_cmark_escape::escape_href;
+use pulldown_cmark_escape::{escape_href, escape_html};
 
 use super::html_body::collapse_owned;
 use super::html_out::HtmlOut;
@@ -321,7 +321,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
                 dest_url,
                 title,
                 ..
-            } => self.link(link_type, dest_url, &title),
+            } => self.link(link_type, &dest_url, &title),
             Tag::Image {
                 dest_url, title, ..
             } => {
@@ -489,33 +489,11 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
         alt
     }
 
-    fn link(&mut self, link_type: LinkType, dest: CowStr<'a>, title: &str) {
-        let dest = if link_type == LinkType::Email {
-            CowStr::from(format!("mailto:{dest}"))
-        } else {
-            dest
-        };
-        if !urls::allowed(&dest, UrlKind::Link, false) {
-            self.links.push(false);
-            return;
-        }
-        self.links.push(true);
-        let local = match self.mode {
-            Mode::Final => self.acc.ids.local_href(&dest),
-            Mode::Deferred => None,
-        };
-        self.out.raw("<a href=\"");
-        let _ = escape_href(&mut self.out.buf, local.as_deref().unwrap_or(&dest));
-        self.out.raw("\"");
-        if !title.is_empty() {
-            self.out.raw(" title=\"");
-            self.out.attr(title);
-            self.out.raw("\"");
-        }
-        if self.mode == Mode::Final && urls::is_external(&dest, self.env.site_host) {
-            self.env.push_external_attrs(&mut self.out.buf);
-        }
-        self.out.raw(">");
+    fn link(&mut self, link_type: LinkType, dest: &str, title: &str) {
+        // Deferred: the HTML pass after ammonia prefixes in-page links and marks external ones.
+        let ids = (self.mode == Mode::Final).then_some(&self.acc.ids);
+        let written = write_link_start(&mut self.out.buf, link_type, dest, title, self.env, ids);
+        self.links.push(written);
     }
 
     fn image_tag(&mut self, dest: &str, alt: &str, title: Option<&str>) {
@@ -571,6 +549,44 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
         self.footnotes.insert(label, (n, id.clone()));
         (n, id)
     }
+}
+
+/// Writes the start tag of a link as the body writes it: a refused URL writes nothing
+/// (returns `false`; the link text stays); `ids`, when given, makes an in-page `#…` follow the
+/// id prefix and gives an external link its `rel`/`target`. Shared with the answers' inline
+/// Markdown.
+pub(super) fn write_link_start(
+    out: &mut String,
+    link_type: LinkType,
+    dest: &str,
+    title: &str,
+    env: &Env<'_>,
+    ids: Option<&IdAllocator>,
+) -> bool {
+    let mailto;
+    let dest = if link_type == LinkType::Email {
+        mailto = format!("mailto:{dest}");
+        mailto.as_str()
+    } else {
+        dest
+    };
+    if !urls::allowed(dest, UrlKind::Link, false) {
+        return false;
+    }
+    let local = ids.and_then(|ids| ids.local_href(dest));
+    out.push_str("<a href=\"");
+    let _ = escape_href(&mut *out, local.as_deref().unwrap_or(dest));
+    out.push('"');
+    if !title.is_empty() {
+        out.push_str(" title=\"");
+        let _ = escape_html(&mut *out, title);
+        out.push('"');
+    }
+    if ids.is_some() && urls::is_external(dest, env.site_host) {
+        env.push_external_attrs(out);
+    }
+    out.push('>');
+    true
 }
 
 /// The element name of heading level `level` (1–6; anything else is `h6`).
