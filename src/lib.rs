@@ -20,8 +20,7 @@
 //!    the article.
 //! 2. **Prepare**: [`PreparedArticle::new`] parses the body once ([`sanitize::prepare_body`]:
 //!    sanitized HTML, heading outline, word count, excerpt, first image, and the whole
-//!    plain text on request) and
-//!    renders the answers' inline Markdown once.
+//!    plain text on request) and renders the answers' inline Markdown once.
 //! 3. **Render**: [`render::html`] components implement [`maud::Render`];
 //!    [`render::jsonld::JsonLd`] is the `@graph`; [`render::meta::HeadMeta`] the head tags;
 //!    [`lint()`] checks the article against published guidance. [`render_parts`] and

@@ -28,6 +28,24 @@ fn assert_problem(input: &ArticleInput, path: &str, kind: ProblemKind) {
     assert_eq!(single_problem(input), (path.to_string(), kind));
 }
 
+/// The problem of a list one entry longer than its limit `max`.
+fn too_many(max: usize) -> ProblemKind {
+    ProblemKind::TooMany {
+        max,
+        actual: max + 1,
+    }
+}
+
+/// `n` valid question/answer pairs.
+fn question_answers(n: usize) -> Vec<QuestionAnswerInput> {
+    (0..n)
+        .map(|n| QuestionAnswerInput {
+            question: format!("Q{n}?"),
+            answer: "A.".into(),
+        })
+        .collect()
+}
+
 #[test]
 fn seed_validates() {
     let a = validate(&seed_input()).unwrap();
@@ -55,8 +73,9 @@ fn seed_validates() {
 #[test]
 fn headline_rules() {
     let mut i = seed_input();
-    i.headline = " \t\u{200E}\u{202E} ".into();
     // U+200E (LRM) is not removed, so this one is non-empty; bidi overrides are.
+    i.headline = " \t\u{200E}\u{202E} ".into();
+    assert_eq!(validate(&i).unwrap().headline(), "\u{200E}");
     i.headline = " \t\u{202E}\u{2066} ".into();
     assert_problem(&i, "headline", ProblemKind::Empty);
     i.headline = "x".repeat(301);
@@ -241,14 +260,7 @@ fn author_rules() {
             ..Default::default()
         })
         .collect();
-    assert_problem(
-        &i,
-        "authors",
-        ProblemKind::TooMany {
-            max: 20,
-            actual: 21,
-        },
-    );
+    assert_problem(&i, "authors", too_many(20));
 }
 
 #[test]
@@ -269,14 +281,7 @@ fn tag_rules() {
         },
     );
     i.tags = (0..31).map(|n| format!("tag{n}")).collect();
-    assert_problem(
-        &i,
-        "tags",
-        ProblemKind::TooMany {
-            max: 30,
-            actual: 31,
-        },
-    );
+    assert_problem(&i, "tags", too_many(30));
     i.tags = vec!["t".repeat(501)];
     assert_problem(
         &i,
@@ -365,14 +370,7 @@ fn key_fact_rules() {
             value: "v".into(),
         })
         .collect();
-    assert_problem(
-        &i,
-        "key_facts",
-        ProblemKind::TooMany {
-            max: 50,
-            actual: 51,
-        },
-    );
+    assert_problem(&i, "key_facts", too_many(50));
 }
 
 #[test]
@@ -384,35 +382,11 @@ fn question_answer_rules() {
     i.quick_answers[0].question = "".into();
     assert_problem(&i, "quick_answers[0].question", ProblemKind::Empty);
     let mut i = seed_input();
-    i.faq = (0..101)
-        .map(|n| QuestionAnswerInput {
-            question: format!("Q{n}?"),
-            answer: "A.".into(),
-        })
-        .collect();
-    assert_problem(
-        &i,
-        "faq",
-        ProblemKind::TooMany {
-            max: 100,
-            actual: 101,
-        },
-    );
+    i.faq = question_answers(101);
+    assert_problem(&i, "faq", too_many(100));
     let mut i = seed_input();
-    i.quick_answers = (0..51)
-        .map(|n| QuestionAnswerInput {
-            question: format!("Q{n}?"),
-            answer: "A.".into(),
-        })
-        .collect();
-    assert_problem(
-        &i,
-        "quick_answers",
-        ProblemKind::TooMany {
-            max: 50,
-            actual: 51,
-        },
-    );
+    i.quick_answers = question_answers(51);
+    assert_problem(&i, "quick_answers", too_many(50));
 }
 
 #[test]

@@ -111,6 +111,14 @@ impl<'o> Checker<'o> {
         None
     }
 
+    /// The parsed value, or its problem recorded at `path`.
+    fn check<T>(&mut self, path: &str, parsed: Result<T, ProblemKind>) -> Option<T> {
+        match parsed {
+            Ok(v) => Some(v),
+            Err(kind) => self.fail(path, kind),
+        }
+    }
+
     pub(crate) fn finish<T>(self, value: Option<T>) -> Result<T, ValidationError> {
         match value {
             Some(v) if self.problems.is_empty() => Ok(v),
@@ -180,9 +188,7 @@ impl<'o> Checker<'o> {
 
     pub(crate) fn web_url(&mut self, path: &str, raw: &str) -> Option<WebUrl> {
         self.url_len(path, raw)?;
-        WebUrl::parse_str(raw)
-            .or_else(|k| self.fail(path, k).ok_or(()))
-            .ok()
+        self.check(path, WebUrl::parse_str(raw))
     }
 
     pub(crate) fn opt_web_url(&mut self, path: &str, raw: Option<&str>) -> Option<Option<WebUrl>> {
@@ -194,15 +200,11 @@ impl<'o> Checker<'o> {
 
     pub(crate) fn absolute_url(&mut self, path: &str, raw: &str) -> Option<AbsoluteUrl> {
         self.url_len(path, raw)?;
-        AbsoluteUrl::parse_str(raw)
-            .or_else(|k| self.fail(path, k).ok_or(()))
-            .ok()
+        self.check(path, AbsoluteUrl::parse_str(raw))
     }
 
     fn date(&mut self, path: &str, raw: &str) -> Option<DateTime> {
-        raw.parse::<DateTime>()
-            .or_else(|k| self.fail(path, k).ok_or(()))
-            .ok()
+        self.check(path, raw.parse())
     }
 
     pub(crate) fn language(
@@ -212,11 +214,7 @@ impl<'o> Checker<'o> {
     ) -> Option<Option<LanguageTag>> {
         match raw {
             None => Some(None),
-            Some(r) => r
-                .parse::<LanguageTag>()
-                .map(Some)
-                .or_else(|k| self.fail(path, k).ok_or(()))
-                .ok(),
+            Some(r) => self.check(path, r.parse()).map(Some),
         }
     }
 

@@ -13,6 +13,8 @@ use jiff::tz::Offset;
 
 use crate::error::ProblemKind;
 
+use super::string_serde;
+
 /// A point in time as the author wrote it: a date and time with a UTC offset, or a date alone.
 ///
 /// Accepted input: RFC 3339 / ISO 8601 with an offset (`2026-04-04T09:30:00+02:00`,
@@ -168,13 +170,6 @@ impl Ord for DateTime {
     }
 }
 
-impl std::str::FromStr for DateTime {
-    type Err = ProblemKind;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        DateTime::parse_str(s)
-    }
-}
-
 impl fmt::Display for DateTime {
     /// The input form: `2026-04-04` for date-only input, else ISO 8601 with offset.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -187,31 +182,11 @@ impl fmt::Display for DateTime {
     }
 }
 
-impl Serialize for DateTime {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for DateTime {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = Cow::<str>::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
-    }
-}
-
-impl JsonSchema for DateTime {
-    fn schema_name() -> Cow<'static, str> {
-        "DateTime".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "ISO 8601 date-time with a UTC offset (2026-04-04T09:30:00+02:00), or a date alone (2026-04-04, meaning midnight UTC).",
-            "type": "string",
-            "anyOf": [ { "format": "date-time" }, { "format": "date" } ]
-        })
-    }
-}
+string_serde!(DateTime, "DateTime", {
+    "description": "ISO 8601 date-time with a UTC offset (2026-04-04T09:30:00+02:00), or a date alone (2026-04-04, meaning midnight UTC).",
+    "type": "string",
+    "anyOf": [ { "format": "date-time" }, { "format": "date" } ]
+});
 
 #[cfg(test)]
 mod tests {

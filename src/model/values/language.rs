@@ -112,13 +112,6 @@ impl fmt::Display for LanguageTag {
     }
 }
 
-impl std::str::FromStr for LanguageTag {
-    type Err = ProblemKind;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        LanguageTag::parse_str(s)
-    }
-}
-
 string_serde!(LanguageTag, "LanguageTag", {
     "description": "A BCP 47 language tag such as en, en-GB or de-CH.",
     "type": "string",

@@ -12,13 +12,19 @@ pub use date::DateTime;
 pub use language::LanguageTag;
 pub use urls::{AbsoluteUrl, WebUrl};
 
-/// Serialize as the string, deserialize through `FromStr` (so validation runs), and a
-/// hand-written JSON Schema.
+/// `FromStr` through the type's `parse_str`, serialize as the `Display` string, deserialize
+/// through `FromStr` (so validation runs), and a hand-written JSON Schema.
 macro_rules! string_serde {
     ($ty:ty, $name:literal, $schema:tt) => {
+        impl std::str::FromStr for $ty {
+            type Err = ProblemKind;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                <$ty>::parse_str(s)
+            }
+        }
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
+                s.collect_str(self)
             }
         }
         impl<'de> Deserialize<'de> for $ty {

@@ -172,20 +172,6 @@ impl fmt::Display for WebUrl {
     }
 }
 
-impl std::str::FromStr for AbsoluteUrl {
-    type Err = ProblemKind;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        AbsoluteUrl::parse_str(s)
-    }
-}
-
-impl std::str::FromStr for WebUrl {
-    type Err = ProblemKind;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        WebUrl::parse_str(s)
-    }
-}
-
 string_serde!(AbsoluteUrl, "AbsoluteUrl", {
     "description": "An absolute http or https URL.",
     "type": "string",
