@@ -3,7 +3,7 @@
 use crate::PreparedArticle;
 use crate::model::input::AuthorKind;
 use crate::model::values::{DateTime, WebUrl};
-use crate::render::jsonld::{PrimaryImage, description, primary_image};
+use crate::render::jsonld::{description, primary_image};
 
 use super::heuristics::{name_job_title, name_prefix, name_separator, name_title, unread_faq_tags};
 use super::*;
@@ -14,14 +14,14 @@ pub(super) fn run(
     options: &LintOptions,
 ) -> Vec<Diagnostic> {
     let mut out = Lints(Vec::new());
-    let image = primary_image(prepared);
-    images(&mut out, prepared, options, image.as_ref());
+    let has_image = primary_image(prepared).is_some();
+    images(&mut out, prepared, options, has_image);
     authors(&mut out, prepared);
     dates(&mut out, prepared, now);
     urls(&mut out, prepared);
     headline(&mut out, prepared, options);
     faq_answers(&mut out, prepared, options);
-    social(&mut out, prepared, options, image.as_ref());
+    social(&mut out, prepared, options, has_image);
     out.0
 }
 
@@ -39,14 +39,9 @@ impl Lints {
     }
 }
 
-fn images(
-    out: &mut Lints,
-    prepared: &PreparedArticle<'_>,
-    options: &LintOptions,
-    image: Option<&PrimaryImage>,
-) {
+fn images(out: &mut Lints, prepared: &PreparedArticle<'_>, options: &LintOptions, has_image: bool) {
     let article = prepared.article();
-    if image.is_none() {
+    if !has_image {
         out.push(
             IMAGE_MISSING,
             "image",
@@ -218,14 +213,9 @@ fn faq_answers(out: &mut Lints, prepared: &PreparedArticle<'_>, options: &LintOp
     }
 }
 
-fn social(
-    out: &mut Lints,
-    prepared: &PreparedArticle<'_>,
-    options: &LintOptions,
-    image: Option<&PrimaryImage>,
-) {
+fn social(out: &mut Lints, prepared: &PreparedArticle<'_>, options: &LintOptions, has_image: bool) {
     let headline_chars = prepared.article().headline().chars().count();
-    if image.is_none() {
+    if !has_image {
         out.push(
             OG_IMAGE_MISSING,
             "image",

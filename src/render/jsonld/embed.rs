@@ -172,17 +172,13 @@ pub struct JsonLdScript<'a> {
 
 impl Render for JsonLdScript<'_> {
     fn render_to(&self, buffer: &mut String) {
-        // The opening tag goes through maud, so the nonce is attribute-escaped.
-        let open = maud::html! {
-            script type="application/ld+json" nonce=[self.nonce] {}
+        // maud escapes the nonce as an attribute. Script content is raw text for the HTML
+        // parser: JSON escaped for `<script>` (no `<`, `>` or `&` left), never HTML-escaped.
+        maud::html! {
+            script type="application/ld+json" nonce=[self.nonce] {
+                (maud::PreEscaped(self.doc.to_json()))
+            }
         }
-        .into_string();
-        // `<script ...></script>`: keep the start tag, put the escaped JSON in between.
-        let start = open.strip_suffix("</script>").unwrap_or(&open);
-        buffer.push_str(start);
-        // Script content is raw text for the HTML parser: JSON escaped for `<script>` (no `<`,
-        // `>` or `&` left), never HTML-escaped.
-        buffer.push_str(&self.doc.to_json());
-        buffer.push_str("</script>");
+        .render_to(buffer);
     }
 }

@@ -18,6 +18,7 @@
 use crate::PreparedArticle;
 use crate::model::input::AuthorKind;
 use crate::model::values::AbsoluteUrl;
+use crate::render::html::Classes;
 use crate::sanitize::slugify;
 
 use super::node::Node;
@@ -33,14 +34,6 @@ use super::values::{
 
 fn id(url: &AbsoluteUrl, fragment: &str) -> String {
     url.with_fragment(fragment).as_str().to_string()
-}
-
-fn merged(
-    mut extra: serde_json::Map<String, serde_json::Value>,
-    ext: &serde_json::Map<String, serde_json::Value>,
-) -> serde_json::Map<String, serde_json::Value> {
-    extra.extend(ext.iter().map(|(k, v)| (k.clone(), v.clone())));
-    extra
 }
 
 /// The description used everywhere: the article's, else the body excerpt.
@@ -120,7 +113,7 @@ impl Organization {
             img.height = logo.height();
             img
         });
-        org.extra = merged(org.extra, &options.extensions.organization);
+        org.extra = options.extensions.organization.clone();
         org
     }
 }
@@ -149,7 +142,7 @@ impl WebSite {
         );
         node.publisher = Some(IdRef::new(publisher_id(prepared)));
         node.in_language = Some(site.language().as_str().to_string());
-        node.extra = merged(node.extra, &options.extensions.web_site);
+        node.extra = options.extensions.web_site.clone();
         node
     }
 }
@@ -178,7 +171,7 @@ impl ImageObject {
         node.caption = img.caption;
         node.credit_text = img.credit;
         node.description = some_text(&img.alt);
-        node.extra = merged(node.extra, &options.extensions.image);
+        node.extra = options.extensions.image.clone();
         Some(node)
     }
 }
@@ -222,7 +215,7 @@ impl BreadcrumbList {
             Some(article.canonical_url().as_str().to_string()),
         ));
         let mut node = new_breadcrumb_list(id(article.canonical_url(), "breadcrumb"), items);
-        node.extra = merged(node.extra, &options.extensions.breadcrumb);
+        node.extra = options.extensions.breadcrumb.clone();
         node
     }
 }
@@ -266,7 +259,7 @@ impl FaqPage {
             questions,
         );
         node.in_language = Some(prepared.language().as_str().to_string());
-        node.extra = merged(node.extra, &options.extensions.faq_page);
+        node.extra = options.extensions.faq_page.clone();
         Some(node)
     }
 }
@@ -310,13 +303,13 @@ fn authors(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> (Vec<Node
             AuthorKind::Person => {
                 let mut p = Person::new(node_id.clone(), author.name());
                 p.url = url;
-                p.extra = merged(p.extra, &options.extensions.author);
+                p.extra = options.extensions.author.clone();
                 Node::Person(p)
             }
             AuthorKind::Organization => {
                 let mut o = Organization::new(node_id.clone(), author.name());
                 o.url = url;
-                o.extra = merged(o.extra, &options.extensions.author);
+                o.extra = options.extensions.author.clone();
                 Node::Organization(o)
             }
         };
@@ -359,9 +352,11 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> 
         .map(|r| site.resolve(r.url()).as_str().to_string())
         .collect();
     page.in_language = Some(language.clone());
-    page.date_published = Some(article.published().to_iso8601());
-    page.date_modified = article.modified().map(|m| m.to_iso8601());
-    page.extra = merged(page.extra, &options.extensions.web_page);
+    let published = article.published().to_iso8601();
+    let modified = article.modified().map(|m| m.to_iso8601());
+    page.date_published = Some(published.clone());
+    page.date_modified = modified.clone();
+    page.extra = options.extensions.web_page.clone();
 
     let body = prepared.body();
     let words = body.word_count();
@@ -387,13 +382,14 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> 
                     options.speakable_selectors.clone(),
                 ));
             }
-            let prefix = &options.class_prefix;
+            // The class names come from the HTML renderer's one table, not spelled again here.
+            let classes = Classes::with_prefix(&options.class_prefix);
             let mut selectors = Vec::new();
             if !article.quick_answers().is_empty() {
-                selectors.push(format!(".{prefix}quick-answers"));
+                selectors.push(format!(".{}", classes.quick_answers));
             }
             if !article.key_facts().is_empty() {
-                selectors.push(format!(".{prefix}key-facts"));
+                selectors.push(format!(".{}", classes.key_facts));
             }
             (!selectors.is_empty()).then(|| SpeakableSpecification::new(selectors))
         })
@@ -405,8 +401,8 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> 
         headline: article.headline().to_string(),
         description,
         image: image_ref,
-        date_published: article.published().to_iso8601(),
-        date_modified: article.modified().map(|m| m.to_iso8601()),
+        date_published: published,
+        date_modified: modified,
         author: author_refs,
         publisher: Some(IdRef::new(publisher.id.clone())),
         main_entity_of_page: Some(IdRef::new(page.id.clone())),
@@ -418,7 +414,7 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> 
             .map(|t| t.name().to_string())
             .collect(),
         word_count: (words > 0).then_some(words as u64),
-        time_required: (words > 0).then(|| format!("PT{}M", body.reading_minutes().max(1))),
+        time_required: (words > 0).then(|| format!("PT{}M", body.reading_minutes())),
         in_language: Some(language),
         is_based_on,
         citation,
@@ -432,7 +428,7 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> 
             .background()
             .filter(|_| options.background_is_backstory)
             .map(str::to_string),
-        extra: merged(serde_json::Map::new(), &options.extensions.article),
+        extra: options.extensions.article.clone(),
     };
 
     let mut nodes: Vec<Node> = vec![Node::from(node), Node::WebPage(page)];

@@ -58,4 +58,4 @@ pub use values::{
     Question, SpeakableSpecification,
 };
 
-pub(crate) use graph::{PrimaryImage, description, primary_image};
+pub(crate) use graph::{description, primary_image};

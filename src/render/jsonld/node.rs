@@ -111,7 +111,7 @@ impl Node {
 }
 
 /// Removes nulls, empty strings, empty arrays and empty objects, recursively.
-pub(crate) fn prune(value: &mut Value) {
+fn prune(value: &mut Value) {
     match value {
         Value::Array(items) => {
             for v in items.iter_mut() {
