@@ -3,7 +3,7 @@
 
 use crate::model::article::Article;
 use crate::model::site::Site;
-use crate::model::values::LanguageTag;
+use crate::model::values::{AbsoluteUrl, LanguageTag};
 use crate::sanitize::{BodyOptions, PreparedBody, SafeHtml, prepare_body, render_inline_markdown};
 
 /// An [`Article`] ready to render: body sanitized and analysed, answers rendered, site
@@ -78,4 +78,49 @@ impl<'a> PreparedArticle<'a> {
     pub fn language(&self) -> &'a LanguageTag {
         self.article.language().unwrap_or(self.site.language())
     }
+}
+
+/// What the head tags, the JSON-LD and the lint all read the same way.
+impl PreparedArticle<'_> {
+    /// The description used everywhere: the article's, else the body excerpt.
+    pub(crate) fn description(&self) -> Option<&str> {
+        self.article
+            .description()
+            .or_else(|| Some(self.body.excerpt()))
+            .filter(|d| !d.trim().is_empty())
+    }
+
+    /// The page's primary image: the hero image, else the first body image.
+    pub(crate) fn primary_image(&self) -> Option<PrimaryImage> {
+        if let Some(img) = self.article.image() {
+            return Some(PrimaryImage {
+                url: self.site.resolve(img.url()),
+                alt: img.alt().to_string(),
+                width: img.width(),
+                height: img.height(),
+                caption: img.caption().map(str::to_string),
+                credit: img.credit().map(str::to_string),
+            });
+        }
+        let first = self.body.first_image()?;
+        Some(PrimaryImage {
+            url: self.site.base_url().join(&first.url)?,
+            alt: first.alt.clone(),
+            width: None,
+            height: None,
+            caption: None,
+            credit: None,
+        })
+    }
+}
+
+/// The page's primary image ([`PreparedArticle::primary_image`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PrimaryImage {
+    pub url: AbsoluteUrl,
+    pub alt: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub caption: Option<String>,
+    pub credit: Option<String>,
 }

@@ -3,7 +3,6 @@
 use crate::PreparedArticle;
 use crate::model::input::AuthorKind;
 use crate::model::values::{DateTime, WebUrl};
-use crate::render::jsonld::{description, primary_image};
 
 use super::heuristics::{name_job_title, name_prefix, name_separator, name_title, unread_faq_tags};
 use super::*;
@@ -14,7 +13,7 @@ pub(super) fn run(
     options: &LintOptions,
 ) -> Vec<Diagnostic> {
     let mut out = Lints(Vec::new());
-    let has_image = primary_image(prepared).is_some();
+    let has_image = prepared.primary_image().is_some();
     images(&mut out, prepared, options, has_image);
     authors(&mut out, prepared);
     dates(&mut out, prepared, now);
@@ -222,7 +221,7 @@ fn social(out: &mut Lints, prepared: &PreparedArticle<'_>, options: &LintOptions
             "No og:image: social sites will show no picture. Add a hero image (1200×630 or larger works well).".into(),
         );
     }
-    if let Some(d) = description(prepared) {
+    if let Some(d) = prepared.description() {
         let chars = d.chars().count();
         if chars > options.twitter_description_chars {
             out.push(

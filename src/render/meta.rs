@@ -25,7 +25,6 @@
 use maud::{Markup, Render, html};
 
 use crate::PreparedArticle;
-use crate::render::jsonld::{description, primary_image};
 
 /// Options for [`HeadMeta`].
 ///
@@ -131,14 +130,14 @@ impl HeadMeta {
             title,
             emit_title: options.title,
             og_title: headline,
-            description: description(prepared).map(str::to_string),
+            description: prepared.description().map(str::to_string),
             canonical: options
                 .canonical
                 .then(|| article.canonical_url().as_str().to_string()),
             url: article.canonical_url().as_str().to_string(),
             site_name: site.name().to_string(),
             locale: prepared.language().to_og_locale(),
-            image: primary_image(prepared).map(|i| MetaImage {
+            image: prepared.primary_image().map(|i| MetaImage {
                 url: i.url.as_str().to_string(),
                 alt: i.alt,
                 width: i.width,

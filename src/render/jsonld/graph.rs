@@ -36,49 +36,6 @@ fn id(url: &AbsoluteUrl, fragment: &str) -> String {
     url.with_fragment(fragment).as_str().to_string()
 }
 
-/// The description used everywhere: the article's, else the body excerpt.
-pub(crate) fn description<'p>(prepared: &'p PreparedArticle<'_>) -> Option<&'p str> {
-    prepared
-        .article()
-        .description()
-        .or_else(|| Some(prepared.body().excerpt()))
-        .filter(|d| !d.trim().is_empty())
-}
-
-/// The page's primary image: the hero image, else the first body image.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct PrimaryImage {
-    pub url: AbsoluteUrl,
-    pub alt: String,
-    pub width: Option<u32>,
-    pub height: Option<u32>,
-    pub caption: Option<String>,
-    pub credit: Option<String>,
-}
-
-pub(crate) fn primary_image(prepared: &PreparedArticle<'_>) -> Option<PrimaryImage> {
-    let site = prepared.site();
-    if let Some(img) = prepared.article().image() {
-        return Some(PrimaryImage {
-            url: site.resolve(img.url()),
-            alt: img.alt().to_string(),
-            width: img.width(),
-            height: img.height(),
-            caption: img.caption().map(str::to_string),
-            credit: img.credit().map(str::to_string),
-        });
-    }
-    let first = prepared.body().first_image()?;
-    Some(PrimaryImage {
-        url: site.base_url().join(&first.url)?,
-        alt: first.alt.clone(),
-        width: None,
-        height: None,
-        caption: None,
-        credit: None,
-    })
-}
-
 fn some_text(s: &str) -> Option<String> {
     (!s.trim().is_empty()).then(|| s.to_string())
 }
@@ -163,7 +120,7 @@ impl ImageObject {
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
     pub fn primary_of(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> Option<Self> {
-        let img = primary_image(prepared)?;
+        let img = prepared.primary_image()?;
         let mut node = ImageObject::new(img.url.as_str());
         node.id = Some(id(prepared.article().canonical_url(), "primaryimage"));
         node.width = img.width;
@@ -333,7 +290,7 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> 
     let web_site = WebSite::for_article(prepared, options);
     let publisher = Organization::publisher_of(prepared, options);
     let (author_nodes, author_refs) = authors(prepared, options);
-    let description = description(prepared).map(str::to_string);
+    let description = prepared.description().map(str::to_string);
     let image_ref = image.as_ref().and_then(|i| i.id.clone()).map(IdRef::new);
 
     let mut page = new_web_page(

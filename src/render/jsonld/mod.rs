@@ -57,5 +57,3 @@ pub use values::{
     ActionType, Answer, CreativeWork, IdRef, InteractionCounter, ListItem, NamedOrganization,
     Question, SpeakableSpecification,
 };
-
-pub(crate) use graph::{description, primary_image};
