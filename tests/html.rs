@@ -3,12 +3,12 @@
 
 mod common;
 
-use common::{Example, examples, full_featured, pretty, seed};
+use common::{Example, examples, full_featured, pretty, seed, seed_site};
 use newsclip::render::html::{
     AnswerStyle, ArticleView, Faq, Header, HtmlOptions, Locale, Part, QuickAnswers, STYLESHEET,
     TagLinks, render_article,
 };
-use newsclip::{Article, PreparedArticle, Site};
+use newsclip::{Article, PreparedArticle};
 use scraper::{Html, Selector};
 
 fn page_without_css(ex: &Example, opts: &HtmlOptions) -> String {
@@ -84,7 +84,7 @@ fn seed_in_german() {
 
 #[test]
 fn german_locale_from_article_language() {
-    let site = Site::new("Newsclip", "https://newsclip.example/").unwrap();
+    let site = seed_site();
     let article = Article::builder("Schlagzeile", "https://newsclip.example/a", "2026-12-24")
         .section("Wirtschaft")
         .body("Text.")
@@ -103,7 +103,7 @@ fn german_locale_from_article_language() {
 }
 
 fn counts_html(views: Option<u64>, comments: Option<u64>) -> String {
-    let site = Site::new("Newsclip", "https://newsclip.example/").unwrap();
+    let site = seed_site();
     let mut b = Article::builder("H", "https://newsclip.example/a", "2026-04-04")
         .section("Business")
         .body("Text.");
@@ -136,7 +136,7 @@ fn singular_and_plural_counts() {
 
 #[test]
 fn minimal_article_renders_only_what_it_has() {
-    let site = Site::new("Newsclip", "https://newsclip.example/").unwrap();
+    let site = seed_site();
     let article = Article::builder(
         "Only a headline",
         "https://newsclip.example/a",
@@ -391,7 +391,7 @@ fn examples_follow_structure_rules() {
 
 #[test]
 fn headings_never_skip_with_a_conforming_body() {
-    let site = Site::new("Newsclip", "https://newsclip.example/").unwrap();
+    let site = seed_site();
     let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
         .section("Business")
         .body("# One\n\nText.\n\n## One a\n\nText.\n\n# Two\n\nText.")
@@ -415,7 +415,7 @@ fn headings_never_skip_with_a_conforming_body() {
 
 #[test]
 fn hostile_text_is_escaped_everywhere() {
-    let site = Site::new("Newsclip", "https://newsclip.example/").unwrap();
+    let site = seed_site();
     let evil = "<script>alert(1)</script><img src=x onerror=alert(1)>";
     let article = Article::builder(evil, "https://newsclip.example/a", "2026-04-04")
         .section(evil)
@@ -471,7 +471,7 @@ mod properties {
             headline in text(), section in text(), tag in text(), label in text(),
             value in text(), question in text(), answer in text(), views in 0u64..3,
         ) {
-            let site = Site::new("Newsclip", "https://newsclip.example/").unwrap();
+            let site = seed_site();
             let built = Article::builder(headline, "https://newsclip.example/a", "2026-04-04")
                 .section(section)
                 .tag(tag)

@@ -6,7 +6,6 @@ pub mod jsonld;
 pub mod vnu;
 
 use newsclip::render::html::{HtmlOptions, render_article, render_page};
-use newsclip::sanitize::BodyOptions;
 use newsclip::{
     Article, ArticleInput, DateTime, PreparedArticle, Site, SiteInput, ValidateOptions,
 };
@@ -18,27 +17,18 @@ pub struct Example {
     pub article: Article,
 }
 
-fn data(file: &str) -> String {
-    let path = format!("{}/examples/data/{file}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-/// The seed article (`examples/data/newsclip-seed.json`) on the Newsclip site.
+/// The seed article on the Newsclip site ([`seed_article`], [`seed_site`]).
 pub fn seed() -> Example {
-    let site = Site::new("Newsclip", "https://newsclip.example/").expect("site");
-    let article = Article::from_json(&data("newsclip-seed.json")).expect("seed article");
     Example {
         name: "newsclip-seed",
-        site,
-        article,
+        site: seed_site(),
+        article: seed_article(),
     }
 }
 
-/// The full-featured article (`examples/data/full-featured.json`, `{site, article}`).
+/// The full-featured article and its site ([`full`]).
 pub fn full_featured() -> Example {
-    let json: serde_json::Value = serde_json::from_str(&data("full-featured.json")).expect("json");
-    let site = Site::from_json(&json["site"].to_string()).expect("site");
-    let article = Article::from_json(&json["article"].to_string()).expect("article");
+    let (article, site) = full();
     Example {
         name: "full-featured",
         site,
@@ -53,10 +43,6 @@ pub fn examples() -> Vec<Example> {
 impl Example {
     pub fn prepared(&self, opts: &HtmlOptions) -> PreparedArticle<'_> {
         PreparedArticle::new(&self.article, &self.site, &opts.body_options())
-    }
-
-    pub fn prepared_with(&self, body: &BodyOptions) -> PreparedArticle<'_> {
-        PreparedArticle::new(&self.article, &self.site, body)
     }
 
     pub fn fragment(&self, opts: &HtmlOptions) -> String {

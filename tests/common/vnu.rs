@@ -34,24 +34,23 @@ pub fn check(files: &[PathBuf]) -> Option<Vec<String>> {
     let report = String::from_utf8_lossy(&out.stderr);
     let json: serde_json::Value = serde_json::from_str(&report)
         .unwrap_or_else(|e| panic!("vnu output is not JSON ({e}):\n{report}"));
-    let problems: Vec<String> = json["messages"]
+    let messages = json["messages"]
         .as_array()
-        .cloned()
-        .unwrap_or_default()
-        .iter()
-        .filter(|m| {
-            let kind = m["type"].as_str().unwrap_or("");
-            let sub = m["subType"].as_str().unwrap_or("");
-            kind == "error" || kind == "non-document-error" || sub == "warning"
-        })
-        .map(describe)
-        .collect();
-    // vnu exits non-zero exactly when it reported errors.
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let is_error =
+        |m: &serde_json::Value| matches!(m["type"].as_str(), Some("error" | "non-document-error"));
+    // vnu exits non-zero exactly when it reported errors (warnings leave it at 0).
     assert_eq!(
         out.status.success(),
-        problems.is_empty(),
+        !messages.iter().any(is_error),
         "vnu exit status: {report}"
     );
+    let problems = messages
+        .iter()
+        .filter(|m| is_error(m) || m["subType"].as_str() == Some("warning"))
+        .map(describe)
+        .collect();
     Some(problems)
 }
 
@@ -62,9 +61,9 @@ fn java_available() -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-/// `NEWSCLIP_VNU_JAR`, or the jar `.ci/install-vnu` installs (from npm, once) and prints.
+/// `NEWSCLIP_VNU_JAR` (unless empty), or the jar `.ci/install-vnu` installs (from npm, once) and prints.
 fn vnu_jar(root: &Path) -> PathBuf {
-    if let Some(jar) = std::env::var_os("NEWSCLIP_VNU_JAR") {
+    if let Some(jar) = std::env::var_os("NEWSCLIP_VNU_JAR").filter(|j| !j.is_empty()) {
         return PathBuf::from(jar);
     }
     let out = Command::new("bash")

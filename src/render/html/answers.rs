@@ -46,78 +46,54 @@ component! {
 }
 
 pub(crate) fn render_quick_answers(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
-    render(
+    let items = p.article().quick_answers();
+    if items.is_empty() {
+        return html! {};
+    }
+    labelled_section(
         o,
-        p.article().quick_answers(),
-        p.quick_answer_html(),
-        o.quick_answer_style,
-        Box {
-            class: &o.classes.quick_answers,
-            name: "quick-answers",
-            title: &o.labels.quick_answers,
-        },
+        &o.classes.quick_answers,
+        "quick-answers",
+        html! { (o.labels.quick_answers) },
+        questions(o, items, p.quick_answer_html(), o.quick_answer_style),
     )
 }
 
 pub(crate) fn render_faq(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
-    render(
+    let items = p.article().faq();
+    if items.is_empty() {
+        return html! {};
+    }
+    labelled_section(
         o,
-        p.article().faq(),
-        p.faq_answer_html(),
-        o.faq_style,
-        Box {
-            class: &o.classes.faq,
-            name: "faq",
-            title: &o.labels.faq,
-        },
+        &o.classes.faq,
+        "faq",
+        html! { (o.labels.faq) },
+        questions(o, items, p.faq_answer_html(), o.faq_style),
     )
 }
 
-struct Box<'s> {
-    class: &'s str,
-    name: &'s str,
-    title: &'s str,
-}
-
-fn render(
+/// Each question with its answer. `answers` is index-aligned with `items`
+/// ([`PreparedArticle`] renders one per question).
+fn questions(
     o: &HtmlOptions,
     items: &[QuestionAnswer],
     answers: &[SafeHtml],
     style: AnswerStyle,
-    b: Box<'_>,
 ) -> Markup {
-    // Answers are index-aligned with the questions; a missing one is shown as no answer
-    // rather than a panic.
-    let pairs: Vec<(&QuestionAnswer, Option<&SafeHtml>)> = items
-        .iter()
-        .enumerate()
-        .map(|(i, qa)| (qa, answers.get(i)))
-        .collect();
-    if pairs.is_empty() {
-        return html! {};
-    }
     let c = &o.classes;
-    let content = match style {
-        AnswerStyle::Details => html! {
-            @for (qa, answer) in &pairs {
-                details class=(c.qa) {
+    html! {
+        @for (qa, answer) in items.iter().zip(answers) {
+            @match style {
+                AnswerStyle::Details => details class=(c.qa) {
                     summary class=(c.question) { (qa.question()) }
-                    @if let Some(answer) = answer {
-                        div class=(c.answer) { (answer) }
-                    }
-                }
-            }
-        },
-        AnswerStyle::Static => html! {
-            @for (qa, answer) in &pairs {
-                div class=(c.qa) {
+                    div class=(c.answer) { (answer) }
+                },
+                AnswerStyle::Static => div class=(c.qa) {
                     (heading(o.level(2), None, &c.question, html! { (qa.question()) }))
-                    @if let Some(answer) = answer {
-                        div class=(c.answer) { (answer) }
-                    }
-                }
+                    div class=(c.answer) { (answer) }
+                },
             }
-        },
-    };
-    labelled_section(o, b.class, b.name, html! { (b.title) }, content)
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! The whole `<article>`.
 
-use maud::{Markup, Render, html};
+use maud::{Markup, html};
 
 use crate::PreparedArticle;
 use crate::render::html::{HtmlOptions, Part, answers, component};
@@ -76,5 +76,4 @@ pub(crate) fn part_markup(part: Part, p: &PreparedArticle<'_>, o: &HtmlOptions) 
         Part::Related => super::related::render(p, o),
         Part::Comments => super::comments::render(p, o),
     }
-    .render()
 }

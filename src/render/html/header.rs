@@ -83,7 +83,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
 }
 
 /// `<span class="nc-sep" aria-hidden="true"> · </span>`
-pub(crate) fn sep(o: &HtmlOptions) -> Markup {
+fn sep(o: &HtmlOptions) -> Markup {
     html! { " " span class=(o.classes.sep) aria-hidden="true" { "·" } " " }
 }
 

@@ -68,8 +68,6 @@ mod tags;
 mod tests;
 mod toc;
 
-#[cfg(test)]
-use maud::Render;
 use maud::{Markup, html};
 
 pub use answers::{Faq, QuickAnswers};
@@ -142,16 +140,25 @@ pub(crate) fn labelled_section(
     title: Markup,
     content: Markup,
 ) -> Markup {
-    let id = opts.id(&format!("{name}-title"));
-    html! {
-        section class=(class) aria-labelledby=(id) {
-            (heading(opts.level(1), Some(&id), &opts.classes.section_title, title))
-            (content)
-        }
-    }
+    let (id, heading) = box_heading(opts, name, title);
+    html! { section class=(class) aria-labelledby=(id) { (heading) (content) } }
 }
 
-/// The `rel` value, or `None` when empty.
-pub(crate) fn non_empty(s: &str) -> Option<&str> {
-    (!s.trim().is_empty()).then_some(s)
+/// A labelled link list: as [`labelled_section`], but a `<nav>`.
+pub(crate) fn labelled_nav(
+    opts: &HtmlOptions,
+    class: &str,
+    name: &str,
+    title: Markup,
+    content: Markup,
+) -> Markup {
+    let (id, heading) = box_heading(opts, name, title);
+    html! { nav class=(class) aria-labelledby=(id) { (heading) (content) } }
+}
+
+/// A box's heading, one level below the headline, and its id `{id_prefix}{name}-title`.
+fn box_heading(opts: &HtmlOptions, name: &str, title: Markup) -> (String, Markup) {
+    let id = opts.id(&format!("{name}-title"));
+    let heading = heading(opts.level(1), Some(&id), &opts.classes.section_title, title);
+    (id, heading)
 }

@@ -1,7 +1,7 @@
 //! What the HTML renderers write and how: parts and their order, heading level, ids, classes,
 //! labels, tag URLs, link policy.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::sync::Arc;
 
 use crate::model::article::Tag;
@@ -160,7 +160,7 @@ fn encode_component(s: &str) -> String {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
             out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out

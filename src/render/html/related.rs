@@ -5,7 +5,7 @@ use maud::{Markup, html};
 use crate::PreparedArticle;
 use crate::render::html::date::format_date;
 use crate::render::html::labels::fill;
-use crate::render::html::{HtmlOptions, component, heading};
+use crate::render::html::{HtmlOptions, component, labelled_nav};
 
 component! {
     /// Related articles as a `<nav>` labelled by its "More from {section}" heading: each a
@@ -34,33 +34,30 @@ pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
         return html! {};
     }
     let c = &o.classes;
-    let id = o.id("related-title");
     let title = fill(
         &o.labels.more_from,
         &[("section", p.article().section().name())],
     );
-    html! {
-        nav class=(c.related) aria-labelledby=(id) {
-            (heading(o.level(1), Some(&id), &c.section_title, html! { (title) }))
-            ul {
-                @for r in related {
-                    li {
-                        a href=(p.site().resolve(r.url()).as_str()) {
-                            @if let Some(img) = r.image() {
-                                img src=(p.site().resolve(img.url()).as_str()) alt=""
-                                    width=[img.width()] height=[img.height()] loading="lazy";
-                            }
-                            span class=(c.related_headline) { (r.headline()) }
+    let content = html! {
+        ul {
+            @for r in related {
+                li {
+                    a href=(p.site().resolve(r.url()).as_str()) {
+                        @if let Some(img) = r.image() {
+                            img src=(p.site().resolve(img.url()).as_str()) alt=""
+                                width=[img.width()] height=[img.height()] loading="lazy";
                         }
-                        @if let Some(d) = r.published() {
-                            " "
-                            time class=(c.related_date) datetime=(d.to_html_datetime()) {
-                                (format_date(d, &o.labels))
-                            }
+                        span class=(c.related_headline) { (r.headline()) }
+                    }
+                    @if let Some(d) = r.published() {
+                        " "
+                        time class=(c.related_date) datetime=(d.to_html_datetime()) {
+                            (format_date(d, &o.labels))
                         }
                     }
                 }
             }
         }
-    }
+    };
+    labelled_nav(o, &c.related, "related", html! { (title) }, content)
 }

@@ -3,7 +3,7 @@
 use maud::{Markup, html};
 
 use crate::PreparedArticle;
-use crate::render::html::{HtmlOptions, component, labelled_section, non_empty};
+use crate::render::html::{HtmlOptions, component, labelled_section};
 
 component! {
     /// The original reporting, in a section labelled "Source reference" ("Source references"
@@ -29,14 +29,20 @@ pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
         return html! {};
     }
     let site_host = p.site().base_url().host();
+    let policy = &o.source_links;
+    // For links to other hosts only; an empty (or blank) `rel` writes none.
+    let external_rel = Some(policy.rel.as_str()).filter(|rel| !rel.trim().is_empty());
+    let external_target = policy.new_tab.then_some("_blank");
     let title = o.labels.sources.pick(sources.len() as u64);
     let content = html! {
         ul {
             @for s in sources {
                 @let url = p.site().resolve(s.url());
-                @let external = url.host() != site_host;
-                @let rel = if external { non_empty(&o.source_links.rel) } else { None };
-                @let target = (external && o.source_links.new_tab).then_some("_blank");
+                @let (rel, target) = if url.host() != site_host {
+                    (external_rel, external_target)
+                } else {
+                    (None, None)
+                };
                 li {
                     a href=(url.as_str()) rel=[rel] target=[target] {
                         (s.title().unwrap_or(url.as_str()))

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeSet;
 
+use maud::Render;
+
 use crate::model::article::Article;
 use crate::model::input::{AuthorInput, ImageInput, RelatedInput, SourceInput};
 use crate::model::site::Site;
@@ -288,43 +290,20 @@ fn components_render_like_their_parts() {
     let opts = all_parts(HtmlOptions::default());
     let p = PreparedArticle::new(&article, &site, &opts.body_options());
     use crate::render::html::*;
+    let html = |component: &dyn Render| component.render().into_string();
     let pairs: Vec<(Part, String)> = vec![
-        (Part::Header, Header::new(&p, &opts).render().into_string()),
-        (Part::Tags, Tags::new(&p, &opts).render().into_string()),
-        (Part::Hero, Hero::new(&p, &opts).render().into_string()),
-        (
-            Part::Toc,
-            TableOfContents::new(&p, &opts).render().into_string(),
-        ),
-        (
-            Part::Body,
-            ArticleBody::new(&p, &opts).render().into_string(),
-        ),
-        (
-            Part::KeyFacts,
-            KeyFacts::new(&p, &opts).render().into_string(),
-        ),
-        (
-            Part::Background,
-            Background::new(&p, &opts).render().into_string(),
-        ),
-        (
-            Part::QuickAnswers,
-            QuickAnswers::new(&p, &opts).render().into_string(),
-        ),
-        (Part::Faq, Faq::new(&p, &opts).render().into_string()),
-        (
-            Part::Sources,
-            Sources::new(&p, &opts).render().into_string(),
-        ),
-        (
-            Part::Comments,
-            Comments::new(&p, &opts).render().into_string(),
-        ),
-        (
-            Part::Related,
-            Related::new(&p, &opts).render().into_string(),
-        ),
+        (Part::Header, html(&Header::new(&p, &opts))),
+        (Part::Tags, html(&Tags::new(&p, &opts))),
+        (Part::Hero, html(&Hero::new(&p, &opts))),
+        (Part::Toc, html(&TableOfContents::new(&p, &opts))),
+        (Part::Body, html(&ArticleBody::new(&p, &opts))),
+        (Part::KeyFacts, html(&KeyFacts::new(&p, &opts))),
+        (Part::Background, html(&Background::new(&p, &opts))),
+        (Part::QuickAnswers, html(&QuickAnswers::new(&p, &opts))),
+        (Part::Faq, html(&Faq::new(&p, &opts))),
+        (Part::Sources, html(&Sources::new(&p, &opts))),
+        (Part::Comments, html(&Comments::new(&p, &opts))),
+        (Part::Related, html(&Related::new(&p, &opts))),
     ];
     assert_eq!(pairs.iter().map(|(p, _)| *p).collect::<Vec<_>>(), Part::ALL);
     let mut whole = String::new();

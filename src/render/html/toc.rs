@@ -3,11 +3,8 @@
 use maud::{Markup, html};
 
 use crate::PreparedArticle;
-use crate::render::html::{HtmlOptions, component, heading};
+use crate::render::html::{HtmlOptions, component, labelled_nav};
 use crate::sanitize::OutlineEntry;
-
-/// Deepest nesting rendered; the outline of HTML headings cannot go deeper anyway.
-const MAX_DEPTH: usize = 6;
 
 component! {
     /// A table of contents from the body's heading outline: a `<nav>` labelled by its
@@ -33,23 +30,24 @@ pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
     if outline.is_empty() {
         return html! {};
     }
-    let id = o.id("toc-title");
-    html! {
-        nav class=(o.classes.toc) aria-labelledby=(id) {
-            (heading(o.level(1), Some(&id), &o.classes.section_title, html! { (o.labels.contents) }))
-            (list(outline, 1))
-        }
-    }
+    labelled_nav(
+        o,
+        &o.classes.toc,
+        "toc",
+        html! { (o.labels.contents) },
+        list(outline),
+    )
 }
 
-fn list(entries: &[OutlineEntry], depth: usize) -> Markup {
+/// Nested ordered lists; the outline nests at most five deep (body headings are h2 to h6).
+fn list(entries: &[OutlineEntry]) -> Markup {
     html! {
         ol {
             @for e in entries {
                 li {
                     a href={ "#" (e.id) } { (e.text) }
-                    @if !e.children.is_empty() && depth < MAX_DEPTH {
-                        (list(&e.children, depth + 1))
+                    @if !e.children.is_empty() {
+                        (list(&e.children))
                     }
                 }
             }
