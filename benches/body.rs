@@ -12,7 +12,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group};
-use newsclip::sanitize::{BodyOptions, prepare_body};
+use newsclip::RenderOptions;
+use newsclip::sanitize::prepare_body;
 use newsclip::{Article, Site};
 use pulldown_cmark::{Options, Parser, html};
 
@@ -73,9 +74,9 @@ fn naive(md: &str) -> String {
 
 fn bench(c: &mut Criterion) {
     let site = Site::new("Newsclip", "https://newsclip.example/").expect("site");
-    let opts = BodyOptions::default();
-    let mut keep_text = BodyOptions::default();
-    keep_text.keep_plain_text = true;
+    let opts = RenderOptions::default();
+    let mut keep_text = RenderOptions::default();
+    keep_text.body.keep_plain_text = true;
     let inputs = [
         ("seed", SEED.to_owned()),
         ("seed+raw", format!("{SEED}{RAW}")),

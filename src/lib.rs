@@ -73,6 +73,7 @@
 pub mod error;
 pub mod lint;
 mod model;
+pub mod options;
 mod prepared;
 pub mod render;
 pub mod sanitize;
@@ -91,8 +92,9 @@ pub use model::input::{
 pub use model::site::{Logo, LogoInput, Publisher, PublisherInput, Site, SiteInput};
 pub use model::validate::{Limits, ValidateOptions};
 pub use model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
+pub use options::RenderOptions;
 pub use prepared::PreparedArticle;
-pub use render::{RenderOptions, RenderedArticle, render_document, render_parts};
+pub use render::{RenderedArticle, render_document, render_parts};
 pub use schema::{article_schema, site_schema};
 
 pub use maud;

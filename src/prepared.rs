@@ -1,17 +1,23 @@
 //! The prepared article: the validated article with its body parsed once and its answers
 //! rendered once. Every renderer reads this; none parses Markdown again.
 
-use crate::model::article::Article;
+use crate::model::article::{Article, QuestionAnswer};
 use crate::model::site::Site;
 use crate::model::values::{AbsoluteUrl, LanguageTag};
-use crate::sanitize::{BodyOptions, PreparedBody, SafeHtml, prepare_body, render_inline_markdown};
+use crate::options::{FaqMode, RenderOptions};
+use crate::sanitize::{PreparedBody, SafeHtml, prepare_body, render_inline_markdown};
 
-/// An [`Article`] ready to render: body sanitized and analysed, answers rendered, site
-/// attached.
+/// An [`Article`] ready to render: body sanitized and analysed, answers rendered, site and
+/// options attached.
+///
+/// It borrows the article, the site and the options it was prepared with; every component,
+/// the head tags, the JSON-LD and the lint read those options from it, so they cannot be
+/// handed a set that disagrees with the body's. Keep the three alive as long as the
+/// prepared article (typically: options and site for the life of the server, the article
+/// per request).
 ///
 /// ```
-/// use newsclip::{Article, PreparedArticle, Site};
-/// use newsclip::sanitize::BodyOptions;
+/// use newsclip::{Article, PreparedArticle, RenderOptions, Site};
 ///
 /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
 /// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
@@ -19,33 +25,41 @@ use crate::sanitize::{BodyOptions, PreparedBody, SafeHtml, prepare_body, render_
 ///     .body("## First\n\nSome words here.")
 ///     .faq("Why?", "Because *it matters*.")
 ///     .build()?;
-/// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+/// let options = RenderOptions::default();
+/// let prepared = PreparedArticle::new(&article, &site, &options);
 /// assert_eq!(prepared.body().outline()[0].id, "first");
 /// assert_eq!(prepared.language().as_str(), "en");
+/// assert_eq!(prepared.faq_answer_html()[0].as_str(), "Because <em>it matters</em>.");
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
 #[derive(Debug, Clone)]
 pub struct PreparedArticle<'a> {
     article: &'a Article,
     site: &'a Site,
+    options: &'a RenderOptions,
     body: PreparedBody,
     quick_answers: Vec<SafeHtml>,
     faq: Vec<SafeHtml>,
 }
 
 impl<'a> PreparedArticle<'a> {
-    /// Parses the body once and renders the answers' inline Markdown.
-    pub fn new(article: &'a Article, site: &'a Site, options: &BodyOptions) -> Self {
+    /// Parses the body once and renders the answers' inline Markdown, with `options`.
+    pub fn new(article: &'a Article, site: &'a Site, options: &'a RenderOptions) -> Self {
         let body = prepare_body(article.body(), site, options);
-        let render =
-            |qa: &crate::QuestionAnswer| render_inline_markdown(qa.answer(), site, options);
+        let render = |qa: &QuestionAnswer| render_inline_markdown(qa.answer(), site, options);
         PreparedArticle {
             article,
             site,
+            options,
             body,
             quick_answers: article.quick_answers().iter().map(render).collect(),
             faq: article.faq().iter().map(render).collect(),
         }
+    }
+
+    /// The options it was prepared with, which every renderer reads.
+    pub fn options(&self) -> &'a RenderOptions {
+        self.options
     }
 
     /// The article.
@@ -81,7 +95,23 @@ impl<'a> PreparedArticle<'a> {
 }
 
 /// What the head tags, the JSON-LD and the lint all read the same way.
-impl PreparedArticle<'_> {
+impl<'a> PreparedArticle<'a> {
+    /// The questions [`RenderOptions::faq`] puts in the `FAQPage`, in order: the one place
+    /// that decides it, for the graph and for the lint.
+    pub(crate) fn faq_entries(&self) -> Vec<FaqEntry<'_>> {
+        let quick = FaqEntry::list(
+            "quick_answers",
+            self.article.quick_answers(),
+            &self.quick_answers,
+        );
+        let faq = FaqEntry::list("faq", self.article.faq(), &self.faq);
+        match self.options.faq {
+            FaqMode::Off => Vec::new(),
+            FaqMode::FaqOnly => faq.collect(),
+            FaqMode::Merged => quick.chain(faq).collect(),
+        }
+    }
+
     /// The description used everywhere: the article's, else the body excerpt.
     pub(crate) fn description(&self) -> Option<&str> {
         self.article
@@ -123,4 +153,33 @@ pub(crate) struct PrimaryImage {
     pub height: Option<u32>,
     pub caption: Option<String>,
     pub credit: Option<String>,
+}
+
+/// One question of the `FAQPage`: where it sits in the article and its rendered answer.
+pub(crate) struct FaqEntry<'p> {
+    /// `"quick_answers"` or `"faq"`: the input list it comes from.
+    pub(crate) list: &'static str,
+    /// Its index in that list.
+    pub(crate) index: usize,
+    pub(crate) qa: &'p QuestionAnswer,
+    pub(crate) answer: &'p SafeHtml,
+}
+
+impl<'p> FaqEntry<'p> {
+    /// The entries of one input list, with their index-aligned answers.
+    fn list(
+        list: &'static str,
+        qas: &'p [QuestionAnswer],
+        answers: &'p [SafeHtml],
+    ) -> impl Iterator<Item = FaqEntry<'p>> {
+        qas.iter()
+            .zip(answers)
+            .enumerate()
+            .map(move |(index, (qa, answer))| FaqEntry {
+                list,
+                index,
+                qa,
+                answer,
+            })
+    }
 }

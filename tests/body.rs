@@ -4,7 +4,10 @@
 mod bodies;
 
 use bodies::*;
-use newsclip::sanitize::{BodyOptions, RawHtml, render_inline_markdown};
+use newsclip::RenderOptions;
+use newsclip::options::ContentIds;
+use newsclip::options::RawHtml;
+use newsclip::sanitize::render_inline_markdown;
 
 const SECTIONS: [(&str, &str); 6] = [
     ("background-on-the-breach", "Background on the Breach"),
@@ -88,7 +91,7 @@ fn ids_deduplicate_a_a_a1() {
 
 #[test]
 fn explicit_generated_and_footnote_ids_share_one_space() {
-    let o = opts(|o| o.heading_attributes = true);
+    let o = opts(|o| o.body.heading_attributes = true);
     let src = "# Intro {#intro .lead onclick=x}\n\n# Intro\n\n# Fn intro\n\nText[^intro].\n\n\
                # Custom {#Keep_Me}\n\n# Keep_Me\n\n[^intro]: The note.";
     let body = md_with(src, &o);
@@ -122,7 +125,7 @@ fn repeated_footnote_definitions_get_distinct_ids() {
 
 #[test]
 fn prefix_applies_to_every_id_and_in_page_link() {
-    let o = opts(|o| o.id_prefix = "nc-".into());
+    let o = opts(|o| o.ids.content = ContentIds::Prefixed("nc-".into()));
     let body = md_with(
         "# Top\n\n[up](#top) [out](https://x.example/#top)[^n]\n\n[^n]: note",
         &o,
@@ -148,16 +151,17 @@ fn prefix_applies_to_every_id_and_in_page_link() {
 #[test]
 fn heading_levels_shift_and_cap_never_h1() {
     let src = "# one\n\n## two\n\n##### five\n\n###### six";
-    let levels = |o: &BodyOptions| -> Vec<u8> {
+    let levels = |o: &RenderOptions| -> Vec<u8> {
         flat(md_with(src, o).outline())
             .iter()
             .map(|e| e.0)
             .collect()
     };
-    assert_eq!(levels(&BodyOptions::default()), [2, 3, 6, 6]);
-    assert_eq!(levels(&opts(|o| o.heading_base_level = 3)), [3, 4, 6, 6]);
-    assert_eq!(levels(&opts(|o| o.heading_base_level = 1)), [2, 3, 6, 6]);
-    assert_eq!(levels(&opts(|o| o.heading_base_level = 200)), [6, 6, 6, 6]);
+    assert_eq!(levels(&RenderOptions::default()), [2, 3, 6, 6]);
+    assert_eq!(levels(&opts(|o| o.heading_level = 2)), [3, 4, 6, 6]);
+    assert_eq!(levels(&opts(|o| o.heading_level = 0)), [2, 3, 6, 6]);
+    // The headline is clamped to h4, so body sections start at h5 at the deepest.
+    assert_eq!(levels(&opts(|o| o.heading_level = 199)), [5, 6, 6, 6]);
     let h = md(src).html().as_str().to_owned();
     assert!(h.contains("<h6 id=\"five\">five</h6>") && h.contains("<h6 id=\"six\">six</h6>"));
     let body = html("<h1>one</h1><h6>six</h6><h2><b><h3>inner</h3></b></h2>");
@@ -180,8 +184,8 @@ fn external_links_get_rel_and_optional_target() {
          <a href=\"mailto:a@b.example\">e</a> <a href=\"HTTPS://NEWSCLIP.EXAMPLE/q\">f</a></p>\n"
     );
     let o = opts(|o| {
-        o.external_rel = "nofollow ugc".into();
-        o.external_target_blank = true;
+        o.links.rel = "nofollow ugc".into();
+        o.links.new_tab = true;
     });
     assert_eq!(
         md_with("[a](https://wired.example/x)", &o).html().as_str(),
@@ -233,7 +237,7 @@ fn images_are_lazy_and_figures_need_a_title_and_a_paragraph_of_their_own() {
 fn data_images_only_when_allowed() {
     let src = "![dot](data:image/png;base64,iVBORw0KGgo=)";
     assert_eq!(md(src).html().as_str(), "<p>dot</p>\n");
-    let o = opts(|o| o.allow_data_images = true);
+    let o = opts(|o| o.body.allow_data_images = true);
     assert!(
         md_with(src, &o)
             .html()
@@ -279,7 +283,7 @@ fn cjk_word_count_per_character() {
 
 #[test]
 fn excerpt_cuts_at_a_word_boundary() {
-    let o = opts(|o| o.excerpt_chars = 30);
+    let o = opts(|o| o.body.excerpt_chars = 30);
     let body = md_with(
         "# Title\n\nThe quick brown fox jumps over the lazy dog.",
         &o,
@@ -297,11 +301,11 @@ fn reading_time_uses_words_per_minute() {
     let text = "word ".repeat(1000);
     assert_eq!(md(&text).reading_minutes(), 5);
     assert_eq!(
-        md_with(&text, &opts(|o| o.words_per_minute = 100)).reading_minutes(),
+        md_with(&text, &opts(|o| o.body.words_per_minute = 100)).reading_minutes(),
         10
     );
     assert_eq!(
-        md_with(&text, &opts(|o| o.words_per_minute = 0)).reading_minutes(),
+        md_with(&text, &opts(|o| o.body.words_per_minute = 0)).reading_minutes(),
         1000
     );
 }
@@ -309,7 +313,7 @@ fn reading_time_uses_words_per_minute() {
 #[test]
 fn smart_punctuation_is_switchable() {
     assert_eq!(md("\"a\" -- b...").html().as_str(), "<p>“a” – b…</p>\n");
-    let o = opts(|o| o.smart_punctuation = false);
+    let o = opts(|o| o.body.smart_punctuation = false);
     assert_eq!(
         md_with("\"a\" -- b...", &o).html().as_str(),
         "<p>\"a\" -- b...</p>\n"
@@ -322,7 +326,7 @@ fn no_raw_html_means_no_sanitizer_pass() {
     // from the writer, even with `<` in code and autolinks.
     let src = "`<div>` <https://x.example/>\n\n---\n\n- [x] a";
     for policy in [RawHtml::Escape, RawHtml::Strip, RawHtml::Sanitize] {
-        let h = md_with(src, &opts(|o| o.raw_html = policy))
+        let h = md_with(src, &opts(|o| o.body.raw_html = policy))
             .html()
             .as_str()
             .to_owned();
@@ -365,7 +369,7 @@ fn raw_html_does_not_change_markdown_heading_ids() {
 #[test]
 fn inline_markdown_is_inline_only() {
     let site = site();
-    let r = |s: &str| render_inline_markdown(s, &site, &BodyOptions::default()).into_string();
+    let r = |s: &str| render_inline_markdown(s, &site, &RenderOptions::default()).into_string();
     assert_eq!(
         r("Meta *paused* **all** `work`"),
         "Meta <em>paused</em> <strong>all</strong> <code>work</code>"
@@ -385,7 +389,7 @@ fn inline_markdown_is_inline_only() {
     );
     assert_eq!(r("line\nbreak  \nhard"), "line break<br>hard");
     assert!(!r("para one\n\npara two").contains("<p>"));
-    let prefixed = opts(|o| o.id_prefix = "nc-".into());
+    let prefixed = opts(|o| o.ids.content = ContentIds::Prefixed("nc-".into()));
     assert_eq!(
         render_inline_markdown("[see](#background)", &site, &prefixed).as_str(),
         "<a href=\"#nc-background\">see</a>"
@@ -402,7 +406,7 @@ fn line_endings_are_normalized() {
 
 #[test]
 fn shallowest_heading_renders_at_the_base_level() {
-    let o = BodyOptions::default();
+    let o = RenderOptions::default();
     let levels = |html: &str| -> Vec<String> {
         let doc = scraper::Html::parse_fragment(html);
         let sel = scraper::Selector::parse("h1,h2,h3,h4,h5,h6").unwrap();
@@ -432,8 +436,8 @@ fn shallowest_heading_renders_at_the_base_level() {
         ["h2", "h3", "h2"]
     );
     // Never an h1, capped at h6, with another base level too.
-    let mut deep = BodyOptions::default();
-    deep.heading_base_level = 4;
+    let mut deep = RenderOptions::default();
+    deep.heading_level = 3;
     assert_eq!(
         levels(
             md_with("# A\n\n## B\n\n### C\n\n#### D\n", &deep)
@@ -466,8 +470,8 @@ fn excerpt_starts_after_leading_headings() {
     assert_eq!(body.excerpt(), "First paragraph.");
     // Headings only: the excerpt falls back to the headings' text.
     assert_eq!(md("# A\n\n## B\n").excerpt(), "A B");
-    let mut o = BodyOptions::default();
-    o.excerpt_chars = 12;
+    let mut o = RenderOptions::default();
+    o.body.excerpt_chars = 12;
     assert_eq!(
         md_with("## Head\n\nalpha beta gamma delta", &o).excerpt(),
         "alpha beta…"
@@ -488,12 +492,12 @@ fn streamed_count_matches_the_kept_text() {
     let untidy = format!("```\n{}\n```\n\n{}", "code  line\tx\n".repeat(3000), SEED);
     for body in [&seed_copies, &headings_first, &headings_only, &untidy] {
         for chars in [0, 1, 40, 160, 2000] {
-            let streamed = md_with(body, &opts(|o| o.excerpt_chars = chars));
+            let streamed = md_with(body, &opts(|o| o.body.excerpt_chars = chars));
             let kept = md_with(
                 body,
                 &opts(|o| {
-                    o.excerpt_chars = chars;
-                    o.keep_plain_text = true;
+                    o.body.excerpt_chars = chars;
+                    o.body.keep_plain_text = true;
                 }),
             );
             assert!(kept.plain_text().is_some_and(|t| t.len() > 16 * 1024));

@@ -6,14 +6,15 @@ mod bodies;
 use bodies::*;
 use std::time::{Duration, Instant};
 
-use newsclip::sanitize::{BodyOptions, prepare_body};
+use newsclip::RenderOptions;
+use newsclip::sanitize::prepare_body;
 
 fn assert_fast(name: &str, body: &str, is_html: bool) {
     let start = Instant::now();
     let prepared = prepare_body(
         article(body, is_html).body(),
         &site(),
-        &BodyOptions::default(),
+        &RenderOptions::default(),
     );
     let took = start.elapsed();
     eprintln!("{name} (html: {is_html}): {took:?}");

@@ -4,7 +4,10 @@
 mod bodies;
 
 use bodies::*;
-use newsclip::sanitize::{BodyOptions, RawHtml, prepare_body};
+use newsclip::RenderOptions;
+use newsclip::options::ContentIds;
+use newsclip::options::RawHtml;
+use newsclip::sanitize::prepare_body;
 
 #[test]
 fn snapshot_seed_html() {
@@ -65,10 +68,10 @@ fn snapshot_kitchen_sink_markdown() {
 #[test]
 fn snapshot_kitchen_sink_markdown_with_prefix_and_target() {
     let o = opts(|o| {
-        o.id_prefix = "nc-".into();
-        o.external_target_blank = true;
-        o.external_rel = "nofollow UGC bad\"rel".into();
-        o.heading_base_level = 3;
+        o.ids.content = ContentIds::Prefixed("nc-".into());
+        o.links.new_tab = true;
+        o.links.rel = "nofollow UGC bad\"rel".into();
+        o.heading_level = 2;
     });
     insta::assert_snapshot!(
         "kitchen_sink_prefixed",
@@ -111,7 +114,7 @@ fn snapshot_html_body() {
 
 #[test]
 fn snapshot_html_body_prefixed() {
-    let o = opts(|o| o.id_prefix = "nc-".into());
+    let o = opts(|o| o.ids.content = ContentIds::Prefixed("nc-".into()));
     insta::assert_snapshot!(
         "html_body_prefixed",
         html_with(HTML_BODY, &o).html().as_str()
@@ -130,8 +133,8 @@ fn snapshot_raw_html_under_each_policy() {
         ("raw_sanitize", RawHtml::Sanitize),
     ] {
         let o = opts(|o| {
-            o.raw_html = policy;
-            o.id_prefix = "nc-".into();
+            o.body.raw_html = policy;
+            o.ids.content = ContentIds::Prefixed("nc-".into());
         });
         let body = md_with(RAW_MD, &o);
         insta::assert_snapshot!(name, body.html().as_str());
@@ -150,12 +153,12 @@ fn output_is_deterministic() {
         let a = prepare_body(
             article(body, is_html).body(),
             &site(),
-            &BodyOptions::default(),
+            &RenderOptions::default(),
         );
         let b = prepare_body(
             article(body, is_html).body(),
             &site(),
-            &BodyOptions::default(),
+            &RenderOptions::default(),
         );
         assert_eq!(a, b);
     }

@@ -16,21 +16,22 @@ use corpus::corpus;
 use std::collections::HashSet;
 
 use findings::{Rules, fragment_findings};
-use newsclip::sanitize::{
-    BodyOptions, PreparedBody, RawHtml, prepare_body, render_inline_markdown,
-};
+use newsclip::RenderOptions;
+use newsclip::options::ContentIds;
+use newsclip::options::RawHtml;
+use newsclip::sanitize::{PreparedBody, prepare_body, render_inline_markdown};
 use proptest::prelude::*;
 
 /// The option sets every body runs under: defaults, and everything switched on.
-fn option_sets() -> Vec<(BodyOptions, Rules)> {
-    let mut strict = BodyOptions::default();
-    strict.id_prefix = "uc-".into();
-    strict.heading_attributes = true;
-    strict.external_target_blank = true;
-    strict.allow_data_images = true;
-    strict.external_rel = "nofollow ugc noopener".into();
+fn option_sets() -> Vec<(RenderOptions, Rules)> {
+    let mut strict = RenderOptions::default();
+    strict.ids.content = ContentIds::Prefixed("uc-".into());
+    strict.body.heading_attributes = true;
+    strict.links.new_tab = true;
+    strict.body.allow_data_images = true;
+    strict.links.rel = "nofollow ugc noopener".into();
     vec![
-        (BodyOptions::default(), Rules::default()),
+        (RenderOptions::default(), Rules::default()),
         (
             strict,
             Rules {
@@ -97,13 +98,13 @@ fn hostile_corpus_has_zero_findings() {
             for (base, rules) in option_sets() {
                 for policy in POLICIES {
                     let mut opts = base.clone();
-                    opts.raw_html = policy;
+                    opts.body.raw_html = policy;
                     let prepared = prepare_body(article.body(), &site, &opts);
                     runs += 1;
                     for f in check(&prepared, &rules) {
                         failures.push(format!(
-                            "{name} (html body: {html}, {policy:?}, prefix {:?}): {f}\n  output: {}",
-                            opts.id_prefix,
+                            "{name} (html body: {html}, {policy:?}, content ids {:?}): {f}\n  output: {}",
+                            opts.ids.content,
                             prepared.html().as_str()
                         ));
                     }
@@ -228,7 +229,7 @@ proptest! {
         prop_assume!(!body.trim().is_empty());
         let site = site();
         let (mut opts, rules) = option_sets().swap_remove(usize::from(strict));
-        opts.raw_html = policy;
+        opts.body.raw_html = policy;
         let prepared = prepare_body(article(&body, html).body(), &site, &opts);
         let found = check(&prepared, &rules);
         prop_assert!(found.is_empty(), "{:?}\noutput: {}", found, prepared.html().as_str());

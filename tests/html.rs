@@ -4,14 +4,12 @@
 mod common;
 
 use common::{Example, examples, full_featured, pretty, seed, seed_site};
-use newsclip::render::html::{
-    AnswerStyle, ArticleView, Faq, Header, HtmlOptions, Locale, Part, QuickAnswers, STYLESHEET,
-    TagLinks, render_article,
-};
-use newsclip::{Article, PreparedArticle};
+use newsclip::options::{AnswerStyle, HtmlOptions, Locale, Part, TagLinks};
+use newsclip::render::html::{ArticleView, Faq, Header, QuickAnswers, STYLESHEET, render_article};
+use newsclip::{Article, PreparedArticle, RenderOptions};
 use scraper::{Html, Selector};
 
-fn page_without_css(ex: &Example, opts: &HtmlOptions) -> String {
+fn page_without_css(ex: &Example, opts: &RenderOptions) -> String {
     let page = ex.page(opts);
     assert_eq!(
         page.matches(STYLESHEET).count(),
@@ -23,19 +21,19 @@ fn page_without_css(ex: &Example, opts: &HtmlOptions) -> String {
 
 #[test]
 fn seed_fragment_snapshot() {
-    let opts = HtmlOptions::default();
+    let opts = RenderOptions::default();
     insta::assert_snapshot!("seed_fragment", pretty(&seed().fragment(&opts)));
 }
 
 #[test]
 fn seed_page_snapshot() {
-    let opts = HtmlOptions::default();
+    let opts = RenderOptions::default();
     insta::assert_snapshot!("seed_page", pretty(&page_without_css(&seed(), &opts)));
 }
 
 #[test]
 fn full_featured_fragment_snapshot() {
-    let opts = HtmlOptions::default();
+    let opts = RenderOptions::default();
     insta::assert_snapshot!(
         "full_featured_fragment",
         pretty(&full_featured().fragment(&opts))
@@ -44,7 +42,7 @@ fn full_featured_fragment_snapshot() {
 
 #[test]
 fn full_featured_page_snapshot() {
-    let opts = HtmlOptions::default();
+    let opts = RenderOptions::default();
     insta::assert_snapshot!(
         "full_featured_page",
         pretty(&page_without_css(&full_featured(), &opts))
@@ -53,7 +51,7 @@ fn full_featured_page_snapshot() {
 
 #[test]
 fn seed_in_german() {
-    let opts = HtmlOptions::for_locale(Locale::German);
+    let opts = RenderOptions::for_locale(Locale::German);
     let html = seed().fragment(&opts);
     for expected in [
         r#"<time datetime="2026-04-04">4. April 2026</time>"#,
@@ -93,9 +91,10 @@ fn german_locale_from_article_language() {
         .comments(1)
         .build()
         .unwrap();
-    let prepared = PreparedArticle::new(&article, &site, &Default::default());
-    let opts = HtmlOptions::for_language(prepared.language());
-    let html = render_article(&prepared, &opts).into_string();
+    let mut opts = RenderOptions::default();
+    opts.html = HtmlOptions::for_language(article.language().unwrap());
+    let prepared = PreparedArticle::new(&article, &site, &opts);
+    let html = render_article(&prepared).into_string();
     assert!(html.contains(r#"lang="de-DE""#));
     assert!(html.contains(r#"<time datetime="2026-12-24">24. Dezember 2026</time>"#));
     assert!(html.contains("1.234 Aufrufe"));
@@ -114,8 +113,9 @@ fn counts_html(views: Option<u64>, comments: Option<u64>) -> String {
         b = b.comments(c);
     }
     let article = b.build().unwrap();
-    let prepared = PreparedArticle::new(&article, &site, &Default::default());
-    let html = maud::html! { (Header::new(&prepared, &HtmlOptions::default())) }.into_string();
+    let options = RenderOptions::default();
+    let prepared = PreparedArticle::new(&article, &site, &options);
+    let html = maud::html! { (Header::new(&prepared)) }.into_string();
     let doc = Html::parse_fragment(&html);
     let sel = Selector::parse(".nc-counts").unwrap();
     doc.select(&sel)
@@ -146,9 +146,9 @@ fn minimal_article_renders_only_what_it_has() {
     .body("One paragraph.")
     .build()
     .unwrap();
-    let opts = HtmlOptions::default();
-    let prepared = PreparedArticle::new(&article, &site, &opts.body_options());
-    let html = render_article(&prepared, &opts).into_string();
+    let opts = RenderOptions::default();
+    let prepared = PreparedArticle::new(&article, &site, &opts);
+    let html = render_article(&prepared).into_string();
     insta::assert_snapshot!("minimal_fragment", pretty(&html));
     for absent in [
         "<section",
@@ -165,19 +165,19 @@ fn minimal_article_renders_only_what_it_has() {
         );
     }
     // With the title card off and the body empty-ish, still no empty boxes.
-    let mut no_card = HtmlOptions::default();
-    no_card.title_card = false;
-    let html = render_article(&prepared, &no_card).into_string();
+    let mut no_card = RenderOptions::default();
+    no_card.html.title_card = false;
+    let html = render_article(&PreparedArticle::new(&article, &site, &no_card)).into_string();
     assert!(!html.contains("nc-hero"));
     // Each component alone renders nothing for this article.
-    let faq = maud::html! { (Faq::new(&prepared, &opts)) (QuickAnswers::new(&prepared, &opts)) };
+    let faq = maud::html! { (Faq::new(&prepared)) (QuickAnswers::new(&prepared)) };
     assert_eq!(faq.into_string(), "");
 }
 
 #[test]
 fn rendering_is_deterministic() {
     for ex in examples() {
-        let opts = HtmlOptions::default();
+        let opts = RenderOptions::default();
         let a = ex.page(&opts);
         let b = ex.page(&opts);
         assert_eq!(a, b);
@@ -196,8 +196,8 @@ fn rendering_is_deterministic() {
 #[test]
 fn parts_follow_the_configured_order_and_can_be_omitted() {
     let ex = seed();
-    let mut opts = HtmlOptions::default();
-    opts.parts = vec![Part::Faq, Part::Header, Part::Faq];
+    let mut opts = RenderOptions::default();
+    opts.html.parts = vec![Part::Faq, Part::Header, Part::Faq];
     let html = ex.fragment(&opts);
     let faq = html.find("nc-faq").unwrap();
     let header = html.find("nc-header").unwrap();
@@ -206,7 +206,7 @@ fn parts_follow_the_configured_order_and_can_be_omitted() {
     assert!(!html.contains("nc-key-facts"));
     assert!(!html.contains("nc-body"));
     // Without the header, the article is not labelled by a headline that is not there.
-    opts.parts = vec![Part::Body];
+    opts.html.parts = vec![Part::Body];
     let html = ex.fragment(&opts);
     assert!(!html.contains("aria-labelledby=\"nc_headline\""));
 }
@@ -214,45 +214,45 @@ fn parts_follow_the_configured_order_and_can_be_omitted() {
 #[test]
 fn tag_links_pattern_function_and_none() {
     let ex = seed();
-    let mut opts = HtmlOptions::default();
+    let mut opts = RenderOptions::default();
     assert!(
         ex.fragment(&opts)
             .contains(r#"href="https://newsclip.example/tags/databreach""#)
     );
-    opts.tag_links = TagLinks::Pattern("https://other.example/t?q={name}".into());
+    opts.html.tag_links = TagLinks::Pattern("https://other.example/t?q={name}".into());
     assert!(
         ex.fragment(&opts)
             .contains(r#"href="https://other.example/t?q=Databreach""#)
     );
-    opts.tag_links = TagLinks::Function(std::sync::Arc::new(|t: &newsclip::Tag| {
+    opts.html.tag_links = TagLinks::Function(std::sync::Arc::new(|t: &newsclip::Tag| {
         format!("/topic/{}/", t.slug())
     }));
     assert!(
         ex.fragment(&opts)
             .contains(r#"href="https://newsclip.example/topic/meta/""#)
     );
-    opts.tag_links = TagLinks::Function(std::sync::Arc::new(|_: &newsclip::Tag| {
+    opts.html.tag_links = TagLinks::Function(std::sync::Arc::new(|_: &newsclip::Tag| {
         "javascript:alert(1)".to_string()
     }));
     let html = ex.fragment(&opts);
     assert!(!html.contains("javascript:"));
     assert!(html.contains(r#"<span class="nc-tag">#Meta</span>"#));
-    opts.tag_links = TagLinks::None;
+    opts.html.tag_links = TagLinks::None;
     assert!(!ex.fragment(&opts).contains("rel=\"tag\""));
 }
 
 #[test]
 fn source_link_policy() {
     let ex = seed();
-    let mut opts = HtmlOptions::default();
-    opts.source_links.rel = "nofollow noopener".into();
-    opts.source_links.new_tab = true;
+    let mut opts = RenderOptions::default();
+    opts.links.rel = "nofollow noopener".into();
+    opts.links.new_tab = true;
     let html = ex.fragment(&opts);
     assert!(html.contains(
         r#"rel="nofollow noopener" target="_blank">https://www.wired.com/story/meta-pauses-work-with-mercor-after-data-breach-puts-ai-industry-secrets-at-risk/</a>"#
     ));
-    opts.source_links.rel = String::new();
-    opts.source_links.new_tab = false;
+    opts.links.rel = String::new();
+    opts.links.new_tab = false;
     let html = ex.fragment(&opts);
     assert!(html.contains(r#"<li><a href="https://www.wired.com/story/"#));
 }
@@ -260,10 +260,10 @@ fn source_link_policy() {
 #[test]
 fn components_compose_in_user_templates() {
     let ex = full_featured();
-    let opts = HtmlOptions::default();
+    let opts = RenderOptions::default();
     let prepared = ex.prepared(&opts);
     let html = maud::html! {
-        div.layout { (ArticleView::new(&prepared, &opts)) }
+        div.layout { (ArticleView::new(&prepared)) }
     }
     .into_string();
     assert_eq!(
@@ -282,7 +282,7 @@ fn sel(s: &str) -> Selector {
 
 /// Checks the structural rules on a document; `check_body_levels` includes the body's
 /// headings in the no-skip rule.
-fn check_structure(html: &str, opts: &HtmlOptions, what: &str, check_body_levels: bool) {
+fn check_structure(html: &str, opts: &RenderOptions, what: &str, check_body_levels: bool) {
     let doc = Html::parse_document(html);
     // Ids unique.
     let mut ids: Vec<&str> = doc
@@ -360,18 +360,18 @@ fn check_structure(html: &str, opts: &HtmlOptions, what: &str, check_body_levels
     }
 }
 
-fn option_variants() -> Vec<(&'static str, HtmlOptions)> {
-    let mut h2 = HtmlOptions::default();
+fn option_variants() -> Vec<(&'static str, RenderOptions)> {
+    let mut h2 = RenderOptions::default();
     h2.heading_level = 2;
-    let mut all = HtmlOptions::for_locale(Locale::German);
-    all.parts = Part::ALL.to_vec();
-    all.faq_style = AnswerStyle::Static;
-    all.quick_answer_style = AnswerStyle::Static;
-    all.reading_time = true;
+    let mut all = RenderOptions::for_locale(Locale::German);
+    all.html.parts = Part::ALL.to_vec();
+    all.html.faq_style = AnswerStyle::Static;
+    all.html.quick_answer_style = AnswerStyle::Static;
+    all.html.reading_time = true;
     let mut all_h2 = all.clone();
     all_h2.heading_level = 2;
     vec![
-        ("default", HtmlOptions::default()),
+        ("default", RenderOptions::default()),
         ("h2", h2),
         ("all-static", all),
         ("all-static-h2", all_h2),
@@ -401,10 +401,10 @@ fn headings_never_skip_with_a_conforming_body() {
         .build()
         .unwrap();
     for (variant, opts) in option_variants() {
-        let prepared = PreparedArticle::new(&article, &site, &opts.body_options());
-        let html = render_article(&prepared, &opts).into_string();
+        let prepared = PreparedArticle::new(&article, &site, &opts);
+        let html = render_article(&prepared).into_string();
         check_structure(&html, &opts, variant, true);
-        if opts.parts.contains(&Part::Toc) {
+        if opts.html.parts.contains(&Part::Toc) {
             assert!(
                 html.contains(r##"<a href="#one-a">One a</a>"##),
                 "{variant}: toc"
@@ -431,13 +431,13 @@ fn hostile_text_is_escaped_everywhere() {
         .comments(1)
         .build()
         .unwrap();
-    let mut opts = HtmlOptions::default();
-    opts.parts = Part::ALL.to_vec();
+    let mut opts = RenderOptions::default();
+    opts.html.parts = Part::ALL.to_vec();
     for style in [AnswerStyle::Details, AnswerStyle::Static] {
-        opts.faq_style = style;
-        opts.quick_answer_style = style;
-        let prepared = PreparedArticle::new(&article, &site, &opts.body_options());
-        let html = newsclip::render::html::render_page(&prepared, &opts).into_string();
+        opts.html.faq_style = style;
+        opts.html.quick_answer_style = style;
+        let prepared = PreparedArticle::new(&article, &site, &opts);
+        let html = newsclip::render::html::render_page(&prepared).into_string();
         let doc = Html::parse_document(&html);
         assert_eq!(doc.select(&sel("script")).count(), 0);
         assert_eq!(doc.select(&sel("[onerror]")).count(), 0);
@@ -486,8 +486,8 @@ mod properties {
             prop_assume!(built.is_ok());
             let article = built.unwrap();
             for (variant, opts) in option_variants() {
-                let prepared = PreparedArticle::new(&article, &site, &opts.body_options());
-                let html = newsclip::render::html::render_page(&prepared, &opts).into_string();
+                let prepared = PreparedArticle::new(&article, &site, &opts);
+                let html = newsclip::render::html::render_page(&prepared).into_string();
                 check_structure(&html, &opts, variant, true);
                 let doc = Html::parse_document(&html);
                 prop_assert_eq!(doc.select(&sel("script, img, iframe, form")).count(), 0);

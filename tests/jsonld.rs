@@ -9,8 +9,9 @@ use std::collections::BTreeSet;
 use common::jsonld::*;
 use common::*;
 use maud::Render;
-use newsclip::render::jsonld::{BreadcrumbList, FaqMode, FaqPage, JsonLd, JsonLdOptions, Node};
-use newsclip::sanitize::BodyOptions;
+use newsclip::RenderOptions;
+use newsclip::options::{Classes, FaqMode};
+use newsclip::render::jsonld::{BreadcrumbList, FaqPage, JsonLd, Node};
 use newsclip::{Article, AuthorInput, AuthorKind, PreparedArticle, SiteInput, ValidateOptions};
 use serde_json::{Value, json};
 
@@ -20,8 +21,9 @@ use serde_json::{Value, json};
 fn seed_graph_snapshot() {
     let article = seed_article();
     let site = seed_site();
-    let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
-    let doc = JsonLd::new(&prepared, &JsonLdOptions::default());
+    let render_options = RenderOptions::default();
+    let prepared = PreparedArticle::new(&article, &site, &render_options);
+    let doc = JsonLd::new(&prepared);
     let pretty = doc.to_json_pretty();
     insta::assert_snapshot!("seed_jsonld", pretty);
     let parsed: Value = serde_json::from_str(&pretty).expect("pretty output parses");
@@ -32,7 +34,7 @@ fn seed_graph_snapshot() {
 
 #[test]
 fn seed_graph_conforms() {
-    let doc = graph(&seed_article(), &seed_site(), &JsonLdOptions::default());
+    let doc = graph(&seed_article(), &seed_site(), &RenderOptions::default());
     let seen = check_all(&doc);
     // No image, no author: no ImageObject and no Person, and nothing refers to them.
     assert_eq!(
@@ -59,7 +61,7 @@ fn every_variant_conforms() {
     let cases = [(seed_article(), seed_site()), (full_article, full_site)];
     let mut seen = BTreeSet::new();
     for (article, site) in &cases {
-        for options in [JsonLdOptions::default(), every_option()] {
+        for options in [RenderOptions::default(), every_option()] {
             let doc = graph(article, site, &options);
             seen.extend(check_all(&doc));
         }
@@ -77,7 +79,7 @@ fn every_variant_conforms() {
 #[test]
 fn full_article_properties() {
     let (article, site) = full();
-    let doc = graph(&article, &site, &JsonLdOptions::default());
+    let doc = graph(&article, &site, &RenderOptions::default());
     let a = node(&doc, "NewsArticle");
     assert_eq!(
         a["@id"],
@@ -140,7 +142,7 @@ fn full_article_properties() {
 
 #[test]
 fn breadcrumbs_follow_google_rules() {
-    let doc = graph(&seed_article(), &seed_site(), &JsonLdOptions::default());
+    let doc = graph(&seed_article(), &seed_site(), &RenderOptions::default());
     let crumbs = &node(&doc, "BreadcrumbList")["itemListElement"];
     assert_eq!(
         crumbs,
@@ -157,7 +159,7 @@ fn breadcrumbs_follow_google_rules() {
         .body("Text.")
         .build()
         .unwrap();
-    let doc = graph(&article, &seed_site(), &JsonLdOptions::default());
+    let doc = graph(&article, &seed_site(), &RenderOptions::default());
     let names: Vec<_> = node(&doc, "BreadcrumbList")["itemListElement"]
         .as_array()
         .unwrap()
@@ -172,7 +174,7 @@ fn faq_modes() {
     let article = seed_article();
     let site = seed_site();
     let with_faq = |mode| {
-        let mut o = JsonLdOptions::default();
+        let mut o = RenderOptions::default();
         o.faq = mode;
         o
     };
@@ -192,8 +194,10 @@ fn faq_modes() {
     let off = graph(&article, &site, &with_faq(FaqMode::Off));
     assert!(node(&off, "WebPage").get("hasPart").is_none());
 
-    let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
-    let faq = FaqPage::for_article(&prepared, &JsonLdOptions::default()).unwrap();
+    let render_options = RenderOptions::default();
+
+    let prepared = PreparedArticle::new(&article, &site, &render_options);
+    let faq = FaqPage::for_article(&prepared).unwrap();
     let q = &faq.main_entity[5];
     assert_eq!(
         q.name,
@@ -229,10 +233,10 @@ fn every_option_shapes_the_article_node() {
     );
     assert_eq!(a["backstory"], article.background().unwrap());
 
-    let mut custom = JsonLdOptions::default();
-    custom.speakable = true;
-    custom.class_prefix = "site-".into();
-    custom.interaction_counts = false;
+    let mut custom = RenderOptions::default();
+    custom.jsonld.speakable = true;
+    custom.classes = Classes::with_prefix("site-");
+    custom.jsonld.interaction_counts = false;
     let doc = graph(&article, &site, &custom);
     let a = node(&doc, "NewsArticle");
     assert_eq!(a["speakable"]["cssSelector"][1], ".site-key-facts");
@@ -256,15 +260,16 @@ fn counts_only_when_shown() {
         .body("Text.")
         .build()
         .unwrap();
-    let doc = graph(&article, &seed_site(), &JsonLdOptions::default());
+    let doc = graph(&article, &seed_site(), &RenderOptions::default());
     let a = node(&doc, "NewsArticle");
     assert!(a.get("commentCount").is_none());
     assert!(a.get("interactionStatistic").is_none());
     // The seed shows "4 views 0 comments": zero is a shown count.
     let seed = seed_article();
     let site = seed_site();
-    let prepared = PreparedArticle::new(&seed, &site, &BodyOptions::default());
-    let doc = JsonLd::new(&prepared, &JsonLdOptions::default()).to_value();
+    let render_options = RenderOptions::default();
+    let prepared = PreparedArticle::new(&seed, &site, &render_options);
+    let doc = JsonLd::new(&prepared).to_value();
     let a = node(&doc, "NewsArticle");
     assert_eq!(a["commentCount"], 0);
     assert_eq!(a["interactionStatistic"]["userInteractionCount"], 4);
@@ -302,7 +307,7 @@ fn authors_get_their_own_nodes_and_stable_ids() {
         })
         .build()
         .unwrap();
-    let doc = graph(&article, &site, &JsonLdOptions::default());
+    let doc = graph(&article, &site, &RenderOptions::default());
     check_all(&doc);
     assert_eq!(
         node(&doc, "NewsArticle")["author"],
@@ -324,24 +329,29 @@ fn authors_get_their_own_nodes_and_stable_ids() {
 
 #[test]
 fn extensions_merge_without_breaking_ids() {
-    let mut options = JsonLdOptions::default();
+    let mut options = RenderOptions::default();
     options
+        .jsonld
         .extensions
         .article
         .insert("isAccessibleForFree".into(), json!(true));
     options
+        .jsonld
         .extensions
         .article
         .insert("@id".into(), json!("https://evil.example/#x"));
     options
+        .jsonld
         .extensions
         .article
         .insert("headline".into(), json!("Override"));
     options
+        .jsonld
         .extensions
         .article
         .insert("alternativeHeadline".into(), json!(""));
     options
+        .jsonld
         .extensions
         .organization
         .insert("sameAs".into(), json!(["https://social.example/newsclip"]));
@@ -363,8 +373,9 @@ fn extensions_merge_without_breaking_ids() {
 fn nodes_can_be_emitted_alone() {
     let article = seed_article();
     let site = seed_site();
-    let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
-    let crumbs = BreadcrumbList::for_article(&prepared, &JsonLdOptions::default());
+    let render_options = RenderOptions::default();
+    let prepared = PreparedArticle::new(&article, &site, &render_options);
+    let crumbs = BreadcrumbList::for_article(&prepared);
     let html = JsonLd::from_nodes([Node::from(crumbs)])
         .render()
         .into_string();
@@ -386,14 +397,19 @@ fn nonce_is_an_escaped_attribute() {
 fn same_input_same_bytes() {
     let (article, site) = full();
     let render = || {
-        let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
-        let mut options = JsonLdOptions::default();
-        options.extensions.article.insert("b".into(), json!(1));
+        let mut options = RenderOptions::default();
         options
+            .jsonld
+            .extensions
+            .article
+            .insert("b".into(), json!(1));
+        options
+            .jsonld
             .extensions
             .article
             .insert("a".into(), json!({"z": 1, "y": [2, 3]}));
-        JsonLd::new(&prepared, &options).render().into_string()
+        let prepared = PreparedArticle::new(&article, &site, &options);
+        JsonLd::new(&prepared).render().into_string()
     };
     let first = render();
     assert_eq!(first, render());
@@ -410,7 +426,7 @@ fn first_body_image_is_the_fallback_image() {
         .body("Words.\n\n![A crane at dusk](/img/crane.jpg)\n\n![Second](/img/2.jpg)\n")
         .build()
         .unwrap();
-    let doc = graph(&article, &seed_site(), &JsonLdOptions::default());
+    let doc = graph(&article, &seed_site(), &RenderOptions::default());
     check_all(&doc);
     let image = node(&doc, "ImageObject");
     assert_eq!(image["url"], "https://newsclip.example/img/crane.jpg");
@@ -428,7 +444,7 @@ fn first_body_image_is_the_fallback_image() {
         })
         .build()
         .unwrap();
-    let doc = graph(&with_hero, &seed_site(), &JsonLdOptions::default());
+    let doc = graph(&with_hero, &seed_site(), &RenderOptions::default());
     assert_eq!(
         node(&doc, "ImageObject")["url"],
         "https://newsclip.example/img/hero.jpg"

@@ -7,8 +7,7 @@ mod common;
 use common::jsonld::*;
 use common::*;
 use maud::Render;
-use newsclip::render::jsonld::{JsonLd, JsonLdOptions};
-use newsclip::sanitize::BodyOptions;
+use newsclip::render::jsonld::JsonLd;
 use newsclip::{
     Article, AuthorInput, AuthorKind, ImageInput, PreparedArticle, RelatedInput, SiteInput,
     SourceInput, ValidateOptions,
@@ -109,14 +108,15 @@ fn hostile_text_stays_one_inert_script() {
     }
     .validate(&ValidateOptions::default())
     .unwrap();
-    let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
     let mut options = every_option();
     // Extensions carry the raw payload, U+2028/U+2029 included (text fields collapse them).
     options
+        .jsonld
         .extensions
         .web_page
         .insert("alternativeHeadline".into(), json!(HOSTILE));
-    let doc = JsonLd::new(&prepared, &options);
+    let prepared = PreparedArticle::new(&article, &site, &options);
+    let doc = JsonLd::new(&prepared);
     for html in [
         doc.render().into_string(),
         doc.script_with_nonce(HOSTILE).render().into_string(),
@@ -189,8 +189,9 @@ proptest! {
             .build();
         if let Ok(article) = built {
             let site = seed_site();
-            let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
-            let doc = JsonLd::new(&prepared, &JsonLdOptions::default());
+            let options = newsclip::RenderOptions::default();
+            let prepared = PreparedArticle::new(&article, &site, &options);
+            let doc = JsonLd::new(&prepared);
             let parsed = parse_script(&doc.render().into_string());
             let a = node(&parsed, "NewsArticle");
             prop_assert_eq!(a["headline"].as_str(), Some(article.headline()));

@@ -3,9 +3,9 @@
 mod common;
 
 use common::*;
+use newsclip::RenderOptions;
 use newsclip::lint::{Diagnostic, LintOptions, RULES, Severity, lint_with};
-use newsclip::render::jsonld::FaqMode;
-use newsclip::sanitize::BodyOptions;
+use newsclip::options::FaqMode;
 use newsclip::{
     ArticleInput, AuthorInput, AuthorKind, DateTime, ImageInput, PreparedArticle,
     QuestionAnswerInput, RelatedInput, SectionInput, SourceInput, ValidateOptions, lint,
@@ -55,15 +55,19 @@ fn clean() -> ArticleInput {
 }
 
 fn run(input: &ArticleInput) -> Vec<Diagnostic> {
-    run_with(input, &LintOptions::default())
+    run_with(input, &RenderOptions::default(), &LintOptions::default())
 }
 
-fn run_with(input: &ArticleInput, options: &LintOptions) -> Vec<Diagnostic> {
+fn run_with(
+    input: &ArticleInput,
+    render: &RenderOptions,
+    options: &LintOptions,
+) -> Vec<Diagnostic> {
     let article = input
         .validate(&ValidateOptions::default())
         .expect("valid input");
     let site = seed_site();
-    let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+    let prepared = PreparedArticle::new(&article, &site, render);
     lint_with(&prepared, &seed_now(), options)
 }
 
@@ -94,7 +98,8 @@ fn clean_article_is_silent() {
 fn seed_lints_with_exactly_the_expected_findings() {
     let article = seed_article();
     let site = seed_site();
-    let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+    let render_options = RenderOptions::default();
+    let prepared = PreparedArticle::new(&article, &site, &render_options);
     let found = lint(&prepared, &seed_now());
     let got: Vec<(&str, Severity, &str)> = found
         .iter()
@@ -315,7 +320,7 @@ fn headline_long() {
     let mut options = LintOptions::default();
     options.headline_chars = 20;
     assert!(
-        run_with(&clean(), &options)
+        run_with(&clean(), &RenderOptions::default(), &options)
             .iter()
             .any(|d| d.code == "headline-long")
     );
@@ -350,11 +355,18 @@ fn faq_answer_html() {
         question: "How?".into(),
         answer: "Run `cargo build`.".into(),
     });
-    let mut options = LintOptions::default();
-    options.faq = FaqMode::FaqOnly;
-    assert_eq!(codes(&run_with(&input, &options)), []);
-    options.faq = FaqMode::Off;
-    assert_eq!(codes(&run_with(&input, &options)), []);
+    // The FAQ mode the page renders with is the one the lint reads.
+    let mut render = RenderOptions::default();
+    render.faq = FaqMode::FaqOnly;
+    assert_eq!(
+        codes(&run_with(&input, &render, &LintOptions::default())),
+        []
+    );
+    render.faq = FaqMode::Off;
+    assert_eq!(
+        codes(&run_with(&input, &render, &LintOptions::default())),
+        []
+    );
     let found = run(&input);
     assert_eq!(
         found[0].message,
@@ -425,7 +437,8 @@ fn now_is_the_callers() {
     // The same article is fine today and wrong in 1970: no clock inside.
     let article = clean().validate(&ValidateOptions::default()).unwrap();
     let site = seed_site();
-    let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+    let render_options = RenderOptions::default();
+    let prepared = PreparedArticle::new(&article, &site, &render_options);
     let past = DateTime::from_unix_seconds(0).unwrap();
     assert_eq!(lint(&prepared, &past).len(), 2);
     assert!(lint(&prepared, &seed_now()).is_empty());
@@ -442,7 +455,8 @@ proptest::proptest! {
         input.headline = headline;
         if let Ok(article) = input.validate(&ValidateOptions::default()) {
             let site = seed_site();
-            let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+            let render_options = RenderOptions::default();
+            let prepared = PreparedArticle::new(&article, &site, &render_options);
             for d in lint(&prepared, &seed_now()) {
                 proptest::prop_assert!(RULES.iter().any(|r| r.code == d.code && r.severity == d.severity));
             }

@@ -4,13 +4,17 @@ mod common;
 
 use common::*;
 use maud::Render;
-use newsclip::render::meta::{HeadMeta, MetaOptions};
-use newsclip::sanitize::BodyOptions;
-use newsclip::{Article, AuthorInput, AuthorKind, ImageInput, PreparedArticle, Site};
+use newsclip::options::MetaOptions;
+use newsclip::render::meta::HeadMeta;
+use newsclip::{
+    Article, AuthorInput, AuthorKind, ImageInput, PreparedArticle, RenderOptions, Site,
+};
 
-fn head(article: &Article, site: &Site, options: &MetaOptions) -> (HeadMeta, String) {
-    let prepared = PreparedArticle::new(article, site, &BodyOptions::default());
-    let head = HeadMeta::new(&prepared, options);
+fn head(article: &Article, site: &Site, meta: &MetaOptions) -> (HeadMeta, String) {
+    let mut options = RenderOptions::default();
+    options.meta = meta.clone();
+    let prepared = PreparedArticle::new(article, site, &options);
+    let head = HeadMeta::new(&prepared);
     let html = head.render().into_string();
     (head, html)
 }

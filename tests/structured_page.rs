@@ -7,16 +7,16 @@ use std::path::PathBuf;
 
 use common::*;
 use maud::{DOCTYPE, Render, html};
-use newsclip::render::html::{Classes, HtmlOptions, Page, render_article};
-use newsclip::render::jsonld::{JsonLd, JsonLdOptions};
-use newsclip::render::meta::{HeadMeta, MetaOptions};
-use newsclip::sanitize::BodyOptions;
-use newsclip::{Article, PreparedArticle, Site};
+use newsclip::options::Classes;
+use newsclip::render::html::{Page, render_article};
+use newsclip::render::jsonld::JsonLd;
+use newsclip::render::meta::HeadMeta;
+use newsclip::{Article, PreparedArticle, RenderOptions, Site};
 use serde_json::Value;
 
-fn speakable(article: &Article, site: &Site, json: &JsonLdOptions) -> Vec<String> {
-    let prepared = PreparedArticle::new(article, site, &BodyOptions::default());
-    let value = JsonLd::new(&prepared, json).to_value();
+fn speakable(article: &Article, site: &Site, options: &RenderOptions) -> Vec<String> {
+    let prepared = PreparedArticle::new(article, site, options);
+    let value = JsonLd::new(&prepared).to_value();
     value["@graph"][0]["speakable"]["cssSelector"]
         .as_array()
         .map(|a| {
@@ -38,48 +38,46 @@ fn matches(html: &str, selector: &str) -> usize {
 fn speakable_selectors_hit_rendered_sections() {
     let (full_article, full_site) = full();
     for (article, site) in [(seed_article(), seed_site()), (full_article, full_site)] {
-        let opts = HtmlOptions::default();
-        let prepared = PreparedArticle::new(&article, &site, &opts.body_options());
-        let html = render_article(&prepared, &opts).into_string();
-        let mut json = JsonLdOptions::default();
-        json.speakable = true;
-        let selectors = speakable(&article, &site, &json);
+        let mut opts = RenderOptions::default();
+        opts.jsonld.speakable = true;
+        let prepared = PreparedArticle::new(&article, &site, &opts);
+        let html = render_article(&prepared).into_string();
+        let selectors = speakable(&article, &site, &opts);
         assert_eq!(selectors, [".nc-quick-answers", ".nc-key-facts"]);
         for s in &selectors {
             assert_eq!(matches(&html, s), 1, "{s} must select exactly one element");
         }
 
-        // Another prefix on both sides.
-        let mut opts = HtmlOptions::default();
+        // Another prefix: one setting, read by both.
         opts.classes = Classes::with_prefix("news-");
-        let html = render_article(&prepared, &opts).into_string();
-        json.class_prefix = "news-".into();
-        for s in speakable(&article, &site, &json) {
+        let prepared = PreparedArticle::new(&article, &site, &opts);
+        let html = render_article(&prepared).into_string();
+        for s in speakable(&article, &site, &opts) {
             assert!(s.starts_with(".news-"));
             assert_eq!(matches(&html, &s), 1, "{s} must select exactly one element");
         }
 
         // A site that renames one class gives its selectors.
-        json.speakable_selectors = vec!["#answers".into()];
-        assert_eq!(speakable(&article, &site, &json), ["#answers"]);
+        opts.jsonld.speakable_selectors = vec!["#answers".into()];
+        assert_eq!(speakable(&article, &site, &opts), ["#answers"]);
     }
 }
 
 fn head_markup(prepared: &PreparedArticle<'_>, title: bool) -> maud::Markup {
-    let mut meta = MetaOptions::default();
-    meta.title = title;
+    let meta = HeadMeta::new(prepared);
+    let meta = if title { meta } else { meta.without_title() };
     html! {
-        (HeadMeta::new(prepared, &meta))
-        (JsonLd::new(prepared, &JsonLdOptions::default()))
+        (meta)
+        (JsonLd::new(prepared))
     }
 }
 
 #[test]
 fn page_head_carries_meta_and_json_ld_once() {
     let (article, site) = full();
-    let opts = HtmlOptions::default();
-    let prepared = PreparedArticle::new(&article, &site, &opts.body_options());
-    let page = Page::new(&prepared, &opts)
+    let opts = RenderOptions::default();
+    let prepared = PreparedArticle::new(&article, &site, &opts);
+    let page = Page::new(&prepared)
         .head(head_markup(&prepared, false))
         .render()
         .into_string();
@@ -97,10 +95,7 @@ fn page_head_carries_meta_and_json_ld_once() {
         .text()
         .collect();
     let parsed: Value = serde_json::from_str(&script).unwrap();
-    assert_eq!(
-        parsed,
-        JsonLd::new(&prepared, &JsonLdOptions::default()).to_value()
-    );
+    assert_eq!(parsed, JsonLd::new(&prepared).to_value());
 }
 
 /// Head documents (meta tags with `<title>`, JSON-LD, a one-heading body) for the seed, the
@@ -130,8 +125,9 @@ fn head_documents_pass_the_nu_html_checker() {
         ("hostile", hostile, seed_site()),
     ];
     let mut files = Vec::new();
+    let options = RenderOptions::default();
     for (name, article, site) in &cases {
-        let prepared = PreparedArticle::new(article, site, &BodyOptions::default());
+        let prepared = PreparedArticle::new(article, site, &options);
         let doc = html! {
             (DOCTYPE)
             html lang=(prepared.language().as_str()) {

@@ -12,19 +12,20 @@ mod common;
 use std::path::PathBuf;
 
 use common::examples;
-use newsclip::render::html::{AnswerStyle, HtmlOptions, Locale, Part};
+use newsclip::RenderOptions;
+use newsclip::options::{AnswerStyle, Locale, Part};
 
 /// Every page variant worth validating: defaults, and everything on (German, static answers,
 /// table of contents, reading time, new-tab source links). (A headline at h2 is for hosts that
 /// own the h1, so a stand-alone page keeps h1; the structure tests cover h2 fragments.)
-fn variants() -> Vec<(&'static str, HtmlOptions)> {
-    let mut all = HtmlOptions::for_locale(Locale::German);
-    all.parts = Part::ALL.to_vec();
-    all.faq_style = AnswerStyle::Static;
-    all.quick_answer_style = AnswerStyle::Static;
-    all.reading_time = true;
-    all.source_links.new_tab = true;
-    vec![("", HtmlOptions::default()), ("-all-de", all)]
+fn variants() -> Vec<(&'static str, RenderOptions)> {
+    let mut all = RenderOptions::for_locale(Locale::German);
+    all.html.parts = Part::ALL.to_vec();
+    all.html.faq_style = AnswerStyle::Static;
+    all.html.quick_answer_style = AnswerStyle::Static;
+    all.html.reading_time = true;
+    all.links.new_tab = true;
+    vec![("", RenderOptions::default()), ("-all-de", all)]
 }
 
 #[test]

@@ -37,14 +37,14 @@
 //!
 //! ```
 //! use newsclip::{Article, DateTime, PreparedArticle, Site, lint};
-//! use newsclip::sanitize::BodyOptions;
 //!
 //! let site = Site::new("Newsclip", "https://newsclip.example/")?;
 //! let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
 //!     .section("Business")
 //!     .body("Some words.")
 //!     .build()?;
-//! let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+//! let options = newsclip::RenderOptions::default();
+//! let prepared = PreparedArticle::new(&article, &site, &options);
 //! let now = DateTime::from_unix_seconds(1_775_347_200).unwrap(); // 2026-04-05
 //! let codes: Vec<_> = lint(&prepared, &now).iter().map(|d| d.code).collect();
 //! assert_eq!(codes, ["image-missing", "author-missing", "date-without-time", "og-image-missing"]);
@@ -55,7 +55,6 @@ use std::fmt;
 
 use crate::PreparedArticle;
 use crate::model::values::DateTime;
-use crate::render::jsonld::FaqMode;
 
 mod heuristics;
 mod rules;
@@ -97,11 +96,11 @@ impl fmt::Display for Severity {
 ///
 /// ```
 /// # use newsclip::{Article, DateTime, PreparedArticle, Site, lint};
-/// # use newsclip::sanitize::BodyOptions;
 /// # let site = Site::new("Newsclip", "https://newsclip.example/")?;
 /// # let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
 /// #     .section("Business").body("Some words.").build()?;
-/// # let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+/// # let options = newsclip::RenderOptions::default();
+/// # let prepared = PreparedArticle::new(&article, &site, &options);
 /// let now = DateTime::from_unix_seconds(1_775_347_200).unwrap();
 /// let first = &lint(&prepared, &now)[0];
 /// let json = serde_json::to_value(first).unwrap();
@@ -206,9 +205,6 @@ pub struct LintOptions {
     pub twitter_title_chars: usize,
     /// Longest `twitter:description`. Default 200.
     pub twitter_description_chars: usize,
-    /// Which answers end up in the FAQPage (as in the JSON-LD options); `Off` skips
-    /// `faq-answer-html`. Default [`FaqMode::Merged`].
-    pub faq: FaqMode,
 }
 
 impl Default for LintOptions {
@@ -218,7 +214,6 @@ impl Default for LintOptions {
             min_image_pixels: 50_000,
             twitter_title_chars: 70,
             twitter_description_chars: 200,
-            faq: FaqMode::default(),
         }
     }
 }
@@ -229,7 +224,7 @@ pub fn lint(prepared: &PreparedArticle<'_>, now: &DateTime) -> Vec<Diagnostic> {
 }
 
 /// Lints an article that is not prepared yet: prepares it with default
-/// [`BodyOptions`](crate::sanitize::BodyOptions) first. When you render the page anyway,
+/// [`RenderOptions`](crate::RenderOptions) first. When you render the page anyway,
 /// call [`lint`] on the [`PreparedArticle`] you render from, so the FAQ rule sees the
 /// answers exactly as rendered and the body is parsed once.
 ///
@@ -251,7 +246,8 @@ pub fn lint_article(
     site: &crate::Site,
     now: &DateTime,
 ) -> Vec<Diagnostic> {
-    let prepared = PreparedArticle::new(article, site, &crate::sanitize::BodyOptions::default());
+    let options = crate::RenderOptions::default();
+    let prepared = PreparedArticle::new(article, site, &options);
     lint(&prepared, now)
 }
 
@@ -260,7 +256,6 @@ pub fn lint_article(
 /// ```
 /// use newsclip::{Article, DateTime, PreparedArticle, Site};
 /// use newsclip::lint::{LintOptions, Severity, lint_with};
-/// use newsclip::sanitize::BodyOptions;
 ///
 /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
 /// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04T09:00:00Z")
@@ -268,7 +263,8 @@ pub fn lint_article(
 ///     .author("By Jane Doe")
 ///     .body("Some words.")
 ///     .build()?;
-/// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
+/// let options = newsclip::RenderOptions::default();
+/// let prepared = PreparedArticle::new(&article, &site, &options);
 /// let now = DateTime::from_unix_seconds(0).unwrap(); // 1970: the article is in the future
 /// let found = lint_with(&prepared, &now, &LintOptions::default());
 /// let future = found.iter().find(|d| d.code == "date-in-future").unwrap();

@@ -19,7 +19,7 @@ pub(super) fn run(
     dates(&mut out, prepared, now);
     urls(&mut out, prepared);
     headline(&mut out, prepared, options);
-    faq_answers(&mut out, prepared, options);
+    faq_answers(&mut out, prepared);
     social(&mut out, prepared, options, has_image);
     out.0
 }
@@ -191,10 +191,9 @@ fn headline(out: &mut Lints, prepared: &PreparedArticle<'_>, options: &LintOptio
     }
 }
 
-fn faq_answers(out: &mut Lints, prepared: &PreparedArticle<'_>, options: &LintOptions) {
-    let answers = options
-        .faq
-        .entries(prepared)
+fn faq_answers(out: &mut Lints, prepared: &PreparedArticle<'_>) {
+    let answers = prepared
+        .faq_entries()
         .into_iter()
         .map(|e| (format!("{}[{}].answer", e.list, e.index), e.answer.as_str()));
     for (path, html) in answers {

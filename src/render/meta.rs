@@ -26,50 +26,11 @@ use maud::{Markup, Render, html};
 
 use crate::PreparedArticle;
 
-/// Options for [`HeadMeta`].
-///
-/// ```
-/// use newsclip::render::meta::MetaOptions;
-///
-/// let mut options = MetaOptions::default();
-/// options.site_name_in_title = false;
-/// assert_eq!(MetaOptions::default().title_separator, " | ");
-/// assert!(!options.site_name_in_title);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct MetaOptions {
-    /// Emit `<title>`. Default on; turn it off when your layout writes the title (as
-    /// [`Page`](crate::render::html::Page) does), so the head holds one.
-    pub title: bool,
-    /// Append the site name to `<title>`. Default on.
-    pub site_name_in_title: bool,
-    /// Between headline and site name in `<title>`. Default `" | "`.
-    pub title_separator: String,
-    /// Emit `<link rel="canonical">`. Default on.
-    pub canonical: bool,
-    /// Emit the `twitter:*` tags. Default on.
-    pub twitter: bool,
-}
-
-impl Default for MetaOptions {
-    fn default() -> Self {
-        MetaOptions {
-            title: true,
-            site_name_in_title: true,
-            title_separator: " | ".into(),
-            canonical: true,
-            twitter: true,
-        }
-    }
-}
-
 /// The head tags of an article page, as a [`maud::Render`].
 ///
 /// ```
-/// use newsclip::{Article, PreparedArticle, Site};
-/// use newsclip::render::meta::{HeadMeta, MetaOptions};
-/// use newsclip::sanitize::BodyOptions;
+/// use newsclip::{Article, PreparedArticle, RenderOptions, Site};
+/// use newsclip::render::meta::HeadMeta;
 /// use maud::Render;
 ///
 /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
@@ -78,8 +39,9 @@ impl Default for MetaOptions {
 ///     .tags(["#Meta", "#AI"])
 ///     .body("Some words.")
 ///     .build()?;
-/// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
-/// let head = HeadMeta::new(&prepared, &MetaOptions::default());
+/// let options = RenderOptions::default();
+/// let prepared = PreparedArticle::new(&article, &site, &options);
+/// let head = HeadMeta::new(&prepared);
 /// let html = head.render().into_string();
 /// assert!(html.starts_with("<title>Cats &amp; &quot;dogs&quot; | Newsclip</title>"));
 /// assert_eq!(html.matches(r#"property="article:tag""#).count(), 2);
@@ -117,7 +79,8 @@ struct MetaImage {
 
 impl HeadMeta {
     /// Collects the tags' values from a prepared article.
-    pub fn new(prepared: &PreparedArticle<'_>, options: &MetaOptions) -> Self {
+    pub fn new(prepared: &PreparedArticle<'_>) -> Self {
+        let options = &prepared.options().meta;
         let article = prepared.article();
         let site = prepared.site();
         let headline = article.headline().to_string();
@@ -162,6 +125,13 @@ impl HeadMeta {
             twitter: options.twitter,
             twitter_site: site.twitter().map(str::to_string),
         }
+    }
+
+    /// The same tags without `<title>`, for a layout that writes its own (as
+    /// [`Page`](crate::render::html::Page) does).
+    pub fn without_title(mut self) -> Self {
+        self.emit_title = false;
+        self
     }
 
     /// The `<title>` text.

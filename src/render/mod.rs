@@ -16,42 +16,11 @@ use maud::{Markup, Render};
 
 use crate::model::article::Article;
 use crate::model::site::Site;
+use crate::options::RenderOptions;
 use crate::prepared::PreparedArticle;
-use crate::sanitize::BodyOptions;
-use html::{HtmlOptions, Page};
-use jsonld::{JsonLd, JsonLdOptions};
-use meta::{HeadMeta, MetaOptions};
-
-/// Options for every renderer at once.
-///
-/// The body is prepared with [`HtmlOptions::body_options`] (its headings one level below the
-/// headline) unless you set [`body`](Self::body).
-#[derive(Debug, Clone, Default)]
-#[non_exhaustive]
-pub struct RenderOptions {
-    /// HTML components: labels, classes, parts, heading level …
-    pub html: HtmlOptions,
-    /// The JSON-LD graph.
-    pub jsonld: JsonLdOptions,
-    /// Head tags.
-    pub meta: MetaOptions,
-    /// Body preparation; `None` derives it from [`html`](Self::html).
-    pub body: Option<BodyOptions>,
-}
-
-impl RenderOptions {
-    /// The body options in effect.
-    pub fn body_options(&self) -> BodyOptions {
-        self.body
-            .clone()
-            .unwrap_or_else(|| self.html.body_options())
-    }
-
-    /// Prepares an article for these options (parses the body once).
-    pub fn prepare<'a>(&self, article: &'a Article, site: &'a Site) -> PreparedArticle<'a> {
-        PreparedArticle::new(article, site, &self.body_options())
-    }
-}
+use html::Page;
+use jsonld::JsonLd;
+use meta::HeadMeta;
 
 /// An article rendered for a site's own layout: what goes in `<head>` and what goes in the
 /// page.
@@ -84,17 +53,18 @@ pub struct RenderedArticle {
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
 pub fn render_parts(article: &Article, site: &Site, options: &RenderOptions) -> RenderedArticle {
-    let prepared = options.prepare(article, site);
-    let json_ld = JsonLd::new(&prepared, &options.jsonld);
+    let prepared = PreparedArticle::new(article, site, options);
+    let json_ld = JsonLd::new(&prepared);
     RenderedArticle {
-        head: head(&prepared, &options.meta, &json_ld),
-        article: html::render_article(&prepared, &options.html),
+        head: head(&prepared, true, &json_ld),
+        article: html::render_article(&prepared),
         json_ld: json_ld.to_json_pretty(),
     }
 }
 
 /// Renders a complete HTML5 document: head tags, JSON-LD, the optional stylesheet and the
-/// article. The page writes `<title>` itself, so [`MetaOptions::title`] is not used here.
+/// article. The page writes `<title>` itself, so
+/// [`MetaOptions::title`](crate::options::MetaOptions::title) is not used here.
 ///
 /// ```
 /// use newsclip::{Article, RenderOptions, Site, render_document};
@@ -111,19 +81,22 @@ pub fn render_parts(article: &Article, site: &Site, options: &RenderOptions) -> 
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
 pub fn render_document(article: &Article, site: &Site, options: &RenderOptions) -> Markup {
-    let prepared = options.prepare(article, site);
-    let mut meta = options.meta.clone();
-    meta.title = false;
-    let json_ld = JsonLd::new(&prepared, &options.jsonld);
-    Page::new(&prepared, &options.html)
-        .head(head(&prepared, &meta, &json_ld))
+    let prepared = PreparedArticle::new(article, site, options);
+    let json_ld = JsonLd::new(&prepared);
+    Page::new(&prepared)
+        .head(head(&prepared, false, &json_ld))
         .render()
 }
 
-/// The head content both calls share: meta tags, then the JSON-LD script.
-fn head(prepared: &PreparedArticle<'_>, meta: &MetaOptions, json_ld: &JsonLd) -> Markup {
+/// The head content both calls share: meta tags (with `<title>` when the caller has none),
+/// then the JSON-LD script.
+fn head(prepared: &PreparedArticle<'_>, title: bool, json_ld: &JsonLd) -> Markup {
+    let mut meta = HeadMeta::new(prepared);
+    if !title {
+        meta = meta.without_title();
+    }
     maud::html! {
-        (HeadMeta::new(prepared, meta))
+        (meta)
         (json_ld)
     }
 }

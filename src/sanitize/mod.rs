@@ -4,13 +4,11 @@
 //! page without escaping.
 
 mod body;
+pub(crate) mod links;
 pub(crate) mod slug;
 mod text;
 
-pub use body::{
-    BodyImage, BodyOptions, OutlineEntry, PreparedBody, RawHtml, prepare_body,
-    render_inline_markdown,
-};
+pub use body::{BodyImage, OutlineEntry, PreparedBody, prepare_body, render_inline_markdown};
 pub use slug::slugify;
 pub use text::{TextMode, clean_text};
 

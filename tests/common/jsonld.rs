@@ -3,23 +3,23 @@
 
 use std::collections::BTreeSet;
 
-use newsclip::render::jsonld::{ArticleType, JsonLd, JsonLdOptions, SourceRelation, ViewAction};
-use newsclip::sanitize::BodyOptions;
-use newsclip::{Article, PreparedArticle, Site};
+use newsclip::options::{ArticleType, SourceRelation, ViewAction};
+use newsclip::render::jsonld::JsonLd;
+use newsclip::{Article, PreparedArticle, RenderOptions, Site};
 use serde_json::Value;
 
-pub fn graph(article: &Article, site: &Site, options: &JsonLdOptions) -> Value {
-    let prepared = PreparedArticle::new(article, site, &BodyOptions::default());
-    JsonLd::new(&prepared, options).to_value()
+pub fn graph(article: &Article, site: &Site, options: &RenderOptions) -> Value {
+    let prepared = PreparedArticle::new(article, site, options);
+    JsonLd::new(&prepared).to_value()
 }
 
-pub fn every_option() -> JsonLdOptions {
-    let mut o = JsonLdOptions::default();
-    o.article_type = ArticleType::BlogPosting;
-    o.source_relation = SourceRelation::Citation;
-    o.speakable = true;
-    o.view_action = ViewAction::View;
-    o.background_is_backstory = true;
+pub fn every_option() -> RenderOptions {
+    let mut o = RenderOptions::default();
+    o.jsonld.article_type = ArticleType::BlogPosting;
+    o.jsonld.source_relation = SourceRelation::Citation;
+    o.jsonld.speakable = true;
+    o.jsonld.view_action = ViewAction::View;
+    o.jsonld.background_is_backstory = true;
     o
 }
 

@@ -5,9 +5,10 @@
 pub mod jsonld;
 pub mod vnu;
 
-use newsclip::render::html::{HtmlOptions, render_article, render_page};
+use newsclip::render::html::{render_article, render_page};
 use newsclip::{
-    Article, ArticleInput, DateTime, PreparedArticle, Site, SiteInput, ValidateOptions,
+    Article, ArticleInput, DateTime, PreparedArticle, RenderOptions, Site, SiteInput,
+    ValidateOptions,
 };
 
 /// An example article with its site.
@@ -41,16 +42,16 @@ pub fn examples() -> Vec<Example> {
 }
 
 impl Example {
-    pub fn prepared(&self, opts: &HtmlOptions) -> PreparedArticle<'_> {
-        PreparedArticle::new(&self.article, &self.site, &opts.body_options())
+    pub fn prepared<'a>(&'a self, opts: &'a RenderOptions) -> PreparedArticle<'a> {
+        PreparedArticle::new(&self.article, &self.site, opts)
     }
 
-    pub fn fragment(&self, opts: &HtmlOptions) -> String {
-        render_article(&self.prepared(opts), opts).into_string()
+    pub fn fragment(&self, opts: &RenderOptions) -> String {
+        render_article(&self.prepared(opts)).into_string()
     }
 
-    pub fn page(&self, opts: &HtmlOptions) -> String {
-        render_page(&self.prepared(opts), opts).into_string()
+    pub fn page(&self, opts: &RenderOptions) -> String {
+        render_page(&self.prepared(opts)).into_string()
     }
 }
 

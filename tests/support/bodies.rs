@@ -3,7 +3,8 @@
 
 #![allow(dead_code)]
 
-use newsclip::sanitize::{BodyOptions, OutlineEntry, PreparedBody, prepare_body};
+use newsclip::RenderOptions;
+use newsclip::sanitize::{OutlineEntry, PreparedBody, prepare_body};
 use newsclip::{Article, Site};
 
 pub const SEED: &str = include_str!("../../benches/data/seed.md");
@@ -22,31 +23,31 @@ pub fn article(body: &str, html: bool) -> Article {
     b.build().expect("article")
 }
 
-pub fn md_with(body: &str, opts: &BodyOptions) -> PreparedBody {
+pub fn md_with(body: &str, opts: &RenderOptions) -> PreparedBody {
     prepare_body(article(body, false).body(), &site(), opts)
 }
 
 pub fn md(body: &str) -> PreparedBody {
-    md_with(body, &BodyOptions::default())
+    md_with(body, &RenderOptions::default())
 }
 
-pub fn html_with(body: &str, opts: &BodyOptions) -> PreparedBody {
+pub fn html_with(body: &str, opts: &RenderOptions) -> PreparedBody {
     prepare_body(article(body, true).body(), &site(), opts)
 }
 
 pub fn html(body: &str) -> PreparedBody {
-    html_with(body, &BodyOptions::default())
+    html_with(body, &RenderOptions::default())
 }
 
-pub fn opts(f: impl FnOnce(&mut BodyOptions)) -> BodyOptions {
-    let mut o = BodyOptions::default();
+pub fn opts(f: impl FnOnce(&mut RenderOptions)) -> RenderOptions {
+    let mut o = RenderOptions::default();
     f(&mut o);
     o
 }
 
 /// Default options that keep the whole plain text.
-pub fn keep_text() -> BodyOptions {
-    opts(|o| o.keep_plain_text = true)
+pub fn keep_text() -> RenderOptions {
+    opts(|o| o.body.keep_plain_text = true)
 }
 
 pub fn flat(outline: &[OutlineEntry]) -> Vec<(u8, String, String)> {

@@ -34,6 +34,11 @@ impl AbsoluteUrl {
         self.0.as_str()
     }
 
+    /// The parsed URL.
+    pub(crate) fn as_url(&self) -> &url::Url {
+        &self.0
+    }
+
     /// The host, lowercased, if any.
     pub fn host(&self) -> Option<&str> {
         self.0.host_str()

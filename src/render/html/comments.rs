@@ -3,8 +3,9 @@
 use maud::{Markup, html};
 
 use crate::PreparedArticle;
+use crate::options::ComponentId;
 use crate::render::html::date::format_count;
-use crate::render::html::{HtmlOptions, component, labelled_section};
+use crate::render::html::{component, labelled_section};
 
 component! {
     /// The comments area, shown when the article has a comment count (also when it is 0):
@@ -18,12 +19,13 @@ component! {
     /// Nothing is rendered when the count is absent: that article has no comments feature.
     ///
     /// ```
-    /// use newsclip::render::html::{Comments, HtmlOptions};
+    /// use newsclip::render::html::Comments;
     /// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
     /// # let article = newsclip::Article::builder("H", "https://newsclip.example/a", "2026-04-04")
     /// #     .section("Business").body("Text.").comments(0).build()?;
-    /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &Default::default());
-    /// let html = maud::html! { (Comments::new(&prepared, &HtmlOptions::default())) }.into_string();
+    /// # let options = newsclip::RenderOptions::default();
+    /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &options);
+    /// let html = maud::html! { (Comments::new(&prepared)) }.into_string();
     /// assert!(html.contains(r#"Comments <span class="nc-comments-count">0</span></h2>"#));
     /// assert!(html.contains(r#"<div class="nc-comments-slot" id="nc_comments-slot"></div>"#));
     /// # Ok::<(), newsclip::ValidationError>(())
@@ -31,7 +33,8 @@ component! {
     Comments => render
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
+pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+    let o = p.options();
     let Some(n) = p.article().comments() else {
         return html! {};
     };
@@ -39,8 +42,8 @@ pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
     labelled_section(
         o,
         &c.comments,
-        "comments",
-        html! { (o.labels.comments) " " span class=(c.comments_count) { (format_count(n, &o.labels)) } },
-        html! { div class=(c.comments_slot) id=(o.id("comments-slot")) {} },
+        ComponentId::CommentsTitle,
+        html! { (o.html.labels.comments) " " span class=(c.comments_count) { (format_count(n, &o.html.labels)) } },
+        html! { div class=(c.comments_slot) id=(o.id(ComponentId::CommentsSlot)) {} },
     )
 }

@@ -1,13 +1,14 @@
 //! Human dates and numbers, by pattern: pure formatting, no clock, no time zone database.
 
 use crate::model::values::DateTime;
-use crate::render::html::labels::{Labels, fill};
+use crate::options::{Labels, fill};
 
 /// The date as people read it, in the author's own offset: "April 4, 2026" in English,
 /// "4. April 2026" in German.
 ///
 /// ```
-/// use newsclip::render::html::{Labels, format_date};
+/// use newsclip::options::Labels;
+/// use newsclip::render::html::format_date;
 ///
 /// let d: newsclip::DateTime = "2026-04-04T23:30:00-05:00".parse()?;
 /// assert_eq!(format_date(&d, &Labels::english()), "April 4, 2026");
@@ -35,7 +36,8 @@ pub fn format_date(date: &DateTime, labels: &Labels) -> String {
 /// A count with thousands grouped: "1,234" in English, "1.234" in German.
 ///
 /// ```
-/// use newsclip::render::html::{Labels, format_count};
+/// use newsclip::options::Labels;
+/// use newsclip::render::html::format_count;
 ///
 /// assert_eq!(format_count(0, &Labels::english()), "0");
 /// assert_eq!(format_count(1234567, &Labels::english()), "1,234,567");
@@ -54,8 +56,8 @@ pub fn format_count(n: u64, labels: &Labels) -> String {
     out
 }
 
-/// A [`Plural`](super::Plural) label filled with the formatted count: "4 views".
-pub(crate) fn count_label(n: u64, plural: &super::Plural, labels: &Labels) -> String {
+/// A [`Plural`](crate::options::Plural) label filled with the formatted count: "4 views".
+pub(crate) fn count_label(n: u64, plural: &crate::options::Plural, labels: &Labels) -> String {
     fill(plural.pick(n), &[("n", &format_count(n, labels))])
 }
 

@@ -5,22 +5,24 @@ use maud::{Markup, html};
 use crate::PreparedArticle;
 use crate::model::article::Author;
 use crate::model::values::DateTime;
+use crate::options::{ComponentId, RenderOptions};
 use crate::render::html::date::{count_label, format_date};
-use crate::render::html::{HtmlOptions, component, heading};
+use crate::render::html::{component, heading, input_link};
 
 component! {
     /// The header: section label (a link when the section has a URL), the headline at
-    /// [`HtmlOptions::heading_level`] (id `{id_prefix}headline`), the dek, the byline when
+    /// [`RenderOptions::heading_level`](crate::RenderOptions::heading_level) (id `{prefix}headline`), the dek, the byline when
     /// there are authors, the dateline (`<time>` with a visible "Published" label, and
     /// "Updated" when modified later), and the counts that are known ("4 views · 0 comments").
     ///
     /// ```
-    /// use newsclip::render::html::{Header, HtmlOptions};
+    /// use newsclip::render::html::Header;
     /// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
     /// # let article = newsclip::Article::builder("Meta halts work", "https://newsclip.example/a", "2026-04-04")
     /// #     .section("Business").body("Text.").views(4).comments(0).build()?;
-    /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &Default::default());
-    /// let html = maud::html! { (Header::new(&prepared, &HtmlOptions::default())) }.into_string();
+    /// # let options = newsclip::RenderOptions::default();
+    /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &options);
+    /// let html = maud::html! { (Header::new(&prepared)) }.into_string();
     /// assert!(html.contains(r#"<time datetime="2026-04-04">April 4, 2026</time>"#));
     /// assert!(html.contains("4 views"));
     /// assert!(html.contains("0 comments"));
@@ -29,14 +31,15 @@ component! {
     Header => render
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
+pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+    let o = p.options();
     let a = p.article();
     let c = &o.classes;
-    let l = &o.labels;
+    let l = &o.html.labels;
     let section_url = a.section().url().map(|u| p.site().resolve(u));
     let modified = a.modified().filter(|m| *m > a.published());
     let mut counts: Vec<(&str, String)> = Vec::with_capacity(3);
-    if o.reading_time {
+    if o.html.reading_time {
         let minutes = u64::from(p.body().reading_minutes());
         counts.push((&c.reading_time, count_label(minutes, &l.reading_time, l)));
     }
@@ -46,12 +49,12 @@ pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
     if let Some(n) = a.comments() {
         counts.push((&c.count, count_label(n, &l.comment_count, l)));
     }
-    let headline_id = o.id("headline");
+    let headline_id = o.id(ComponentId::Headline);
     html! {
         header class=(c.header) {
             p class=(c.section_label) {
                 @if let Some(url) = &section_url {
-                    a href=(url.as_str()) { (a.section().name()) }
+                    (input_link(p, url, None, None, html! { (a.section().name()) }))
                 } @else {
                     (a.section().name())
                 }
@@ -83,25 +86,25 @@ pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
 }
 
 /// `<span class="nc-sep" aria-hidden="true"> · </span>`
-fn sep(o: &HtmlOptions) -> Markup {
+fn sep(o: &RenderOptions) -> Markup {
     html! { " " span class=(o.classes.sep) aria-hidden="true" { "·" } " " }
 }
 
-fn labelled_time(o: &HtmlOptions, label: &str, when: &DateTime) -> Markup {
+fn labelled_time(o: &RenderOptions, label: &str, when: &DateTime) -> Markup {
     html! {
         span class=(o.classes.label) { (label) } " "
-        time datetime=(when.to_html_datetime()) { (format_date(when, &o.labels)) }
+        time datetime=(when.to_html_datetime()) { (format_date(when, &o.html.labels)) }
     }
 }
 
 /// "A", "A and B", "A, B and C"; each name a link when the author has a URL.
-fn byline(p: &PreparedArticle<'_>, o: &HtmlOptions, authors: &[Author]) -> Markup {
+fn byline(p: &PreparedArticle<'_>, o: &RenderOptions, authors: &[Author]) -> Markup {
     let last = authors.len().saturating_sub(1);
     html! {
         @for (i, author) in authors.iter().enumerate() {
-            @if i > 0 && i == last { " " (o.labels.and) " " } @else if i > 0 { ", " }
+            @if i > 0 && i == last { " " (o.html.labels.and) " " } @else if i > 0 { ", " }
             @if let Some(url) = author.url() {
-                a class=(o.classes.author) href=(p.site().resolve(url).as_str()) { (author.name()) }
+                (input_link(p, &p.site().resolve(url), Some(&o.classes.author), None, html! { (author.name()) }))
             } @else {
                 span class=(o.classes.author) { (author.name()) }
             }

@@ -3,33 +3,35 @@
 use maud::{Markup, html};
 
 use crate::PreparedArticle;
-use crate::render::html::{HtmlOptions, component};
+use crate::render::html::component;
 
 component! {
     /// The hero: a `<figure>` with the image (its alt text, width and height when known) and
     /// a `<figcaption>` with caption and credit when either is given.
     ///
-    /// Without an image, and with [`HtmlOptions::title_card`] on, it is the seed page's title
+    /// Without an image, and with [`HtmlOptions::title_card`](crate::options::HtmlOptions::title_card) on, it is the seed page's title
     /// card: a decorative block repeating the section and headline in large type, marked
     /// `aria-hidden="true"` so screen readers do not read the headline twice. With the option
     /// off, nothing.
     ///
     /// ```
-    /// use newsclip::render::html::{Hero, HtmlOptions};
+    /// use newsclip::render::html::Hero;
     /// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
     /// # let article = newsclip::Article::builder("H", "https://newsclip.example/a", "2026-04-04")
     /// #     .section("Business").body("Text.").build()?;
-    /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &Default::default());
-    /// let mut opts = HtmlOptions::default();
-    /// assert!(maud::html! { (Hero::new(&prepared, &opts)) }.into_string().contains(r#"aria-hidden="true""#));
-    /// opts.title_card = false;
-    /// assert_eq!(maud::html! { (Hero::new(&prepared, &opts)) }.into_string(), "");
+    /// let mut options = newsclip::RenderOptions::default();
+    /// let prepared = newsclip::PreparedArticle::new(&article, &site, &options);
+    /// assert!(maud::html! { (Hero::new(&prepared)) }.into_string().contains(r#"aria-hidden="true""#));
+    /// options.html.title_card = false;
+    /// let prepared = newsclip::PreparedArticle::new(&article, &site, &options);
+    /// assert_eq!(maud::html! { (Hero::new(&prepared)) }.into_string(), "");
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
     Hero => render
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
+pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+    let o = p.options();
     let a = p.article();
     let c = &o.classes;
     match a.image() {
@@ -52,7 +54,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
                 }
             }
         }
-        None if o.title_card => html! {
+        None if o.html.title_card => html! {
             div class={ (c.hero) " " (c.hero_card) } aria-hidden="true" {
                 // Deliberately without the section-label/headline classes: speakable selectors
                 // must not match this copy.

@@ -1,13 +1,13 @@
 //! HTML renderers: every part of the article page as a [`maud::Render`] component, and the
 //! whole article in one call.
 //!
-//! Each component borrows a [`PreparedArticle`](crate::PreparedArticle) and [`HtmlOptions`], so it drops into a
-//! site's own maud templates:
+//! Each component borrows a [`PreparedArticle`](crate::PreparedArticle), and reads the
+//! options it was prepared with, so it drops into a site's own maud templates:
 //!
 //! ```
 //! use maud::html;
-//! use newsclip::render::html::{Faq, Header, HtmlOptions, KeyFacts};
-//! use newsclip::{Article, PreparedArticle, Site};
+//! use newsclip::render::html::{Faq, Header, KeyFacts};
+//! use newsclip::{Article, PreparedArticle, RenderOptions, Site};
 //!
 //! let site = Site::new("Newsclip", "https://newsclip.example/")?;
 //! let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
@@ -16,14 +16,14 @@
 //!     .key_fact("Incident", "A breach.")
 //!     .faq("Why?", "Because.")
 //!     .build()?;
-//! let opts = HtmlOptions::default();
-//! let prepared = PreparedArticle::new(&article, &site, &opts.body_options());
+//! let options = RenderOptions::default();
+//! let prepared = PreparedArticle::new(&article, &site, &options);
 //!
 //! let page = html! {
 //!     div.my-layout {
-//!         (Header::new(&prepared, &opts))
-//!         aside { (KeyFacts::new(&prepared, &opts)) }
-//!         (Faq::new(&prepared, &opts))
+//!         (Header::new(&prepared))
+//!         aside { (KeyFacts::new(&prepared)) }
+//!         (Faq::new(&prepared))
 //!     }
 //! };
 //! assert!(page.into_string().contains(r#"<h2 class="nc-section-title" id="nc_key-facts-title">Key Facts</h2>"#));
@@ -40,25 +40,27 @@
 //!   [`STYLESHEET`].
 //! - A part with nothing to show writes nothing: no empty headings or boxes. Counts are the
 //!   exception: "0 comments" is shown when the count is known.
-//! - The headline is at [`HtmlOptions::heading_level`], box headings one level deeper and
-//!   static questions two, so headings never skip a level and there is at most one `h1`.
-//! - Every id starts with [`HtmlOptions::id_prefix`]; every class is listed in [`classes`].
+//! - The headline is at [`RenderOptions::heading_level`](crate::RenderOptions::heading_level),
+//!   box headings one level deeper and static questions two, so headings never skip a level
+//!   and there is at most one `h1`.
+//! - Every id is a [`ComponentId`](crate::options::ComponentId) under
+//!   [`IdOptions::component_prefix`](crate::options::IdOptions::component_prefix), reserved
+//!   before the body claims its own; every class is listed in
+//!   [`Classes`](crate::options::Classes).
 //! - Every region is labelled: boxes are `<section aria-labelledby>` their heading, link
 //!   lists are `<nav>` with an accessible name.
+//! - Links to other hosts get [`RenderOptions::links`](crate::RenderOptions::links).
 //! - The same input gives the same bytes.
 
 mod answers;
 mod article;
 mod background;
 mod body;
-pub mod classes;
 mod comments;
 mod date;
 mod header;
 mod hero;
 mod key_facts;
-mod labels;
-mod options;
 mod page;
 mod related;
 mod sources;
@@ -70,18 +72,20 @@ mod toc;
 
 use maud::{Markup, html};
 
+use crate::PreparedArticle;
+use crate::model::values::AbsoluteUrl;
+use crate::options::{ComponentId, RenderOptions};
+use crate::sanitize::links::leaves_site;
+
 pub use answers::{Faq, QuickAnswers};
 pub use article::{ArticleView, render_article};
 pub use background::Background;
 pub use body::ArticleBody;
-pub use classes::Classes;
 pub use comments::Comments;
 pub use date::{format_count, format_date};
 pub use header::Header;
 pub use hero::Hero;
 pub use key_facts::KeyFacts;
-pub use labels::{Labels, Locale, Plural};
-pub use options::{AnswerStyle, HtmlOptions, LinkPolicy, Part, TagLinks};
 pub use page::{Page, render_page};
 pub use related::Related;
 pub use sources::Sources;
@@ -90,29 +94,25 @@ pub use tags::Tags;
 pub use toc::TableOfContents;
 
 /// Defines a component: a borrowing struct, its `new`, and its `Render` impl calling
-/// `$render(prepared, opts)`.
+/// `$render(prepared)`.
 macro_rules! component {
     ($(#[$doc:meta])* $name:ident => $render:path) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy)]
         pub struct $name<'r> {
             prepared: &'r crate::PreparedArticle<'r>,
-            opts: &'r crate::render::html::HtmlOptions,
         }
 
         impl<'r> $name<'r> {
-            /// The component for this article with these options.
-            pub fn new(
-                prepared: &'r crate::PreparedArticle<'r>,
-                opts: &'r crate::render::html::HtmlOptions,
-            ) -> Self {
-                $name { prepared, opts }
+            /// The component for this article, with the options it was prepared with.
+            pub fn new(prepared: &'r crate::PreparedArticle<'r>) -> Self {
+                $name { prepared }
             }
         }
 
         impl maud::Render for $name<'_> {
             fn render(&self) -> maud::Markup {
-                $render(self.prepared, self.opts)
+                $render(self.prepared)
             }
         }
     };
@@ -131,34 +131,58 @@ pub(crate) fn heading(level: u8, id: Option<&str>, class: &str, content: Markup)
     }
 }
 
-/// A labelled box: `<section class aria-labelledby>` with its heading one level below the
-/// headline. `name` becomes the heading id `{id_prefix}{name}-title`.
+/// A labelled box: `<section class aria-labelledby>` with its heading (id `title_id`) one
+/// level below the headline.
 pub(crate) fn labelled_section(
-    opts: &HtmlOptions,
+    opts: &RenderOptions,
     class: &str,
-    name: &str,
+    title_id: ComponentId,
     title: Markup,
     content: Markup,
 ) -> Markup {
-    let (id, heading) = box_heading(opts, name, title);
+    let (id, heading) = box_heading(opts, title_id, title);
     html! { section class=(class) aria-labelledby=(id) { (heading) (content) } }
 }
 
 /// A labelled link list: as [`labelled_section`], but a `<nav>`.
 pub(crate) fn labelled_nav(
-    opts: &HtmlOptions,
+    opts: &RenderOptions,
     class: &str,
-    name: &str,
+    title_id: ComponentId,
     title: Markup,
     content: Markup,
 ) -> Markup {
-    let (id, heading) = box_heading(opts, name, title);
+    let (id, heading) = box_heading(opts, title_id, title);
     html! { nav class=(class) aria-labelledby=(id) { (heading) (content) } }
 }
 
-/// A box's heading, one level below the headline, and its id `{id_prefix}{name}-title`.
-fn box_heading(opts: &HtmlOptions, name: &str, title: Markup) -> (String, Markup) {
-    let id = opts.id(&format!("{name}-title"));
+/// A box's heading, one level below the headline, and its id.
+fn box_heading(opts: &RenderOptions, title_id: ComponentId, title: Markup) -> (String, Markup) {
+    let id = opts.id(title_id);
     let heading = heading(opts.level(1), Some(&id), &opts.classes.section_title, title);
     (id, heading)
+}
+
+/// A link to a URL that came from the input (a source, the section, an author, a related
+/// article, a tag): `<a class href rel target>`, with [`RenderOptions::links`] when it
+/// leaves the site (decided as for links in the body). `rel` is `own_rel` (e.g. `tag`)
+/// followed by the policy's tokens.
+pub(crate) fn input_link(
+    p: &PreparedArticle<'_>,
+    url: &AbsoluteUrl,
+    class: Option<&str>,
+    own_rel: Option<&str>,
+    content: Markup,
+) -> Markup {
+    let policy = &p.options().links;
+    let external = leaves_site(url.as_str(), p.site().base_url().as_url());
+    let policy_rel = external.then(|| policy.rel_tokens());
+    let rel = match (own_rel, policy_rel.as_deref().filter(|r| !r.is_empty())) {
+        (Some(own), Some(tokens)) => Some(format!("{own} {tokens}")),
+        (Some(own), None) => Some(own.to_owned()),
+        (None, Some(tokens)) => Some(tokens.to_owned()),
+        (None, None) => None,
+    };
+    let target = (external && policy.new_tab).then_some("_blank");
+    html! { a class=[class] href=(url.as_str()) rel=[rel] target=[target] { (content) } }
 }

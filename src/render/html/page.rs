@@ -3,8 +3,8 @@
 use maud::{DOCTYPE, Markup, PreEscaped, Render, html};
 
 use crate::PreparedArticle;
-use crate::render::html::labels::fill;
-use crate::render::html::{HtmlOptions, STYLESHEET, article};
+use crate::options::{ComponentId, fill};
+use crate::render::html::{STYLESHEET, article};
 
 /// A complete HTML5 document: `<!DOCTYPE html>`, `<html lang>`, a `<head>` with charset,
 /// viewport, `<title>` ("{headline} | {site}"), the extra head content you give it (meta tags,
@@ -12,17 +12,18 @@ use crate::render::html::{HtmlOptions, STYLESHEET, article};
 /// banner (the site name linking home) and a `<main>` holding the [`ArticleView`](super::ArticleView).
 ///
 /// Meant for examples, previews and static pages; sites with their own layout embed the
-/// components instead. A stand-alone page should keep [`HtmlOptions::heading_level`] at 1:
-/// the banner is not a heading, so with 2 the document has no `h1`.
+/// components instead. A stand-alone page should keep
+/// [`RenderOptions::heading_level`] at 1: the banner is not a heading, so with 2 the
+/// document has no `h1`. The `<style>` carries [`RenderOptions::csp_nonce`].
 ///
 /// ```
-/// use newsclip::render::html::{HtmlOptions, Page};
+/// use newsclip::render::html::Page;
 /// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
 /// # let article = newsclip::Article::builder("Meta halts work", "https://newsclip.example/a", "2026-04-04")
 /// #     .section("Business").body("Text.").build()?;
-/// let opts = HtmlOptions::default();
-/// let prepared = newsclip::PreparedArticle::new(&article, &site, &opts.body_options());
-/// let page = Page::new(&prepared, &opts)
+/// let options = newsclip::RenderOptions::default();
+/// let prepared = newsclip::PreparedArticle::new(&article, &site, &options);
+/// let page = Page::new(&prepared)
 ///     .head(maud::html! { meta name="robots" content="noindex"; })
 ///     .stylesheet(false);
 /// let html = maud::Render::render(&page).into_string();
@@ -35,17 +36,15 @@ use crate::render::html::{HtmlOptions, STYLESHEET, article};
 #[derive(Debug, Clone)]
 pub struct Page<'r> {
     prepared: &'r PreparedArticle<'r>,
-    opts: &'r HtmlOptions,
     head: Option<Markup>,
     stylesheet: bool,
 }
 
 impl<'r> Page<'r> {
     /// A page for this article, with the stylesheet and no extra head content.
-    pub fn new(prepared: &'r PreparedArticle<'r>, opts: &'r HtmlOptions) -> Self {
+    pub fn new(prepared: &'r PreparedArticle<'r>) -> Self {
         Page {
             prepared,
-            opts,
             head: None,
             stylesheet: true,
         }
@@ -67,11 +66,12 @@ impl<'r> Page<'r> {
 impl Render for Page<'_> {
     fn render(&self) -> Markup {
         let p = self.prepared;
-        let o = self.opts;
+        let o = p.options();
         let c = &o.classes;
         let site = p.site();
+        let nonce = o.nonce();
         let title = fill(
-            &o.labels.page_title,
+            &o.html.labels.page_title,
             &[("headline", p.article().headline()), ("site", site.name())],
         );
         html! {
@@ -82,14 +82,14 @@ impl Render for Page<'_> {
                     meta name="viewport" content="width=device-width, initial-scale=1";
                     title { (title) }
                     @if let Some(extra) = &self.head { (extra) }
-                    @if self.stylesheet { style { (PreEscaped(STYLESHEET)) } }
+                    @if self.stylesheet { style nonce=[nonce] { (PreEscaped(STYLESHEET)) } }
                 }
                 body class=(c.page) {
                     header class=(c.site_header) {
                         a class=(c.site_name) href=(site.base_url().as_str()) { (site.name()) }
                     }
-                    main class=(c.main) id=(o.id("main")) {
-                        (article::render(p, o))
+                    main class=(c.main) id=(o.id(ComponentId::Main)) {
+                        (article::render(p))
                     }
                 }
             }
@@ -100,17 +100,17 @@ impl Render for Page<'_> {
 /// A complete page with the stylesheet and no extra head content: [`Page`] rendered.
 ///
 /// ```
-/// use newsclip::render::html::{HtmlOptions, render_page};
+/// use newsclip::render::html::render_page;
 /// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
 /// # let article = newsclip::Article::builder("Meta halts work", "https://newsclip.example/a", "2026-04-04")
 /// #     .section("Business").body("Text.").build()?;
-/// let opts = HtmlOptions::default();
-/// let prepared = newsclip::PreparedArticle::new(&article, &site, &opts.body_options());
-/// let html = render_page(&prepared, &opts).into_string();
+/// let options = newsclip::RenderOptions::default();
+/// let prepared = newsclip::PreparedArticle::new(&article, &site, &options);
+/// let html = render_page(&prepared).into_string();
 /// assert!(html.contains("<style>"));
 /// assert!(html.ends_with("</main></body></html>"));
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
-pub fn render_page(prepared: &PreparedArticle<'_>, opts: &HtmlOptions) -> Markup {
-    Page::new(prepared, opts).render()
+pub fn render_page(prepared: &PreparedArticle<'_>) -> Markup {
+    Page::new(prepared).render()
 }

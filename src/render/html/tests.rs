@@ -7,8 +7,9 @@ use maud::Render;
 use crate::model::article::Article;
 use crate::model::input::{AuthorInput, ImageInput, RelatedInput, SourceInput};
 use crate::model::site::Site;
+use crate::options::{AnswerStyle, Classes, Labels, Part, Plural, RenderOptions};
 use crate::prepared::PreparedArticle;
-use crate::render::html::{AnswerStyle, Classes, HtmlOptions, Labels, Part, Plural, render_page};
+use crate::render::html::render_page;
 
 fn site() -> Site {
     Site::new("Newsclip", "https://newsclip.example/").unwrap()
@@ -67,16 +68,16 @@ fn rich(n: u64, with_image: bool) -> Article {
     b.build().unwrap()
 }
 
-fn all_parts(mut opts: HtmlOptions) -> HtmlOptions {
-    opts.parts = Part::ALL.to_vec();
-    opts.reading_time = true;
+fn all_parts(mut opts: RenderOptions) -> RenderOptions {
+    opts.html.parts = Part::ALL.to_vec();
+    opts.html.reading_time = true;
     opts
 }
 
-fn page(article: &Article, opts: &HtmlOptions) -> String {
+fn page(article: &Article, opts: &RenderOptions) -> String {
     let site = site();
-    let prepared = PreparedArticle::new(article, &site, &opts.body_options());
-    render_page(&prepared, opts).into_string()
+    let prepared = PreparedArticle::new(article, &site, opts);
+    render_page(&prepared).into_string()
 }
 
 fn marker_labels() -> Labels {
@@ -113,8 +114,8 @@ fn marker_labels() -> Labels {
 
 #[test]
 fn every_label_is_overridable() {
-    let mut opts = all_parts(HtmlOptions::default());
-    opts.labels = marker_labels();
+    let mut opts = all_parts(RenderOptions::default());
+    opts.html.labels = marker_labels();
     let one = page(&rich(1, true), &opts);
     let two = page(&rich(2, true), &opts);
     let both = format!("{one}\n{two}");
@@ -201,12 +202,12 @@ fn classes_in(html: &str) -> BTreeSet<String> {
         .collect()
 }
 
-fn every_variant(opts: &HtmlOptions) -> BTreeSet<String> {
+fn every_variant(opts: &RenderOptions) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
     for style in [AnswerStyle::Details, AnswerStyle::Static] {
         let mut o = opts.clone();
-        o.faq_style = style;
-        o.quick_answer_style = style;
+        o.html.faq_style = style;
+        o.html.quick_answer_style = style;
         for article in [rich(1, true), rich(2, false)] {
             seen.extend(classes_in(&page(&article, &o)));
         }
@@ -216,7 +217,7 @@ fn every_variant(opts: &HtmlOptions) -> BTreeSet<String> {
 
 #[test]
 fn the_class_table_is_exactly_what_renders() {
-    let opts = all_parts(HtmlOptions::default());
+    let opts = all_parts(RenderOptions::default());
     let rendered = every_variant(&opts);
     let table: BTreeSet<String> = Classes::default()
         .iter()
@@ -228,7 +229,7 @@ fn the_class_table_is_exactly_what_renders() {
 #[test]
 fn every_class_is_overridable() {
     // By prefix.
-    let mut opts = all_parts(HtmlOptions::default());
+    let mut opts = all_parts(RenderOptions::default());
     opts.classes = Classes::with_prefix("zz-");
     for class in every_variant(&opts) {
         assert!(class.starts_with("zz-"), "{class}");
@@ -287,34 +288,31 @@ fn every_class_is_overridable() {
 fn components_render_like_their_parts() {
     let article = rich(2, true);
     let site = site();
-    let opts = all_parts(HtmlOptions::default());
-    let p = PreparedArticle::new(&article, &site, &opts.body_options());
+    let opts = all_parts(RenderOptions::default());
+    let p = PreparedArticle::new(&article, &site, &opts);
     use crate::render::html::*;
     let html = |component: &dyn Render| component.render().into_string();
     let pairs: Vec<(Part, String)> = vec![
-        (Part::Header, html(&Header::new(&p, &opts))),
-        (Part::Tags, html(&Tags::new(&p, &opts))),
-        (Part::Hero, html(&Hero::new(&p, &opts))),
-        (Part::Toc, html(&TableOfContents::new(&p, &opts))),
-        (Part::Body, html(&ArticleBody::new(&p, &opts))),
-        (Part::KeyFacts, html(&KeyFacts::new(&p, &opts))),
-        (Part::Background, html(&Background::new(&p, &opts))),
-        (Part::QuickAnswers, html(&QuickAnswers::new(&p, &opts))),
-        (Part::Faq, html(&Faq::new(&p, &opts))),
-        (Part::Sources, html(&Sources::new(&p, &opts))),
-        (Part::Comments, html(&Comments::new(&p, &opts))),
-        (Part::Related, html(&Related::new(&p, &opts))),
+        (Part::Header, html(&Header::new(&p))),
+        (Part::Tags, html(&Tags::new(&p))),
+        (Part::Hero, html(&Hero::new(&p))),
+        (Part::Toc, html(&TableOfContents::new(&p))),
+        (Part::Body, html(&ArticleBody::new(&p))),
+        (Part::KeyFacts, html(&KeyFacts::new(&p))),
+        (Part::Background, html(&Background::new(&p))),
+        (Part::QuickAnswers, html(&QuickAnswers::new(&p))),
+        (Part::Faq, html(&Faq::new(&p))),
+        (Part::Sources, html(&Sources::new(&p))),
+        (Part::Comments, html(&Comments::new(&p))),
+        (Part::Related, html(&Related::new(&p))),
     ];
     assert_eq!(pairs.iter().map(|(p, _)| *p).collect::<Vec<_>>(), Part::ALL);
     let mut whole = String::new();
     for (part, html) in &pairs {
         assert!(!html.is_empty(), "{part:?}");
-        assert_eq!(
-            *html,
-            super::article::part_markup(*part, &p, &opts).into_string()
-        );
+        assert_eq!(*html, super::article::part_markup(*part, &p).into_string());
         whole.push_str(html);
     }
-    let article_html = render_article(&p, &opts).into_string();
+    let article_html = render_article(&p).into_string();
     assert!(article_html.ends_with(&format!("{whole}</article>")));
 }

@@ -3,7 +3,8 @@
 use maud::{Markup, html};
 
 use crate::PreparedArticle;
-use crate::render::html::{HtmlOptions, component, labelled_nav};
+use crate::options::ComponentId;
+use crate::render::html::{component, labelled_nav};
 use crate::sanitize::OutlineEntry;
 
 component! {
@@ -13,19 +14,21 @@ component! {
     /// body has no headings.
     ///
     /// ```
-    /// use newsclip::render::html::{HtmlOptions, TableOfContents};
+    /// use newsclip::render::html::TableOfContents;
     /// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
     /// # let article = newsclip::Article::builder("H", "https://newsclip.example/a", "2026-04-04")
     /// #     .section("Business").body("# First\n\nText.").build()?;
-    /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &Default::default());
-    /// let html = maud::html! { (TableOfContents::new(&prepared, &HtmlOptions::default())) }.into_string();
+    /// # let options = newsclip::RenderOptions::default();
+    /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &options);
+    /// let html = maud::html! { (TableOfContents::new(&prepared)) }.into_string();
     /// assert!(html.contains(r##"<a href="#first">First</a>"##));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
     TableOfContents => render
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
+pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+    let o = p.options();
     let outline = p.body().outline();
     if outline.is_empty() {
         return html! {};
@@ -33,8 +36,8 @@ pub(crate) fn render(p: &PreparedArticle<'_>, o: &HtmlOptions) -> Markup {
     labelled_nav(
         o,
         &o.classes.toc,
-        "toc",
-        html! { (o.labels.contents) },
+        ComponentId::TocTitle,
+        html! { (o.html.labels.contents) },
         list(outline),
     )
 }

@@ -44,9 +44,8 @@ pub fn escape_json_for_script(json: &str) -> String {
 /// `<script type="application/ld+json">` element.
 ///
 /// ```
-/// use newsclip::{Article, PreparedArticle, Site};
-/// use newsclip::render::jsonld::{JsonLd, JsonLdOptions};
-/// use newsclip::sanitize::BodyOptions;
+/// use newsclip::{Article, PreparedArticle, RenderOptions, Site};
+/// use newsclip::render::jsonld::JsonLd;
 /// use maud::Render;
 ///
 /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
@@ -54,24 +53,35 @@ pub fn escape_json_for_script(json: &str) -> String {
 ///     .section("Business")
 ///     .body("Some words.")
 ///     .build()?;
-/// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
-/// let json_ld = JsonLd::new(&prepared, &JsonLdOptions::default());
+/// let mut options = RenderOptions::default();
+/// let prepared = PreparedArticle::new(&article, &site, &options);
+/// let json_ld = JsonLd::new(&prepared);
 /// let html = json_ld.render().into_string();
 /// assert!(html.starts_with(r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":["#));
 /// assert!(html.contains(r"A \u003c/script\u003e headline"));
 /// assert_eq!(html.matches("</script>").count(), 1);
+///
+/// options.csp_nonce = Some("r4nd0m".into());
+/// let prepared = PreparedArticle::new(&article, &site, &options);
+/// let html = JsonLd::new(&prepared).render().into_string();
+/// assert!(html.starts_with(r#"<script type="application/ld+json" nonce="r4nd0m">"#));
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct JsonLd {
     nodes: Vec<Node>,
+    /// The CSP nonce of the script element.
+    nonce: Option<String>,
 }
 
 impl JsonLd {
-    /// The whole graph for a prepared article.
-    pub fn new(prepared: &crate::PreparedArticle<'_>, options: &super::JsonLdOptions) -> Self {
+    /// The whole graph for a prepared article, with the options it was prepared with
+    /// (the script element carries [`RenderOptions::csp_nonce`](crate::RenderOptions::csp_nonce)).
+    pub fn new(prepared: &crate::PreparedArticle<'_>) -> Self {
+        let options = prepared.options();
         JsonLd {
-            nodes: super::graph::build(prepared, options),
+            nodes: super::graph::build(prepared),
+            nonce: options.nonce(),
         }
     }
 
@@ -80,13 +90,14 @@ impl JsonLd {
     ///
     /// ```
     /// # use newsclip::{Article, PreparedArticle, Site};
-    /// # use newsclip::render::jsonld::{BreadcrumbList, JsonLd, JsonLdOptions};
-    /// # use newsclip::sanitize::BodyOptions;
+    /// # use newsclip::render::jsonld::{BreadcrumbList, JsonLd};
+    /// # use newsclip::RenderOptions;
     /// # let site = Site::new("Newsclip", "https://newsclip.example/")?;
     /// # let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
     /// #     .section("Business").body("Text.").build()?;
-    /// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
-    /// let crumbs = BreadcrumbList::for_article(&prepared, &JsonLdOptions::default());
+    /// let options = RenderOptions::default();
+    /// let prepared = PreparedArticle::new(&article, &site, &options);
+    /// let crumbs = BreadcrumbList::for_article(&prepared);
     /// let doc = JsonLd::from_nodes([crumbs.into()]);
     /// assert_eq!(doc.nodes().len(), 1);
     /// # Ok::<(), newsclip::ValidationError>(())
@@ -94,6 +105,7 @@ impl JsonLd {
     pub fn from_nodes(nodes: impl IntoIterator<Item = Node>) -> Self {
         JsonLd {
             nodes: nodes.into_iter().collect(),
+            nonce: None,
         }
     }
 
@@ -157,7 +169,7 @@ impl Render for JsonLd {
     fn render_to(&self, buffer: &mut String) {
         JsonLdScript {
             doc: self,
-            nonce: None,
+            nonce: self.nonce.as_deref(),
         }
         .render_to(buffer);
     }

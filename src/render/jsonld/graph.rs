@@ -18,7 +18,6 @@
 use crate::PreparedArticle;
 use crate::model::input::AuthorKind;
 use crate::model::values::AbsoluteUrl;
-use crate::render::html::Classes;
 use crate::sanitize::slugify;
 
 use super::node::Node;
@@ -26,11 +25,11 @@ use super::nodes::{
     ArticleNode, BreadcrumbList, FaqPage, ImageObject, Organization, Person, WebSite,
     new_breadcrumb_list, new_faq_page, new_web_page, new_web_site,
 };
-use super::options::{JsonLdOptions, SourceRelation};
 use super::values::{
     CreativeWork, IdRef, InteractionCounter, ListItem, NamedOrganization, Question,
     SpeakableSpecification,
 };
+use crate::options::SourceRelation;
 
 fn id(url: &AbsoluteUrl, fragment: &str) -> String {
     url.with_fragment(fragment).as_str().to_string()
@@ -49,18 +48,20 @@ impl Organization {
     ///
     /// ```
     /// use newsclip::{Article, PreparedArticle, Site};
-    /// use newsclip::render::jsonld::{JsonLdOptions, Organization};
-    /// use newsclip::sanitize::BodyOptions;
+    /// use newsclip::render::jsonld::Organization;
+    /// use newsclip::RenderOptions;
     ///
     /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
     /// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
     ///     .section("Business").body("Text.").build()?;
-    /// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
-    /// let org = Organization::publisher_of(&prepared, &JsonLdOptions::default());
+    /// let options = RenderOptions::default();
+    /// let prepared = PreparedArticle::new(&article, &site, &options);
+    /// let org = Organization::publisher_of(&prepared);
     /// assert_eq!(org.id, "https://newsclip.example/#organization");
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    pub fn publisher_of(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> Organization {
+    pub fn publisher_of(prepared: &PreparedArticle<'_>) -> Organization {
+        let options = &prepared.options().jsonld;
         let publisher = prepared.site().publisher();
         let mut org = Organization::new(publisher_id(prepared), publisher.name());
         org.url = Some(publisher.url().as_str().to_string());
@@ -80,17 +81,19 @@ impl WebSite {
     ///
     /// ```
     /// # use newsclip::{Article, PreparedArticle, Site};
-    /// # use newsclip::render::jsonld::{JsonLdOptions, WebSite};
-    /// # use newsclip::sanitize::BodyOptions;
+    /// # use newsclip::render::jsonld::WebSite;
+    /// # use newsclip::RenderOptions;
     /// # let site = Site::new("Newsclip", "https://newsclip.example/")?;
     /// # let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
     /// #     .section("Business").body("Text.").build()?;
-    /// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
-    /// let web_site = WebSite::for_article(&prepared, &JsonLdOptions::default());
+    /// let options = RenderOptions::default();
+    /// let prepared = PreparedArticle::new(&article, &site, &options);
+    /// let web_site = WebSite::for_article(&prepared);
     /// assert_eq!(web_site.id, "https://newsclip.example/#website");
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    pub fn for_article(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> WebSite {
+    pub fn for_article(prepared: &PreparedArticle<'_>) -> WebSite {
+        let options = &prepared.options().jsonld;
         let site = prepared.site();
         let mut node = new_web_site(
             id(site.base_url(), "website"),
@@ -110,16 +113,18 @@ impl ImageObject {
     ///
     /// ```
     /// # use newsclip::{Article, PreparedArticle, Site};
-    /// # use newsclip::render::jsonld::{ImageObject, JsonLdOptions};
-    /// # use newsclip::sanitize::BodyOptions;
+    /// # use newsclip::render::jsonld::ImageObject;
+    /// # use newsclip::RenderOptions;
     /// # let site = Site::new("Newsclip", "https://newsclip.example/")?;
     /// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
     ///     .section("Business").body("Text.").build()?;
-    /// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
-    /// assert!(ImageObject::primary_of(&prepared, &JsonLdOptions::default()).is_none());
+    /// let options = RenderOptions::default();
+    /// let prepared = PreparedArticle::new(&article, &site, &options);
+    /// assert!(ImageObject::primary_of(&prepared).is_none());
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    pub fn primary_of(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> Option<Self> {
+    pub fn primary_of(prepared: &PreparedArticle<'_>) -> Option<Self> {
+        let options = &prepared.options().jsonld;
         let img = prepared.primary_image()?;
         let mut node = ImageObject::new(img.url.as_str());
         node.id = Some(id(prepared.article().canonical_url(), "primaryimage"));
@@ -139,18 +144,20 @@ impl BreadcrumbList {
     ///
     /// ```
     /// # use newsclip::{Article, PreparedArticle, Site};
-    /// # use newsclip::render::jsonld::{BreadcrumbList, JsonLdOptions};
-    /// # use newsclip::sanitize::BodyOptions;
+    /// # use newsclip::render::jsonld::BreadcrumbList;
+    /// # use newsclip::RenderOptions;
     /// # let site = Site::new("Newsclip", "https://newsclip.example/")?;
     /// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
     ///     .section("Business").section_url("/business").body("Text.").build()?;
-    /// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
-    /// let crumbs = BreadcrumbList::for_article(&prepared, &JsonLdOptions::default());
+    /// let options = RenderOptions::default();
+    /// let prepared = PreparedArticle::new(&article, &site, &options);
+    /// let crumbs = BreadcrumbList::for_article(&prepared);
     /// let names: Vec<_> = crumbs.item_list_element.iter().map(|c| c.name.as_str()).collect();
     /// assert_eq!(names, ["Newsclip", "Business", "Headline"]);
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    pub fn for_article(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> Self {
+    pub fn for_article(prepared: &PreparedArticle<'_>) -> Self {
+        let options = &prepared.options().jsonld;
         let site = prepared.site();
         let article = prepared.article();
         let mut items = vec![ListItem::new(
@@ -183,25 +190,26 @@ impl FaqPage {
     ///
     /// ```
     /// # use newsclip::{Article, PreparedArticle, Site};
-    /// # use newsclip::render::jsonld::{FaqPage, JsonLdOptions};
-    /// # use newsclip::sanitize::BodyOptions;
+    /// # use newsclip::render::jsonld::FaqPage;
+    /// # use newsclip::RenderOptions;
     /// # let site = Site::new("Newsclip", "https://newsclip.example/")?;
     /// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
     ///     .section("Business").body("Text.")
     ///     .quick_answer("Who?", "Meta.")
     ///     .faq("Why?", "A breach.")
     ///     .build()?;
-    /// let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
-    /// let faq = FaqPage::for_article(&prepared, &JsonLdOptions::default()).unwrap();
+    /// let options = RenderOptions::default();
+    /// let prepared = PreparedArticle::new(&article, &site, &options);
+    /// let faq = FaqPage::for_article(&prepared).unwrap();
     /// assert_eq!(faq.main_entity.len(), 2);
     /// assert_eq!(faq.main_entity[0].name, "Who?");
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    pub fn for_article(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> Option<Self> {
+    pub fn for_article(prepared: &PreparedArticle<'_>) -> Option<Self> {
+        let options = &prepared.options().jsonld;
         let article = prepared.article();
-        let questions: Vec<Question> = options
-            .faq
-            .entries(prepared)
+        let questions: Vec<Question> = prepared
+            .faq_entries()
             .into_iter()
             .filter(|e| !e.answer.as_str().trim().is_empty())
             .map(|e| Question::new(e.qa.question(), e.answer.as_str()))
@@ -223,7 +231,8 @@ impl FaqPage {
 
 /// The author nodes and the references the article uses, in byline order. An organization
 /// author with the publisher's name refers to the publisher node and adds no node.
-fn authors(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> (Vec<Node>, Vec<IdRef>) {
+fn authors(prepared: &PreparedArticle<'_>) -> (Vec<Node>, Vec<IdRef>) {
+    let options = &prepared.options().jsonld;
     let site = prepared.site();
     let publisher = site.publisher();
     let mut nodes: Vec<Node> = Vec::new();
@@ -278,18 +287,19 @@ fn authors(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> (Vec<Node
 
 /// Builds every node of the graph, in a fixed order: article, WebPage, primary image,
 /// breadcrumbs, FAQPage, WebSite, publisher, authors.
-pub(crate) fn build(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> Vec<Node> {
+pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
+    let options = &prepared.options().jsonld;
     let article = prepared.article();
     let site = prepared.site();
     let canonical = article.canonical_url();
     let language = prepared.language().as_str().to_string();
 
-    let image = ImageObject::primary_of(prepared, options);
-    let breadcrumb = BreadcrumbList::for_article(prepared, options);
-    let faq = FaqPage::for_article(prepared, options);
-    let web_site = WebSite::for_article(prepared, options);
-    let publisher = Organization::publisher_of(prepared, options);
-    let (author_nodes, author_refs) = authors(prepared, options);
+    let image = ImageObject::primary_of(prepared);
+    let breadcrumb = BreadcrumbList::for_article(prepared);
+    let faq = FaqPage::for_article(prepared);
+    let web_site = WebSite::for_article(prepared);
+    let publisher = Organization::publisher_of(prepared);
+    let (author_nodes, author_refs) = authors(prepared);
     let description = prepared.description().map(str::to_string);
     let image_ref = image.as_ref().and_then(|i| i.id.clone()).map(IdRef::new);
 
@@ -339,8 +349,8 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>, options: &JsonLdOptions) -> 
                     options.speakable_selectors.clone(),
                 ));
             }
-            // The class names come from the HTML renderer's one table, not spelled again here.
-            let classes = Classes::with_prefix(&options.class_prefix);
+            // The classes the HTML is rendered with: the one table both read.
+            let classes = &prepared.options().classes;
             let mut selectors = Vec::new();
             if !article.quick_answers().is_empty() {
                 selectors.push(format!(".{}", classes.quick_answers));

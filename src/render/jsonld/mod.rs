@@ -13,17 +13,16 @@
 //! - `WebPage` (with `breadcrumb`, `primaryImageOfPage`, `relatedLink`, `hasPart`), `WebSite`,
 //!   the publisher `Organization` with its logo, one `Person` or `Organization` per author,
 //!   the primary `ImageObject` (hero image, else the body's first image), `BreadcrumbList`
-//!   (home → section when it has a page → article) and one `FAQPage` (see [`FaqMode`]).
+//!   (home → section when it has a page → article) and one `FAQPage` (see [`FaqMode`](crate::options::FaqMode)).
 //!
 //! A node whose data is missing is left out; every `{"@id"}` reference in the graph points
 //! at a node of the graph; no `null`, empty string or empty array is ever written. Key facts
 //! have no schema.org property and stay in the HTML; the background is a `backstory` only
-//! when [`JsonLdOptions::background_is_backstory`] says so.
+//! when [`JsonLdOptions::background_is_backstory`](crate::options::JsonLdOptions::background_is_backstory) says so.
 //!
 //! ```
 //! use newsclip::{Article, PreparedArticle, Site};
-//! use newsclip::render::jsonld::{JsonLd, JsonLdOptions};
-//! use newsclip::sanitize::BodyOptions;
+//! use newsclip::render::jsonld::JsonLd;
 //!
 //! let site = Site::new("Newsclip", "https://newsclip.example/")?;
 //! let article = Article::builder("Headline", "https://newsclip.example/business/a", "2026-04-04")
@@ -31,8 +30,9 @@
 //!     .author("Jane Doe")
 //!     .body("Some words here.")
 //!     .build()?;
-//! let prepared = PreparedArticle::new(&article, &site, &BodyOptions::default());
-//! let value = JsonLd::new(&prepared, &JsonLdOptions::default()).to_value();
+//! let options = newsclip::RenderOptions::default();
+//! let prepared = PreparedArticle::new(&article, &site, &options);
+//! let value = JsonLd::new(&prepared).to_value();
 //! let article_node = &value["@graph"][0];
 //! assert_eq!(article_node["@type"], "NewsArticle");
 //! assert_eq!(article_node["author"][0]["@id"], "https://newsclip.example/#/person/jane-doe");
@@ -44,7 +44,7 @@ mod embed;
 mod graph;
 mod node;
 mod nodes;
-mod options;
+
 mod values;
 
 pub use embed::{JsonLd, JsonLdScript, escape_json_for_script};
@@ -52,7 +52,7 @@ pub use node::Node;
 pub use nodes::{
     ArticleNode, BreadcrumbList, FaqPage, ImageObject, Organization, Person, WebPage, WebSite,
 };
-pub use options::{ArticleType, Extensions, FaqMode, JsonLdOptions, SourceRelation, ViewAction};
+
 pub use values::{
     ActionType, Answer, CreativeWork, IdRef, InteractionCounter, ListItem, NamedOrganization,
     Question, SpeakableSpecification,

@@ -8,12 +8,12 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::options::ArticleType;
 use super::values::{
     BreadcrumbListType, CreativeWork, FaqPageType, IdRef, ImageObjectType, InteractionCounter,
     ListItem, OrganizationType, PersonType, Question, SpeakableSpecification, WebPageType,
     WebSiteType,
 };
+use crate::options::ArticleType;
 
 /// An `Organization`: the publisher (with its logo) or an organization author.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::options::ArticleType;
+use crate::options::ArticleType;
 
 /// A reference to another node of the graph: `{"@id": "…"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -59,7 +59,7 @@ fn folded_multiply(a: u64, b: u64) -> u64 {
 }
 
 impl IdAllocator {
-    /// An allocator whose ids all start with `prefix` (already cleaned by [`clean_prefix`]).
+    /// An allocator whose ids all start with `prefix` (already cleaned: ASCII letters, digits, `-`, `_`).
     pub(crate) fn new(prefix: &str) -> Self {
         Self::with_capacity(prefix, 0)
     }
@@ -75,6 +75,12 @@ impl IdAllocator {
             seed: 0,
             expected: ids,
         }
+    }
+
+    /// Takes `id` as it is (no prefix), so that no later claim gets it: the page's component
+    /// ids are reserved this way before content claims any.
+    pub(crate) fn reserve(&mut self, id: &str) {
+        let _ = self.take(id);
     }
 
     /// Claims a unique id for `base` (a non-empty, attribute-safe fragment).
@@ -304,15 +310,6 @@ pub(crate) fn explicit_base(explicit: &str) -> Option<String> {
     (!slug.is_empty()).then_some(slug)
 }
 
-/// Keeps only ASCII letters, digits, `-` and `_` of a configured id prefix.
-pub(crate) fn clean_prefix(prefix: &str) -> String {
-    prefix
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
-        .take(MAX_EXPLICIT_ID)
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,7 +340,6 @@ mod tests {
         assert_eq!(ids.local_href("#top").as_deref(), Some("#nc-top"));
         assert_eq!(ids.local_href("#nc-top").as_deref(), Some("#nc-nc-top"));
         assert_eq!(ids.local_href("#"), None);
-        assert_eq!(clean_prefix("a\"<b>-_"), "ab-_");
     }
 
     #[test]

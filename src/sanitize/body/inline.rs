@@ -7,7 +7,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use pulldown_cmark_escape::escape_html_body_text;
 
 use super::Env;
-use super::ids::{IdAllocator, clean_prefix};
+use super::ids::IdAllocator;
 use super::markdown::write_link_start;
 
 /// Renders `text` into inline HTML.
@@ -21,7 +21,7 @@ pub(super) fn render(text: &str, env: &Env<'_>) -> String {
     let mut links: Vec<bool> = Vec::new();
     let mut pending_space = false;
     // In-page links (`#section`) follow the body's id prefix.
-    let ids = IdAllocator::new(&clean_prefix(&env.opts.id_prefix));
+    let ids = IdAllocator::new(&env.id_prefix);
     for ev in Parser::new_ext(text, options) {
         let content = matches!(
             ev,

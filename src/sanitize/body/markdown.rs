@@ -92,7 +92,7 @@ pub(super) fn render(
         run(
             parser,
             env,
-            &mut Acc::new("", 0, env.opts),
+            &mut Acc::new(env, 0),
             Mode::Deferred,
             &mut deferred,
         );
@@ -105,7 +105,7 @@ pub(super) fn render(
         return None;
     }
     let mut deferred = String::with_capacity(out.capacity());
-    let mut scratch = Acc::new("", 0, env.opts);
+    let mut scratch = Acc::new(env, 0);
     run(
         events.into_iter(),
         env,

@@ -24,14 +24,18 @@
 //! # Decisions
 //!
 //! - The body never emits `h1`: the body's shallowest heading (`#` or `##`, `<h1>` or `<h2>`)
-//!   renders at [`BodyOptions::heading_base_level`] (clamped to 2..=6), deeper levels keep
+//!   renders one level below the headline
+//!   ([`RenderOptions::body_heading_level`], clamped to 2..=6), deeper levels keep
 //!   their distance from it, capped at `h6`. Same for HTML bodies. So writers who start
 //!   sections at `##` and writers who start at `#` both get h2 sections under the headline.
 //! - Ids are claimed first come, first served in document order: `a`, `a` and `a-1` give
 //!   `a`, `a-1`, `a-1-1`. Explicit ids (`{#id}` when heading attributes are on, `id` in raw
 //!   HTML) keep their value when it is free and made of letters, digits, `-`, `_`; otherwise
-//!   they are slugified or de-duplicated. Footnote ids are `fn-{label}`. All carry the prefix;
-//!   `href="#x"` becomes `href="#{prefix}x"`. `name` attributes are dropped.
+//!   they are slugified or de-duplicated. Footnote ids are `fn-{label}`. The page's
+//!   component ids ([`ComponentId`](crate::options::ComponentId)) are taken before the first
+//!   claim, so content never gets one. With [`ContentIds::Prefixed`](crate::options::ContentIds)
+//!   every content id carries the prefix and `href="#x"` becomes `href="#{prefix}x"`. `name`
+//!   attributes are dropped.
 //! - URLs: `http`, `https`, `mailto`, relative; any whitespace or control character refuses a
 //!   URL. `data:` raster images only from Markdown image syntax and only with
 //!   [`BodyOptions::allow_data_images`]; raw HTML never keeps a `data:` URL.
@@ -61,112 +65,11 @@ use outline::Headings;
 use crate::model::article::Body;
 use crate::model::input::BodyFormat;
 use crate::model::site::Site;
+use crate::options::{BodyOptions, RawHtml, RenderOptions};
 use crate::sanitize::SafeHtml;
 
 use derive::TextStats;
 use ids::IdAllocator;
-
-/// What to do with raw HTML in a Markdown body.
-///
-/// ```
-/// use newsclip::sanitize::{render_inline_markdown, prepare_body, BodyOptions, RawHtml};
-/// use newsclip::{Article, Site};
-///
-/// let site = Site::new("Newsclip", "https://newsclip.example/")?;
-/// let body = |md: &str| {
-///     Article::builder("H", "https://newsclip.example/a", "2026-04-04")
-///         .section("S")
-///         .body(md)
-///         .build()
-/// };
-/// let article = body("Hi <b onclick=\"x()\">there</b>")?;
-/// let html = |raw_html| {
-///     let mut options = BodyOptions::default();
-///     options.raw_html = raw_html;
-///     prepare_body(article.body(), &site, &options).html().as_str().to_owned()
-/// };
-/// assert_eq!(html(RawHtml::Sanitize), "<p>Hi <b>there</b></p>\n");
-/// assert_eq!(html(RawHtml::Strip), "<p>Hi there</p>\n");
-/// assert_eq!(html(RawHtml::Escape), "<p>Hi &lt;b onclick=\"x()\"&gt;there&lt;/b&gt;</p>\n");
-/// # Ok::<(), newsclip::ValidationError>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-#[non_exhaustive]
-pub enum RawHtml {
-    /// Show it as text.
-    Escape,
-    /// Drop the tags (their text content stays; the content of a raw `<script>`, `<style>`
-    /// or comment block goes with it).
-    Strip,
-    /// Keep what the one allow-list policy allows (ammonia).
-    #[default]
-    Sanitize,
-}
-
-/// Options for preparing the body.
-///
-/// ```
-/// use newsclip::sanitize::BodyOptions;
-///
-/// // `non_exhaustive`: start from the defaults and set fields.
-/// let mut options = BodyOptions::default();
-/// options.id_prefix = "nc-".into();
-/// options.external_target_blank = true;
-/// assert_eq!(options.heading_base_level, 2);
-/// assert_eq!(options.external_rel, "noopener noreferrer");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct BodyOptions {
-    /// Curly quotes, dashes and ellipses. Default on.
-    pub smart_punctuation: bool,
-    /// `{#id .class}` on Markdown headings. Default off (untrusted input). When on, only the
-    /// id is used; classes and other attributes are dropped.
-    pub heading_attributes: bool,
-    /// Level a body `#` heading renders at, clamped to 2..=6. Default 2 (the headline is the
-    /// page's h1).
-    pub heading_base_level: u8,
-    /// Prefix for every id the body emits (only ASCII letters, digits, `-`, `_` are kept).
-    /// Default empty.
-    pub id_prefix: String,
-    /// Raw HTML policy for Markdown bodies. Default [`RawHtml::Sanitize`].
-    pub raw_html: RawHtml,
-    /// `rel` on external links (tokens of ASCII letters, digits and `-` are kept; empty for
-    /// none). Default `noopener noreferrer`; add `nofollow` or `ugc` as needed.
-    pub external_rel: String,
-    /// `target="_blank"` on external links. Default off.
-    pub external_target_blank: bool,
-    /// Reading speed. Default 230 words per minute.
-    pub words_per_minute: u32,
-    /// Excerpt length in characters, ellipsis included. Default 160.
-    pub excerpt_chars: usize,
-    /// Allow `data:` URLs of raster images (png, jpeg, gif, webp, avif) in Markdown images.
-    /// Default off.
-    pub allow_data_images: bool,
-    /// Keep the body's whole plain text ([`PreparedBody::plain_text`]), for a search index
-    /// or a text feed. Default off: it costs memory the size of the body, and the page needs
-    /// none of it (descriptions use the excerpt, reading time the word count), so by default
-    /// the text is counted as it streams and only what the excerpt reads is kept.
-    pub keep_plain_text: bool,
-}
-
-impl Default for BodyOptions {
-    fn default() -> Self {
-        BodyOptions {
-            smart_punctuation: true,
-            heading_attributes: false,
-            heading_base_level: 2,
-            id_prefix: String::new(),
-            raw_html: RawHtml::default(),
-            external_rel: "noopener noreferrer".into(),
-            external_target_blank: false,
-            words_per_minute: 230,
-            excerpt_chars: 160,
-            allow_data_images: false,
-            keep_plain_text: false,
-        }
-    }
-}
 
 /// The first image of the body (a fallback for the JSON-LD image).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -181,15 +84,16 @@ pub struct BodyImage {
 /// The body, parsed once: safe HTML and what the renderers derive from it.
 ///
 /// ```
-/// use newsclip::sanitize::{prepare_body, BodyOptions};
-/// use newsclip::{Article, Site};
+/// use newsclip::sanitize::prepare_body;
+/// use newsclip::{Article, RenderOptions, Site};
 ///
 /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
 /// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
 ///     .section("Business")
 ///     .body("# The Breach\n\nMeta paused [work](https://wired.example/x).\n\n![Logo](/l.png)")
 ///     .build()?;
-/// let body = prepare_body(article.body(), &site, &BodyOptions::default());
+/// let mut options = RenderOptions::default();
+/// let body = prepare_body(article.body(), &site, &options);
 /// assert_eq!(
 ///     body.html().as_str(),
 ///     "<h2 id=\"the-breach\">The Breach</h2>\n<p>Meta paused <a href=\"https://wired.example/x\" \
@@ -202,8 +106,7 @@ pub struct BodyImage {
 /// assert_eq!(body.first_image().map(|i| i.url.as_str()), Some("/l.png"));
 /// // The whole plain text only on request.
 /// assert_eq!(body.plain_text(), None);
-/// let mut options = BodyOptions::default();
-/// options.keep_plain_text = true;
+/// options.body.keep_plain_text = true;
 /// let body = prepare_body(article.body(), &site, &options);
 /// assert_eq!(body.plain_text(), Some("The Breach Meta paused work."));
 /// # Ok::<(), newsclip::ValidationError>(())
@@ -258,47 +161,31 @@ impl PreparedBody {
 #[derive(Clone)]
 pub(crate) struct Env<'o> {
     opts: &'o BodyOptions,
+    /// The site's host: links to any other host are external.
     site_host: Option<&'o str>,
     base_level: u8,
     /// The body's shallowest source heading level; it renders at `base_level`.
     top_level: u8,
+    /// Prefix of every content id (cleaned; empty unless content ids are prefixed).
+    id_prefix: String,
+    /// Ids the page's components write: content never takes one.
+    reserved: Vec<String>,
     /// The configured `rel`, cleaned (borrowed when it already is).
     rel: Cow<'o, str>,
+    new_tab: bool,
 }
 
 impl<'o> Env<'o> {
-    fn new(opts: &'o BodyOptions, site: &'o Site) -> Self {
-        let configured = opts.external_rel.as_str();
-        // The default (and any rel already written clean) is used as it is.
-        let clean = !configured.starts_with(' ')
-            && !configured.ends_with(' ')
-            && !configured.contains("  ")
-            && configured
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b' ');
-        let rel = if clean {
-            Cow::Borrowed(configured)
-        } else {
-            let mut rel = String::new();
-            for token in configured.split_ascii_whitespace() {
-                if token
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
-                {
-                    if !rel.is_empty() {
-                        rel.push(' ');
-                    }
-                    rel.extend(token.chars().map(|c| c.to_ascii_lowercase()));
-                }
-            }
-            Cow::Owned(rel)
-        };
+    fn new(options: &'o RenderOptions, site: &'o Site) -> Self {
         Env {
-            opts,
+            opts: &options.body,
             site_host: site.base_url().host(),
-            base_level: opts.heading_base_level.clamp(2, 6),
+            base_level: options.body_heading_level().clamp(2, 6),
             top_level: 1,
-            rel,
+            id_prefix: options.ids.content.prefix(),
+            reserved: options.ids.reserved().collect(),
+            rel: options.links.rel_tokens(),
+            new_tab: options.links.new_tab,
         }
     }
 
@@ -322,9 +209,19 @@ impl<'o> Env<'o> {
             buf.push_str(&self.rel);
             buf.push('"');
         }
-        if self.opts.external_target_blank {
+        if self.new_tab {
             buf.push_str(" target=\"_blank\"");
         }
+    }
+
+    /// A fresh id allocator for this body: content ids carry the prefix, and the
+    /// components' ids are taken before content claims any.
+    fn ids(&self, expected: usize) -> IdAllocator {
+        let mut ids = IdAllocator::with_capacity(&self.id_prefix, expected);
+        for id in &self.reserved {
+            ids.reserve(id);
+        }
+        ids
     }
 }
 
@@ -337,10 +234,11 @@ pub(crate) struct Acc {
 }
 
 impl Acc {
-    fn new(prefix: &str, source_len: usize, opts: &BodyOptions) -> Self {
+    fn new(env: &Env<'_>, source_len: usize) -> Self {
+        let opts = env.opts;
         Acc {
             // Room for a heading or footnote per 512 bytes (bounded); grows past that.
-            ids: IdAllocator::with_capacity(prefix, (source_len / 512).min(4096)),
+            ids: env.ids((source_len / 512).min(4096)),
             outline: Headings::with_capacity((source_len / 512).min(4096)),
             stats: TextStats::new(source_len, opts.keep_plain_text, opts.excerpt_chars),
             first_image: None,
@@ -381,78 +279,82 @@ fn normalize_newlines(s: &str) -> Cow<'_, str> {
 /// - Markdown with raw HTML under [`RawHtml::Sanitize`], and HTML bodies, are cleaned once,
 ///   whole, by one ammonia policy, then one linear pass over its output applies the same
 ///   heading, id and link treatment.
-/// - The body never emits `h1`; every id is unique and carries [`BodyOptions::id_prefix`];
-///   external links get [`BodyOptions::external_rel`]; only `http`, `https`, `mailto` and
+/// - The body never emits `h1`; every id is unique and never a component id; external links
+///   get [`RenderOptions::links`]; only `http`, `https`, `mailto` and
 ///   relative URLs survive (whatever the case, entities, whitespace or control characters).
 /// - Work is linear in the input: HTML nested deeper than 200 elements is shown as text
 ///   rather than handed to the HTML parser, whose cost grows with depth.
 ///
 /// ```
-/// use newsclip::sanitize::{prepare_body, BodyOptions};
-/// use newsclip::{Article, Site};
+/// use newsclip::options::ContentIds;
+/// use newsclip::sanitize::prepare_body;
+/// use newsclip::{Article, RenderOptions, Site};
 ///
 /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
 /// let article = Article::builder("H", "https://newsclip.example/a", "2026-04-04")
 ///     .section("S")
-///     .html_body("<h1 onclick=\"x()\">Top</h1><p>Text<script>alert(1)</script></p>")
+///     .html_body("<h1 onclick=\"x()\">Top</h1><p id=nc_headline>Text<script>alert(1)</script></p>")
 ///     .build()?;
-/// let mut options = BodyOptions::default();
-/// options.id_prefix = "nc-".into();
+/// let mut options = RenderOptions::default();
 /// let body = prepare_body(article.body(), &site, &options);
-/// assert_eq!(body.html().as_str(), "<h2 id=\"nc-top\">Top</h2><p>Text</p>");
-/// assert_eq!(body.outline()[0].id, "nc-top");
+/// // `nc_headline` is the headline's id: the body gets another.
+/// assert_eq!(body.html().as_str(), "<h2 id=\"top\">Top</h2><p id=\"nc_headline-1\">Text</p>");
+/// options.ids.content = ContentIds::user_content();
+/// let body = prepare_body(article.body(), &site, &options);
+/// assert_eq!(body.outline()[0].id, "user-content-top");
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
-pub fn prepare_body(body: &Body, site: &Site, opts: &BodyOptions) -> PreparedBody {
-    let env = Env::new(opts, site);
-    let prefix = ids::clean_prefix(&opts.id_prefix);
+pub fn prepare_body(body: &Body, site: &Site, options: &RenderOptions) -> PreparedBody {
+    let env = Env::new(options, site);
     let source = body.source();
     match body.format() {
         BodyFormat::Markdown => {
             let env = env.with_top_level(levels::top_level_markdown(source));
-            let mut acc = Acc::new(&prefix, source.len(), opts);
+            let mut acc = Acc::new(&env, source.len());
             let mut out = String::with_capacity(source.len() + source.len() / 4);
             match markdown::render(source, &env, &mut acc, &mut out) {
-                None => acc.finish(out, opts),
+                None => acc.finish(out, env.opts),
                 // Raw HTML to sanitize: the whole fragment is cleaned once.
                 Some(with_raw_html) if !policy::too_deep(&with_raw_html, policy::MAX_NESTING) => {
-                    sanitize_html(&with_raw_html, &env, &prefix)
+                    sanitize_html(&with_raw_html, &env)
                 }
                 // Too deep for the sanitizer to stay linear: raw HTML is shown as text.
                 Some(_) => {
-                    let mut escape = opts.clone();
+                    let mut escape = env.opts.clone();
                     escape.raw_html = RawHtml::Escape;
-                    let env =
-                        Env::new(&escape, site).with_top_level(levels::top_level_markdown(source));
-                    let mut acc = Acc::new(&prefix, source.len(), opts);
+                    let env = Env {
+                        opts: &escape,
+                        ..env.clone()
+                    };
+                    let mut acc = Acc::new(&env, source.len());
                     out.clear();
                     let _ = markdown::render(source, &env, &mut acc, &mut out);
-                    acc.finish(out, opts)
+                    acc.finish(out, env.opts)
                 }
             }
         }
         BodyFormat::Html if policy::too_deep(source, policy::MAX_NESTING) => {
-            escaped_html_body(source, opts, &prefix)
+            escaped_html_body(source, &env)
         }
-        BodyFormat::Html => sanitize_html(source, &env, &prefix),
+        BodyFormat::Html => sanitize_html(source, &env),
     }
 }
 
 /// An HTML body nested too deeply to sanitize in linear time: shown as text in one paragraph.
-fn escaped_html_body(source: &str, opts: &BodyOptions, prefix: &str) -> PreparedBody {
-    let mut acc = Acc::new(prefix, source.len(), opts);
+fn escaped_html_body(source: &str, env: &Env<'_>) -> PreparedBody {
+    let mut acc = Acc::new(env, source.len());
     acc.stats.push_text(source);
     let mut out = String::with_capacity(source.len() + source.len() / 4 + 8);
     out.push_str("<p>");
     let _ = pulldown_cmark_escape::escape_html_body_text(&mut out, source);
     out.push_str("</p>");
-    acc.finish(out, opts)
+    acc.finish(out, env.opts)
 }
 
-fn sanitize_html(html: &str, env: &Env<'_>, prefix: &str) -> PreparedBody {
+fn sanitize_html(html: &str, env: &Env<'_>) -> PreparedBody {
     let cleaned = policy::clean(html);
     let env = &env.clone().with_top_level(levels::top_level_html(&cleaned));
-    let mut acc = Acc::new(prefix, cleaned.len(), env.opts);
+    let mut acc = Acc::new(env, cleaned.len());
     let mut out = String::with_capacity(cleaned.len() + cleaned.len() / 8);
     html_body::run(&cleaned, env, &mut acc, &mut out);
     acc.finish(out, env.opts)
@@ -463,14 +365,14 @@ fn sanitize_html(html: &str, env: &Env<'_>, prefix: &str) -> PreparedBody {
 /// body). No block elements, no `<p>` wrapper; raw HTML is shown as text.
 ///
 /// ```
-/// use newsclip::sanitize::{render_inline_markdown, BodyOptions};
-/// use newsclip::Site;
+/// use newsclip::sanitize::render_inline_markdown;
+/// use newsclip::{RenderOptions, Site};
 ///
 /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
 /// let html = render_inline_markdown(
 ///     "It *paused* [work](https://wired.example/x) <b>now</b> [x](javascript:alert(1))",
 ///     &site,
-///     &BodyOptions::default(),
+///     &RenderOptions::default(),
 /// );
 /// assert_eq!(
 ///     html.as_str(),
@@ -479,7 +381,7 @@ fn sanitize_html(html: &str, env: &Env<'_>, prefix: &str) -> PreparedBody {
 /// );
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
-pub fn render_inline_markdown(text: &str, site: &Site, opts: &BodyOptions) -> SafeHtml {
-    let env = Env::new(opts, site);
+pub fn render_inline_markdown(text: &str, site: &Site, options: &RenderOptions) -> SafeHtml {
+    let env = Env::new(options, site);
     SafeHtml::from_sanitized(inline::render(&normalize_newlines(text), &env))
 }

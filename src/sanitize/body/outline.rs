@@ -4,7 +4,7 @@
 /// A heading of the body, for a table of contents.
 ///
 /// ```
-/// use newsclip::sanitize::{prepare_body, BodyOptions};
+/// use newsclip::sanitize::prepare_body;
 /// use newsclip::{Article, Site};
 ///
 /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
@@ -12,7 +12,7 @@
 ///     .section("Business")
 ///     .body("# One\n\n## One point one\n\n# Two")
 ///     .build()?;
-/// let body = prepare_body(article.body(), &site, &BodyOptions::default());
+/// let body = prepare_body(article.body(), &site, &newsclip::RenderOptions::default());
 /// let outline = body.outline();
 /// assert_eq!(outline.len(), 2);
 /// assert_eq!((outline[0].level, outline[0].id.as_str()), (2, "one"));

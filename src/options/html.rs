@@ -1,5 +1,5 @@
-//! What the HTML renderers write and how: parts and their order, heading level, ids, classes,
-//! labels, tag URLs, link policy.
+//! What only the HTML components read: labels, parts and their order, answer styles, tag
+//! URLs.
 
 use std::fmt::{self, Write as _};
 use std::sync::Arc;
@@ -7,9 +7,7 @@ use std::sync::Arc;
 use crate::model::article::Tag;
 use crate::model::site::Site;
 use crate::model::values::{AbsoluteUrl, LanguageTag};
-use crate::render::html::classes::Classes;
-use crate::render::html::labels::{Labels, Locale};
-use crate::sanitize::BodyOptions;
+use crate::options::labels::{Labels, Locale};
 
 /// One part of the article, for [`HtmlOptions::parts`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -61,7 +59,7 @@ impl Part {
     /// The seed page's parts in its order: everything but the table of contents.
     ///
     /// ```
-    /// use newsclip::render::html::Part;
+    /// use newsclip::options::Part;
     ///
     /// let order = Part::seed_order();
     /// assert_eq!(order.first(), Some(&Part::Header));
@@ -89,7 +87,7 @@ pub enum AnswerStyle {
 ///
 /// ```
 /// use std::sync::Arc;
-/// use newsclip::render::html::TagLinks;
+/// use newsclip::options::TagLinks;
 ///
 /// let by_pattern = TagLinks::Pattern("/topics/{slug}".into());
 /// let by_fn = TagLinks::Function(Arc::new(|tag: &newsclip::Tag| format!("/t/{}", tag.slug())));
@@ -128,7 +126,7 @@ impl TagLinks {
     /// `http(s)`.
     ///
     /// ```
-    /// use newsclip::render::html::TagLinks;
+    /// use newsclip::options::TagLinks;
     ///
     /// let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
     /// let article = newsclip::Article::builder("H", "https://newsclip.example/a", "2026-04-04")
@@ -166,60 +164,25 @@ fn encode_component(s: &str) -> String {
     out
 }
 
-/// `rel` and `target` for links that leave the site (sources).
+/// Options only the HTML components read. Start from [`HtmlOptions::default`] (English,
+/// the seed page's parts) and change fields; heading level, ids, classes and the link policy
+/// are shared with other renderers and live on [`RenderOptions`](super::RenderOptions).
 ///
 /// ```
-/// let policy = newsclip::render::html::LinkPolicy::default();
-/// assert_eq!(policy.rel, "noopener noreferrer");
-/// assert!(!policy.new_tab);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct LinkPolicy {
-    /// The `rel` attribute; empty for none. Default `noopener noreferrer`.
-    pub rel: String,
-    /// Open in a new tab (`target="_blank"`). Default off.
-    pub new_tab: bool,
-}
-
-impl Default for LinkPolicy {
-    fn default() -> Self {
-        LinkPolicy {
-            rel: "noopener noreferrer".into(),
-            new_tab: false,
-        }
-    }
-}
-
-/// Options for every HTML component. Start from [`HtmlOptions::default`] (English, `nc-`
-/// classes, headline as `h1`, the seed page's parts) and change fields.
-///
-/// ```
-/// use newsclip::render::html::{AnswerStyle, HtmlOptions, Locale, Part};
+/// use newsclip::options::{AnswerStyle, HtmlOptions, Locale, Part};
 ///
 /// let mut opts = HtmlOptions::for_locale(Locale::German);
-/// opts.heading_level = 2; // the host page owns the h1
 /// opts.faq_style = AnswerStyle::Static;
 /// opts.parts.retain(|p| *p != Part::Comments);
-/// assert_eq!(opts.body_options().heading_base_level, 3);
+/// assert_eq!(opts.labels.comments, "Kommentare");
 /// ```
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct HtmlOptions {
     /// Every visible word. Default English.
     pub labels: Labels,
-    /// Every class name. Default prefix `nc-`.
-    pub classes: Classes,
-    /// Prefix of every id the components write (`nc_headline`, `nc_key-facts`, …). Default
-    /// `nc_`: the underscore never occurs in a body heading id (slugs are letters, digits
-    /// and hyphens), so component ids cannot collide with body ids. Give each article its
-    /// own prefix when a page shows several.
-    pub id_prefix: String,
-    /// The level of the headline, 1 to 4; box headings are one deeper, questions two.
-    /// Default 1; use 2 when the host page has its own `h1`.
-    pub heading_level: u8,
-    /// Which parts [`ArticleView`](super::ArticleView) renders, in order. Default
-    /// [`Part::seed_order`].
+    /// Which parts [`ArticleView`](crate::render::html::ArticleView) renders, in order.
+    /// Default [`Part::seed_order`].
     pub parts: Vec<Part>,
     /// How quick answers render. Default [`AnswerStyle::Details`].
     pub quick_answer_style: AnswerStyle,
@@ -227,8 +190,6 @@ pub struct HtmlOptions {
     pub faq_style: AnswerStyle,
     /// Where tags link to. Default `/tags/{slug}` on the site.
     pub tag_links: TagLinks,
-    /// `rel`/`target` for source links to other hosts.
-    pub source_links: LinkPolicy,
     /// Show a decorative title card when there is no hero image. Default on.
     pub title_card: bool,
     /// Show the reading time in the header. Default off (the seed page has none).
@@ -239,14 +200,10 @@ impl Default for HtmlOptions {
     fn default() -> Self {
         HtmlOptions {
             labels: Labels::default(),
-            classes: Classes::default(),
-            id_prefix: "nc_".into(),
-            heading_level: 1,
             parts: Part::seed_order(),
             quick_answer_style: AnswerStyle::Details,
             faq_style: AnswerStyle::Details,
             tag_links: TagLinks::default(),
-            source_links: LinkPolicy::default(),
             title_card: true,
             reading_time: false,
         }
@@ -266,7 +223,7 @@ impl HtmlOptions {
     /// none.
     ///
     /// ```
-    /// use newsclip::render::html::HtmlOptions;
+    /// use newsclip::options::HtmlOptions;
     ///
     /// let de: newsclip::LanguageTag = "de".parse()?;
     /// assert_eq!(HtmlOptions::for_language(&de).labels.comments, "Kommentare");
@@ -275,39 +232,11 @@ impl HtmlOptions {
     pub fn for_language(language: &LanguageTag) -> Self {
         HtmlOptions::for_locale(Locale::from_language(language).unwrap_or_default())
     }
-
-    /// Body options that fit these: body headings start one level below the headline.
-    pub fn body_options(&self) -> BodyOptions {
-        BodyOptions {
-            heading_base_level: self.level(1),
-            ..BodyOptions::default()
-        }
-    }
-
-    /// The heading level `depth` below the headline, kept within 1..=6.
-    pub(crate) fn level(&self, depth: u8) -> u8 {
-        self.heading_level.clamp(1, 4).saturating_add(depth).min(6)
-    }
-
-    /// An id with the prefix.
-    pub(crate) fn id(&self, name: &str) -> String {
-        format!("{}{}", self.id_prefix, name)
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn levels_are_clamped() {
-        let mut o = HtmlOptions::default();
-        assert_eq!((o.level(0), o.level(1), o.level(2)), (1, 2, 3));
-        o.heading_level = 0;
-        assert_eq!(o.level(0), 1);
-        o.heading_level = 200;
-        assert_eq!((o.level(0), o.level(2)), (4, 6));
-    }
 
     #[test]
     fn name_placeholder_is_encoded() {

@@ -11,7 +11,7 @@ use crate::model::values::LanguageTag;
 /// `{n}` in either form is replaced by the formatted count.
 ///
 /// ```
-/// use newsclip::render::html::Plural;
+/// use newsclip::options::Plural;
 ///
 /// let views = Plural::new("{n} view", "{n} views");
 /// assert_eq!(views.pick(1), "{n} view");
@@ -44,7 +44,7 @@ impl Plural {
 /// A built-in set of labels and date format.
 ///
 /// ```
-/// use newsclip::render::html::Locale;
+/// use newsclip::options::Locale;
 ///
 /// let de: newsclip::LanguageTag = "de-AT".parse()?;
 /// assert_eq!(Locale::from_language(&de), Some(Locale::German));
@@ -76,7 +76,7 @@ impl Locale {
 /// Every visible word of the rendered article. Replace any field to relabel.
 ///
 /// ```
-/// use newsclip::render::html::{Labels, Locale};
+/// use newsclip::options::{Labels, Locale};
 ///
 /// let mut labels = Labels::for_locale(Locale::German);
 /// assert_eq!(labels.faq, "Häufig gestellte Fragen");

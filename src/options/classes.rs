@@ -45,17 +45,17 @@
 //! | `comments` | `comments` | the comments area |
 //! | `comments_count` | `comments-count` | the count in the comments heading |
 //! | `comments_slot` | `comments-slot` | the empty element the site fills with its widget |
-//! | `page` | `page` | the `<body>` of a [`Page`](super::Page) |
-//! | `site_header` | `site-header` | the site banner of a [`Page`](super::Page) |
+//! | `page` | `page` | the `<body>` of a [`Page`](crate::render::html::Page) |
+//! | `site_header` | `site-header` | the site banner of a [`Page`](crate::render::html::Page) |
 //! | `site_name` | `site-name` | the site name link in the banner |
-//! | `main` | `main` | the `<main>` of a [`Page`](super::Page) |
+//! | `main` | `main` | the `<main>` of a [`Page`](crate::render::html::Page) |
 
 macro_rules! classes {
     ($($(#[$doc:meta])* $field:ident = $part:literal,)*) => {
         /// The class names the renderers use; see the [module docs](self) for the table.
         ///
         /// ```
-        /// use newsclip::render::html::Classes;
+        /// use newsclip::options::Classes;
         ///
         /// let default = Classes::default();
         /// assert_eq!(default.key_facts, "nc-key-facts");

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 /// The schema.org type of the article node. Google's Article rich result reads these three.
 ///
 /// ```
-/// use newsclip::render::jsonld::ArticleType;
+/// use newsclip::options::ArticleType;
 ///
 /// assert_eq!(ArticleType::default(), ArticleType::NewsArticle);
 /// assert_eq!(ArticleType::BlogPosting.as_str(), "BlogPosting");
@@ -52,7 +52,7 @@ impl ArticleType {
 /// A page may hold only one `FAQPage`, so quick answers and the FAQ are merged into it.
 ///
 /// ```
-/// use newsclip::render::jsonld::FaqMode;
+/// use newsclip::options::FaqMode;
 ///
 /// assert_eq!(FaqMode::default(), FaqMode::Merged);
 /// ```
@@ -68,52 +68,10 @@ pub enum FaqMode {
     Off,
 }
 
-/// One question of the `FAQPage`: where it sits in the article and its rendered answer.
-pub(crate) struct FaqEntry<'p> {
-    /// `"quick_answers"` or `"faq"`: the input list it comes from.
-    pub(crate) list: &'static str,
-    /// Its index in that list.
-    pub(crate) index: usize,
-    pub(crate) qa: &'p crate::QuestionAnswer,
-    pub(crate) answer: &'p crate::sanitize::SafeHtml,
-}
-
-impl FaqMode {
-    /// The questions this mode puts in the `FAQPage`, in order. The one place that decides
-    /// it, for the graph and for the lint.
-    pub(crate) fn entries<'p>(self, prepared: &'p crate::PreparedArticle<'_>) -> Vec<FaqEntry<'p>> {
-        let article = prepared.article();
-        let list = |list: &'static str,
-                    qas: &'p [crate::QuestionAnswer],
-                    html: &'p [crate::sanitize::SafeHtml]| {
-            qas.iter()
-                .zip(html)
-                .enumerate()
-                .map(move |(index, (qa, answer))| FaqEntry {
-                    list,
-                    index,
-                    qa,
-                    answer,
-                })
-        };
-        let quick = list(
-            "quick_answers",
-            article.quick_answers(),
-            prepared.quick_answer_html(),
-        );
-        let faq = list("faq", article.faq(), prepared.faq_answer_html());
-        match self {
-            FaqMode::Off => Vec::new(),
-            FaqMode::FaqOnly => faq.collect(),
-            FaqMode::Merged => quick.chain(faq).collect(),
-        }
-    }
-}
-
 /// How source references are attached to the article node.
 ///
 /// ```
-/// use newsclip::render::jsonld::SourceRelation;
+/// use newsclip::options::SourceRelation;
 ///
 /// assert_eq!(SourceRelation::default().property(), "isBasedOn");
 /// assert_eq!(SourceRelation::Citation.property(), "citation");
@@ -146,7 +104,7 @@ impl SourceRelation {
 /// visual content"), so it is the default.
 ///
 /// ```
-/// use newsclip::render::jsonld::ViewAction;
+/// use newsclip::options::ViewAction;
 ///
 /// assert_eq!(ViewAction::default().as_str(), "ReadAction");
 /// ```
@@ -179,7 +137,7 @@ impl ViewAction {
 /// `<script>`-safe escaping as the rest of the graph.
 ///
 /// ```
-/// use newsclip::render::jsonld::Extensions;
+/// use newsclip::options::Extensions;
 /// use serde_json::json;
 ///
 /// let mut ext = Extensions::default();
@@ -210,33 +168,26 @@ pub struct Extensions {
 /// Options for the JSON-LD graph.
 ///
 /// ```
-/// use newsclip::render::jsonld::{ArticleType, FaqMode, JsonLdOptions};
+/// use newsclip::options::{ArticleType, JsonLdOptions};
 ///
 /// let mut options = JsonLdOptions::default();
 /// options.article_type = ArticleType::BlogPosting;
-/// options.faq = FaqMode::Off;
 /// options.speakable = true;
-/// assert_eq!(options.class_prefix, "nc-");
+/// assert!(options.interaction_counts);
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct JsonLdOptions {
     /// The article node's type. Default [`ArticleType::NewsArticle`].
     pub article_type: ArticleType,
-    /// The FAQPage node. Default [`FaqMode::Merged`].
-    pub faq: FaqMode,
     /// How sources attach. Default [`SourceRelation::IsBasedOn`].
     pub source_relation: SourceRelation,
     /// Emit `speakable` with CSS selectors for the rendered quick answers and key facts.
     /// Default off: Google's speakable is a beta for US English on Google Assistant devices.
     pub speakable: bool,
-    /// Class prefix of the rendered HTML, for the speakable selectors
-    /// (`.{prefix}quick-answers`, `.{prefix}key-facts`). Default `nc-`, as the HTML
-    /// renderer's default classes.
-    pub class_prefix: String,
     /// Speakable CSS selectors to use instead of the ones built from
-    /// [`class_prefix`](Self::class_prefix), for sites that rename single classes. Default
-    /// empty (build from the prefix).
+    /// [`RenderOptions::classes`](super::RenderOptions::classes). Default empty (build them
+    /// from the classes).
     pub speakable_selectors: Vec<String>,
     /// Emit `commentCount` and the view `interactionStatistic` when the article has counts
     /// (a count present in the article means the page shows it). Set `false` when your page
@@ -256,10 +207,8 @@ impl Default for JsonLdOptions {
     fn default() -> Self {
         JsonLdOptions {
             article_type: ArticleType::default(),
-            faq: FaqMode::default(),
             source_relation: SourceRelation::default(),
             speakable: false,
-            class_prefix: "nc-".into(),
             speakable_selectors: Vec::new(),
             interaction_counts: true,
             view_action: ViewAction::default(),

@@ -1,0 +1,189 @@
+//! The page's one id space: the ids the components write, and what ids from content may be.
+
+/// Every id a component of the page writes, as `{prefix}{name}`.
+///
+/// The body's id allocator reserves all of them before content takes its own, so no content
+/// (an explicit `id` in raw HTML or an HTML body, a heading slug, a footnote) can claim one,
+/// under any prefix.
+///
+/// ```
+/// use newsclip::options::{ComponentId, IdOptions};
+///
+/// let ids = IdOptions::default();
+/// assert_eq!(ids.component(ComponentId::CommentsSlot), "nc_comments-slot");
+/// assert_eq!(ComponentId::ALL.len(), ids.reserved().count());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ComponentId {
+    /// `main`: the `<main>` of a full page.
+    Main,
+    /// `headline`: the headline heading (the article is labelled by it).
+    Headline,
+    /// `toc-title`: the table of contents heading.
+    TocTitle,
+    /// `key-facts-title`: the key facts heading.
+    KeyFactsTitle,
+    /// `background-title`: the background heading.
+    BackgroundTitle,
+    /// `quick-answers-title`: the quick answers heading.
+    QuickAnswersTitle,
+    /// `faq-title`: the FAQ heading.
+    FaqTitle,
+    /// `sources-title`: the source reference heading.
+    SourcesTitle,
+    /// `related-title`: the "More from …" heading.
+    RelatedTitle,
+    /// `comments-title`: the comments heading.
+    CommentsTitle,
+    /// `comments-slot`: the element the site fills with its comments widget.
+    CommentsSlot,
+}
+
+impl ComponentId {
+    /// Every component id.
+    pub const ALL: [ComponentId; 11] = [
+        ComponentId::Main,
+        ComponentId::Headline,
+        ComponentId::TocTitle,
+        ComponentId::KeyFactsTitle,
+        ComponentId::BackgroundTitle,
+        ComponentId::QuickAnswersTitle,
+        ComponentId::FaqTitle,
+        ComponentId::SourcesTitle,
+        ComponentId::RelatedTitle,
+        ComponentId::CommentsTitle,
+        ComponentId::CommentsSlot,
+    ];
+
+    /// The name after the prefix.
+    pub fn name(self) -> &'static str {
+        match self {
+            ComponentId::Main => "main",
+            ComponentId::Headline => "headline",
+            ComponentId::TocTitle => "toc-title",
+            ComponentId::KeyFactsTitle => "key-facts-title",
+            ComponentId::BackgroundTitle => "background-title",
+            ComponentId::QuickAnswersTitle => "quick-answers-title",
+            ComponentId::FaqTitle => "faq-title",
+            ComponentId::SourcesTitle => "sources-title",
+            ComponentId::RelatedTitle => "related-title",
+            ComponentId::CommentsTitle => "comments-title",
+            ComponentId::CommentsSlot => "comments-slot",
+        }
+    }
+}
+
+/// What ids from article content (heading slugs, explicit ids in raw HTML or an HTML body,
+/// footnotes) may be. In both modes they are unique on the page and never equal a
+/// [`ComponentId`], and `name` attributes from content are dropped.
+///
+/// ```
+/// use newsclip::options::ContentIds;
+///
+/// assert_eq!(ContentIds::default(), ContentIds::AsWritten);
+/// assert_eq!(ContentIds::user_content(), ContentIds::Prefixed("user-content-".into()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum ContentIds {
+    /// Ids as the content gives them (an explicit id made of letters, digits, `-` and `_`
+    /// is kept), or a slug of the heading text; one that is taken gets a `-1`, `-2` … suffix.
+    /// Readable anchors (`#background-on-the-breach`). Default.
+    #[default]
+    AsWritten,
+    /// Every content id, and every in-page link to one, gets this prefix (only ASCII
+    /// letters, digits, `-` and `_` of it are kept): the defence GitHub and DOMPurify's
+    /// `SANITIZE_NAMED_PROPS` use, so no content id can shadow a global variable a script
+    /// of the site reads (`window.config`). Use it when the page runs scripts that read
+    /// globals.
+    Prefixed(String),
+}
+
+impl ContentIds {
+    /// `Prefixed("user-content-")`, GitHub's prefix.
+    pub fn user_content() -> Self {
+        ContentIds::Prefixed("user-content-".into())
+    }
+
+    /// The prefix content ids get, cleaned (empty for [`ContentIds::AsWritten`]).
+    pub(crate) fn prefix(&self) -> String {
+        match self {
+            ContentIds::AsWritten => String::new(),
+            ContentIds::Prefixed(prefix) => prefix
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+                .take(80)
+                .collect(),
+        }
+    }
+}
+
+/// Component ids and the content id policy.
+///
+/// ```
+/// use newsclip::options::{ComponentId, IdOptions};
+///
+/// let mut ids = IdOptions::default();
+/// ids.component_prefix = "story2_".into();
+/// assert_eq!(ids.component(ComponentId::Headline), "story2_headline");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct IdOptions {
+    /// Prefix of every component id (`nc_headline`, `nc_key-facts-title` …). Default `nc_`.
+    /// Give each article its own prefix when a page shows several. Only ASCII letters,
+    /// digits, `-` and `_` are kept.
+    pub component_prefix: String,
+    /// What content ids may be. Default [`ContentIds::AsWritten`].
+    pub content: ContentIds,
+}
+
+impl Default for IdOptions {
+    fn default() -> Self {
+        IdOptions {
+            component_prefix: "nc_".into(),
+            content: ContentIds::default(),
+        }
+    }
+}
+
+impl IdOptions {
+    /// The id a component writes.
+    pub fn component(&self, component: ComponentId) -> String {
+        let mut id: String = self
+            .component_prefix
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+            .collect();
+        id.push_str(component.name());
+        id
+    }
+
+    /// Every component id: what content can never take.
+    pub fn reserved(&self) -> impl Iterator<Item = String> + '_ {
+        ComponentId::ALL.into_iter().map(|c| self.component(c))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_distinct() {
+        let ids = IdOptions::default();
+        let all: std::collections::HashSet<String> = ids.reserved().collect();
+        assert_eq!(all.len(), ComponentId::ALL.len());
+    }
+
+    #[test]
+    fn prefixes_are_cleaned() {
+        let ids = IdOptions {
+            component_prefix: "a\" b<".into(),
+            ..IdOptions::default()
+        };
+        assert_eq!(ids.component(ComponentId::Main), "abmain");
+        assert_eq!(ContentIds::Prefixed("u c\"-".into()).prefix(), "uc-");
+    }
+}
