@@ -75,7 +75,7 @@ use maud::{Markup, html};
 use crate::PreparedArticle;
 use crate::model::values::AbsoluteUrl;
 use crate::options::{ComponentId, RenderOptions};
-use crate::sanitize::links::leaves_site;
+use crate::sanitize::links::url_leaves_site;
 
 pub use answers::{Faq, QuickAnswers};
 pub use article::{ArticleView, render_article};
@@ -175,7 +175,7 @@ pub(crate) fn input_link(
     content: Markup,
 ) -> Markup {
     let policy = &p.options().links;
-    let external = leaves_site(url.as_str(), p.site().base_url().as_url());
+    let external = url_leaves_site(url.as_url(), p.site().base_url().as_url());
     let policy_rel = external.then(|| policy.rel_tokens());
     let rel = match (own_rel, policy_rel.as_deref().filter(|r| !r.is_empty())) {
         (Some(own), Some(tokens)) => Some(format!("{own} {tokens}")),

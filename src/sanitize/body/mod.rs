@@ -65,7 +65,7 @@ use outline::Headings;
 use crate::model::article::Body;
 use crate::model::input::BodyFormat;
 use crate::model::site::Site;
-use crate::options::{BodyOptions, RawHtml, RenderOptions};
+use crate::options::{BodyOptions, IdOptions, RawHtml, RenderOptions};
 use crate::sanitize::SafeHtml;
 
 use derive::TextStats;
@@ -168,8 +168,8 @@ pub(crate) struct Env<'o> {
     top_level: u8,
     /// Prefix of every content id (cleaned; empty unless content ids are prefixed).
     id_prefix: String,
-    /// Ids the page's components write: content never takes one.
-    reserved: Vec<String>,
+    /// The page's ids: the components' ones are reserved before content claims any.
+    ids: &'o IdOptions,
     /// The configured `rel`, cleaned (borrowed when it already is).
     rel: Cow<'o, str>,
     new_tab: bool,
@@ -183,7 +183,7 @@ impl<'o> Env<'o> {
             base_level: options.body_heading_level().clamp(2, 6),
             top_level: 1,
             id_prefix: options.ids.content.prefix(),
-            reserved: options.ids.reserved().collect(),
+            ids: &options.ids,
             rel: options.links.rel_tokens(),
             new_tab: options.links.new_tab,
         }
@@ -218,8 +218,8 @@ impl<'o> Env<'o> {
     /// components' ids are taken before content claims any.
     fn ids(&self, expected: usize) -> IdAllocator {
         let mut ids = IdAllocator::with_capacity(&self.id_prefix, expected);
-        for id in &self.reserved {
-            ids.reserve(id);
+        for id in self.ids.reserved() {
+            ids.reserve(&id);
         }
         ids
     }
