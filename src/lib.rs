@@ -94,7 +94,7 @@ pub use model::validate::{Limits, ValidateOptions};
 pub use model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
 pub use options::RenderOptions;
 pub use prepared::PreparedArticle;
-pub use render::{RenderedArticle, render_document, render_parts};
+pub use render::{RenderedArticle, render_document, render_document_to, render_parts};
 pub use schema::{article_schema, site_schema};
 
 pub use maud;

@@ -96,6 +96,36 @@ impl<'a> PreparedArticle<'a> {
 
 /// What the head tags, the JSON-LD and the lint all read the same way.
 impl<'a> PreparedArticle<'a> {
+    /// About how long a whole page of this article is, to size its buffer once: the body's
+    /// HTML, the answers twice (in the page and in the JSON-LD), the stylesheet and room for
+    /// the rest.
+    pub(crate) fn page_size_estimate(&self) -> usize {
+        let answers: usize = self
+            .quick_answers
+            .iter()
+            .chain(&self.faq)
+            .map(|a| a.as_str().len())
+            .sum();
+        let texts: usize = self
+            .article
+            .quick_answers()
+            .iter()
+            .chain(self.article.faq())
+            .map(|qa| qa.question().len() * 2)
+            .chain(
+                self.article
+                    .key_facts()
+                    .iter()
+                    .map(|k| k.label().len() + k.value().len()),
+            )
+            .sum();
+        self.body.html().as_str().len()
+            + 2 * answers
+            + texts
+            + crate::render::html::STYLESHEET.len()
+            + 12 * 1024
+    }
+
     /// The questions [`RenderOptions::faq`] puts in the `FAQPage`, in order: the one place
     /// that decides it, for the graph and for the lint.
     pub(crate) fn faq_entries(&self) -> Vec<FaqEntry<'_>> {

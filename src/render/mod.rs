@@ -56,7 +56,7 @@ pub fn render_parts(article: &Article, site: &Site, options: &RenderOptions) -> 
     let prepared = PreparedArticle::new(article, site, options);
     let json_ld = JsonLd::new(&prepared);
     RenderedArticle {
-        head: head(&prepared, true, &json_ld),
+        head: head(&prepared, &json_ld),
         article: html::render_article(&prepared),
         json_ld: json_ld.to_json_pretty(),
     }
@@ -81,22 +81,47 @@ pub fn render_parts(article: &Article, site: &Site, options: &RenderOptions) -> 
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
 pub fn render_document(article: &Article, site: &Site, options: &RenderOptions) -> Markup {
-    let prepared = PreparedArticle::new(article, site, options);
-    let json_ld = JsonLd::new(&prepared);
-    Page::new(&prepared)
-        .head(head(&prepared, false, &json_ld))
-        .render()
+    let mut page = String::new();
+    render_document_to(article, site, options, &mut page);
+    maud::PreEscaped(page)
 }
 
-/// The head content both calls share: meta tags (with `<title>` when the caller has none),
-/// then the JSON-LD script.
-fn head(prepared: &PreparedArticle<'_>, title: bool, json_ld: &JsonLd) -> Markup {
-    let mut meta = HeadMeta::new(prepared);
-    if !title {
-        meta = meta.without_title();
-    }
+/// [`render_document`] into a buffer of yours, appended to what it holds: a server can keep
+/// one buffer and reuse its memory for every request. The buffer is grown once, to a size
+/// estimated from the body and the answers.
+///
+/// ```
+/// use newsclip::{Article, RenderOptions, Site, render_document, render_document_to};
+///
+/// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+/// let options = RenderOptions::default();
+/// let mut buffer = String::new();
+/// for headline in ["First", "Second"] {
+///     let article = Article::builder(headline, "https://newsclip.example/a", "2026-04-04")
+///         .section("Business")
+///         .body("Text.")
+///         .build()?;
+///     buffer.clear();
+///     render_document_to(&article, &site, &options, &mut buffer);
+///     assert_eq!(buffer, render_document(&article, &site, &options).into_string());
+/// }
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+pub fn render_document_to(
+    article: &Article,
+    site: &Site,
+    options: &RenderOptions,
+    buffer: &mut String,
+) {
+    let prepared = PreparedArticle::new(article, site, options);
+    buffer.reserve(prepared.page_size_estimate());
+    Page::new(&prepared).metadata(true).render_to(buffer);
+}
+
+/// The head content of [`render_parts`]: meta tags with `<title>`, then the JSON-LD script.
+fn head(prepared: &PreparedArticle<'_>, json_ld: &JsonLd) -> Markup {
     maud::html! {
-        (meta)
+        (HeadMeta::new(prepared))
         (json_ld)
     }
 }

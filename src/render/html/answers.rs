@@ -23,7 +23,7 @@ component! {
     /// assert!(html.contains(r#"<summary class="nc-question">Who?</summary>"#));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    QuickAnswers => render_quick_answers
+    QuickAnswers => markup render_quick_answers
 }
 
 component! {
@@ -45,7 +45,7 @@ component! {
     /// assert!(html.contains(r#"<h3 class="nc-question">Why?</h3>"#));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Faq => render_faq
+    Faq => markup render_faq
 }
 
 pub(crate) fn render_quick_answers(p: &PreparedArticle<'_>) -> Markup {

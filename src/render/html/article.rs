@@ -1,10 +1,10 @@
 //! The whole `<article>`.
 
-use maud::{Markup, html};
+use maud::{Markup, Render};
 
 use crate::PreparedArticle;
 use crate::options::{ComponentId, Part};
-use crate::render::html::{answers, component};
+use crate::render::html::{answers, component, open_tag};
 
 component! {
     /// The whole article: an `<article>` (with the article's `lang`, labelled by the headline
@@ -25,7 +25,7 @@ component! {
     /// assert!(html.find("Context.") < html.find("Meta halts work"));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    ArticleView => render
+    ArticleView => write render_to
 }
 
 /// The whole article in one call: [`ArticleView`] rendered.
@@ -42,39 +42,44 @@ component! {
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
 pub fn render_article(prepared: &PreparedArticle<'_>) -> Markup {
-    render(prepared)
+    ArticleView::new(prepared).render()
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+/// The `<article>` and its parts, written into `buffer`.
+pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     let o = p.options();
     let labelled_by = o
         .html
         .parts
         .contains(&Part::Header)
         .then(|| o.id(ComponentId::Headline));
-    let mut parts: Vec<Part> = Vec::with_capacity(Part::ALL.len());
+    open_tag(
+        buffer,
+        "article",
+        &[
+            ("class", Some(&o.classes.article)),
+            ("lang", Some(p.language().as_str())),
+            ("aria-labelledby", labelled_by.as_deref()),
+        ],
+    );
+    let mut written: Vec<Part> = Vec::with_capacity(Part::ALL.len());
     for part in &o.html.parts {
-        if !parts.contains(part) {
-            parts.push(*part);
+        if !written.contains(part) {
+            written.push(*part);
+            part_to(*part, p, buffer);
         }
     }
-    html! {
-        article class=(o.classes.article) lang=(p.language().as_str()) aria-labelledby=[labelled_by] {
-            @for part in parts {
-                (part_markup(part, p))
-            }
-        }
-    }
+    buffer.push_str("</article>");
 }
 
-/// One part rendered.
-pub(crate) fn part_markup(part: Part, p: &PreparedArticle<'_>) -> Markup {
-    match part {
+/// One part, written into `buffer`.
+pub(crate) fn part_to(part: Part, p: &PreparedArticle<'_>, buffer: &mut String) {
+    let markup = match part {
+        Part::Body => return super::body::render_to(p, buffer),
         Part::Header => super::header::render(p),
         Part::Tags => super::tags::render(p),
         Part::Hero => super::hero::render(p),
         Part::Toc => super::toc::render(p),
-        Part::Body => super::body::render(p),
         Part::KeyFacts => super::key_facts::render(p),
         Part::Background => super::background::render(p),
         Part::QuickAnswers => answers::render_quick_answers(p),
@@ -82,5 +87,6 @@ pub(crate) fn part_markup(part: Part, p: &PreparedArticle<'_>) -> Markup {
         Part::Sources => super::sources::render(p),
         Part::Related => super::related::render(p),
         Part::Comments => super::comments::render(p),
-    }
+    };
+    buffer.push_str(&markup.0);
 }

@@ -20,7 +20,7 @@ component! {
     /// assert!(html.ends_with(">Background</h2><p>Context.</p></section>"));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Background => render
+    Background => markup render
 }
 
 pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {

@@ -1,9 +1,7 @@
 //! The article body.
 
-use maud::{Markup, html};
-
 use crate::PreparedArticle;
-use crate::render::html::component;
+use crate::render::html::{component, open_tag};
 
 component! {
     /// The prepared body's sanitized HTML in a `<div>`; nothing when the body is empty.
@@ -19,14 +17,16 @@ component! {
     /// assert!(html.starts_with(r#"<div class="nc-body"><p>Some <em>words</em>."#));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    ArticleBody => render
+    ArticleBody => write render_to
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
-    let o = p.options();
-    let body = p.body().html();
-    if body.as_str().trim().is_empty() {
-        return html! {};
+/// `<div class="nc-body">` and the body's sanitized HTML, copied once, into `buffer`.
+pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
+    let body = p.body().html().as_str();
+    if body.trim_start().is_empty() {
+        return;
     }
-    html! { div class=(o.classes.body) { (body) } }
+    open_tag(buffer, "div", &[("class", Some(&p.options().classes.body))]);
+    buffer.push_str(body);
+    buffer.push_str("</div>");
 }

@@ -30,7 +30,7 @@ component! {
     /// assert!(html.contains(r#"<div class="nc-comments-slot" id="nc_comments-slot"></div>"#));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Comments => render
+    Comments => markup render
 }
 
 pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {

@@ -28,7 +28,7 @@ component! {
     /// assert!(html.contains("0 comments"));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Header => render
+    Header => markup render
 }
 
 pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {

@@ -27,7 +27,7 @@ component! {
     /// assert_eq!(maud::html! { (Hero::new(&prepared)) }.into_string(), "");
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Hero => render
+    Hero => markup render
 }
 
 pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {

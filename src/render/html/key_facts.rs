@@ -21,7 +21,7 @@ component! {
     /// assert!(html.contains("<dl><div><dt>Incident</dt><dd>A breach.</dd></div></dl>"));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    KeyFacts => render
+    KeyFacts => markup render
 }
 
 pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {

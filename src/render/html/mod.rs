@@ -93,10 +93,34 @@ pub use style::STYLESHEET;
 pub use tags::Tags;
 pub use toc::TableOfContents;
 
-/// Defines a component: a borrowing struct, its `new`, and its `Render` impl calling
-/// `$render(prepared)`.
+/// Defines a component: a borrowing struct, its `new`, and its `Render` impl. A component
+/// is either `markup f` (`f(prepared) -> Markup`: small parts, copied once into the page) or
+/// `write f` (`f(prepared, buffer)`: containers of large content, written straight into the
+/// page's buffer).
 macro_rules! component {
-    ($(#[$doc:meta])* $name:ident => $render:path) => {
+    ($(#[$doc:meta])* $name:ident => markup $render:path) => {
+        component!(@struct $(#[$doc])* $name);
+
+        impl maud::Render for $name<'_> {
+            fn render(&self) -> maud::Markup {
+                $render(self.prepared)
+            }
+
+            fn render_to(&self, buffer: &mut String) {
+                buffer.push_str(&$render(self.prepared).0);
+            }
+        }
+    };
+    ($(#[$doc:meta])* $name:ident => write $render_to:path) => {
+        component!(@struct $(#[$doc])* $name);
+
+        impl maud::Render for $name<'_> {
+            fn render_to(&self, buffer: &mut String) {
+                $render_to(self.prepared, buffer)
+            }
+        }
+    };
+    (@struct $(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy)]
         pub struct $name<'r> {
@@ -109,15 +133,28 @@ macro_rules! component {
                 $name { prepared }
             }
         }
-
-        impl maud::Render for $name<'_> {
-            fn render(&self) -> maud::Markup {
-                $render(self.prepared)
-            }
-        }
     };
 }
 pub(crate) use component;
+
+/// Writes an opening tag, `<tag name="value" …>`, leaving out attributes without a value.
+/// Values are escaped as maud escapes them. Containers of large content (the page, the
+/// article, the body) write their tags so, and their content straight into the page's
+/// buffer instead of into a string of its own first.
+pub(crate) fn open_tag(buffer: &mut String, tag: &str, attributes: &[(&str, Option<&str>)]) {
+    buffer.push('<');
+    buffer.push_str(tag);
+    for (name, value) in attributes {
+        if let Some(value) = value {
+            buffer.push(' ');
+            buffer.push_str(name);
+            buffer.push_str("=\"");
+            maud::Render::render_to(*value, buffer);
+            buffer.push('"');
+        }
+    }
+    buffer.push('>');
+}
 
 /// A heading at `level` (clamped to 1..=6).
 pub(crate) fn heading(level: u8, id: Option<&str>, class: &str, content: Markup) -> Markup {

@@ -1,15 +1,21 @@
 //! A complete HTML5 document around the article.
 
-use maud::{DOCTYPE, Markup, PreEscaped, Render, html};
+use maud::{DOCTYPE, Markup, Render, html};
 
 use crate::PreparedArticle;
 use crate::options::{ComponentId, fill};
-use crate::render::html::{STYLESHEET, article};
+use crate::render::html::{STYLESHEET, article, open_tag};
+use crate::render::jsonld::JsonLd;
+use crate::render::meta::HeadMeta;
 
 /// A complete HTML5 document: `<!DOCTYPE html>`, `<html lang>`, a `<head>` with charset,
-/// viewport, `<title>` ("{headline} | {site}"), the extra head content you give it (meta tags,
-/// the JSON-LD script) and, unless turned off, the [`STYLESHEET`]; a `<body>` with a site
-/// banner (the site name linking home) and a `<main>` holding the [`ArticleView`](super::ArticleView).
+/// viewport, `<title>` ("{headline} | {site}"), with [`metadata`](Self::metadata) the head
+/// tags and the JSON-LD script, the extra head content you give it and, unless turned off,
+/// the [`STYLESHEET`]; a `<body>` with a site banner (the site name linking home) and a
+/// `<main>` holding the [`ArticleView`](super::ArticleView).
+///
+/// It writes straight into the buffer it renders to ([`Render::render_to`]): the body's
+/// HTML is copied once, from the prepared article into the page.
 ///
 /// Meant for examples, previews and static pages; sites with their own layout embed the
 /// components instead. A stand-alone page should keep
@@ -37,17 +43,28 @@ use crate::render::html::{STYLESHEET, article};
 pub struct Page<'r> {
     prepared: &'r PreparedArticle<'r>,
     head: Option<Markup>,
+    metadata: bool,
     stylesheet: bool,
 }
 
 impl<'r> Page<'r> {
-    /// A page for this article, with the stylesheet and no extra head content.
+    /// A page for this article, with the stylesheet, without head tags or JSON-LD and without
+    /// extra head content.
     pub fn new(prepared: &'r PreparedArticle<'r>) -> Self {
         Page {
             prepared,
             head: None,
+            metadata: false,
             stylesheet: true,
         }
+    }
+
+    /// Whether to write the head tags ([`HeadMeta`], without its own `<title>`) and the
+    /// JSON-LD script ([`JsonLd`]) after the title, as
+    /// [`render_document`](crate::render_document) does. Default off.
+    pub fn metadata(mut self, on: bool) -> Self {
+        self.metadata = on;
+        self
     }
 
     /// Extra content for the `<head>`, after the title (replaces any given before).
@@ -64,36 +81,51 @@ impl<'r> Page<'r> {
 }
 
 impl Render for Page<'_> {
-    fn render(&self) -> Markup {
+    fn render_to(&self, buffer: &mut String) {
         let p = self.prepared;
         let o = p.options();
         let c = &o.classes;
         let site = p.site();
-        let nonce = o.nonce();
         let title = fill(
             &o.html.labels.page_title,
             &[("headline", p.article().headline()), ("site", site.name())],
         );
+        buffer.push_str(DOCTYPE.0);
+        open_tag(buffer, "html", &[("lang", Some(p.language().as_str()))]);
+        buffer.push_str(concat!(
+            r#"<head><meta charset="utf-8">"#,
+            r#"<meta name="viewport" content="width=device-width, initial-scale=1"><title>"#
+        ));
+        title.render_to(buffer);
+        buffer.push_str("</title>");
+        if self.metadata {
+            HeadMeta::new(p).without_title().render_to(buffer);
+            JsonLd::new(p).render_to(buffer);
+        }
+        if let Some(extra) = &self.head {
+            extra.render_to(buffer);
+        }
+        if self.stylesheet {
+            open_tag(buffer, "style", &[("nonce", o.nonce().as_deref())]);
+            buffer.push_str(STYLESHEET);
+            buffer.push_str("</style>");
+        }
+        buffer.push_str("</head>");
+        open_tag(buffer, "body", &[("class", Some(&c.page))]);
         html! {
-            (DOCTYPE)
-            html lang=(p.language().as_str()) {
-                head {
-                    meta charset="utf-8";
-                    meta name="viewport" content="width=device-width, initial-scale=1";
-                    title { (title) }
-                    @if let Some(extra) = &self.head { (extra) }
-                    @if self.stylesheet { style nonce=[nonce] { (PreEscaped(STYLESHEET)) } }
-                }
-                body class=(c.page) {
-                    header class=(c.site_header) {
-                        a class=(c.site_name) href=(site.base_url().as_str()) { (site.name()) }
-                    }
-                    main class=(c.main) id=(o.id(ComponentId::Main)) {
-                        (article::render(p))
-                    }
-                }
+            header class=(c.site_header) {
+                a class=(c.site_name) href=(site.base_url().as_str()) { (site.name()) }
             }
         }
+        .render_to(buffer);
+        let main_id = o.id(ComponentId::Main);
+        open_tag(
+            buffer,
+            "main",
+            &[("class", Some(&c.main)), ("id", Some(&main_id))],
+        );
+        article::render_to(p, buffer);
+        buffer.push_str("</main></body></html>");
     }
 }
 

@@ -27,7 +27,7 @@ component! {
     /// assert!(html.contains(">More from Business</h2>"));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Related => render
+    Related => markup render
 }
 
 pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {

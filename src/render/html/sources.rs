@@ -22,7 +22,7 @@ component! {
     /// assert!(html.contains(r#"<a href="https://www.wired.com/story/x/" rel="noopener noreferrer">https://www.wired.com/story/x/</a>"#));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Sources => render
+    Sources => markup render
 }
 
 pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {

@@ -20,7 +20,7 @@ component! {
     /// assert!(html.contains(r#"<a class="nc-tag" href="https://newsclip.example/tags/meta" rel="tag">#Meta</a>"#));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Tags => render
+    Tags => markup render
 }
 
 pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {

@@ -24,7 +24,7 @@ component! {
     /// assert!(html.contains(r##"<a href="#first">First</a>"##));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    TableOfContents => render
+    TableOfContents => markup render
 }
 
 pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
