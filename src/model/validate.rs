@@ -1,20 +1,27 @@
 //! One way in: every input (serde or builder) ends here, is checked once, and yields either an
 //! [`Article`] or every problem at once.
 
-use crate::error::{Problem, ProblemKind, ValidationError};
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use crate::error::{Problem, ProblemKind, ValidationError, echo};
 use crate::model::article::{
     Article, Author, Body, Image, KeyFact, QuestionAnswer, RelatedArticle, Section, Source, Tag,
 };
 use crate::model::input::{
-    ArticleInput, AuthorInput, ImageInput, KeyFactInput, QuestionAnswerInput, RelatedInput,
-    SectionInput, SourceInput,
+    ArticleInput, AuthorInput, BodyFormat, ImageInput, KeyFactInput, QuestionAnswerInput,
+    RelatedInput, SectionInput, SourceInput,
 };
+use crate::model::read::Lenient;
 use crate::model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
-use crate::sanitize::{TextMode, clean_text, slug};
+use crate::sanitize::{TextMode, clean_text, has_visible, slug};
 
 /// Size limits for input. Hostile input gets an error, never a hang.
 ///
-/// Lengths of texts are counted in characters after cleaning; the body in bytes as given.
+/// Lengths of texts are counted in characters after cleaning; the body and URLs in bytes as
+/// given. A value over its limit is a [`ProblemKind::TooLong`] (characters),
+/// [`ProblemKind::TooLarge`] (bytes) or [`ProblemKind::TooMany`] (entries) at the field's path,
+/// with the limit and the size found.
 ///
 /// ```
 /// use newsclip::{Limits, ValidateOptions};
@@ -23,17 +30,22 @@ use crate::sanitize::{TextMode, clean_text, slug};
 /// opts.limits.max_tags = 3;
 /// assert_eq!(opts.limits.max_body_bytes, 2 * 1024 * 1024);
 /// assert_eq!(Limits::default().max_headline_chars, 300);
+/// assert_eq!(Limits::default().max_json_bytes(), 8 * 1024 * 1024);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Limits {
-    /// Headline length. Default 300.
+    /// Headlines: the article's and each related article's. Default 300.
     pub max_headline_chars: usize,
-    /// Names, labels, questions, tags, captions, titles. Default 500.
+    /// Short texts: the section's, authors', site's and publisher's names, tags, the slug,
+    /// key fact labels, questions, image alt texts and credits, source titles and
+    /// publishers. Default 500.
     pub max_short_text_chars: usize,
-    /// Description, background, key fact values, answers. Default 5,000.
+    /// Long texts: the description, background, key fact values, answers and image
+    /// captions. Default 5,000.
     pub max_long_text_chars: usize,
-    /// Body size in bytes. Default 2 MiB.
+    /// Body size in bytes, as given. Default 2 MiB. (A slug given in the input is at most 80
+    /// bytes, as long as the slugs the crate makes; that limit is fixed.)
     pub max_body_bytes: usize,
     /// Any single URL, in bytes. Default 2,048.
     pub max_url_bytes: usize,
@@ -51,6 +63,23 @@ pub struct Limits {
     pub max_sources: usize,
     /// Number of related articles. Default 50.
     pub max_related: usize,
+}
+
+impl Limits {
+    /// The most JSON [`Article::from_json`](crate::Article::from_json) and
+    /// [`Site::from_json`](crate::Site::from_json) read: four times
+    /// [`max_body_bytes`](Self::max_body_bytes) (room for escapes and the other fields), at
+    /// least 1 MiB. Larger input is refused before parsing, as a
+    /// [`TooLarge`](ProblemKind::TooLarge) problem at path `.`.
+    ///
+    /// ```
+    /// let mut limits = newsclip::Limits::default();
+    /// limits.max_body_bytes = 100;
+    /// assert_eq!(limits.max_json_bytes(), 1024 * 1024);
+    /// ```
+    pub fn max_json_bytes(&self) -> usize {
+        self.max_body_bytes.saturating_mul(4).max(1 << 20)
+    }
 }
 
 impl Default for Limits {
@@ -93,6 +122,7 @@ impl ValidateOptions {
 }
 
 /// Collects problems while converting fields; each check returns `None` on failure.
+#[derive(Debug)]
 pub(crate) struct Checker<'o> {
     pub(crate) problems: Vec<Problem>,
     pub(crate) opts: &'o ValidateOptions,
@@ -119,14 +149,22 @@ impl<'o> Checker<'o> {
         }
     }
 
-    pub(crate) fn finish<T>(self, value: Option<T>) -> Result<T, ValidationError> {
+    /// The value, or every problem: those deserialization found in the input's shape
+    /// (`shape`) and those found here, in the order of `I`'s fields. A problem found here at
+    /// or under a path the shape problems name is left out: a field that is missing is not
+    /// also empty.
+    pub(crate) fn finish<I: Lenient, T>(
+        self,
+        value: Option<T>,
+        shape: Vec<Problem>,
+    ) -> Result<T, ValidationError> {
         match value {
-            Some(v) if self.problems.is_empty() => Ok(v),
-            _ => Err(ValidationError::new(self.problems)),
+            Some(v) if self.problems.is_empty() && shape.is_empty() => Ok(v),
+            _ => Err(ValidationError::new(merge(shape, self.problems, I::FIELDS))),
         }
     }
 
-    /// A required plain-text field.
+    /// A required plain-text field: empty when nothing visible remains.
     pub(crate) fn text(&mut self, path: &str, raw: &str, max: usize) -> Option<String> {
         let cleaned = clean_text(raw, self.opts.text_mode);
         if cleaned.is_empty() {
@@ -177,7 +215,7 @@ impl<'o> Checker<'o> {
         if raw.len() > max {
             return self.fail(
                 path,
-                ProblemKind::TooLong {
+                ProblemKind::TooLarge {
                     max,
                     actual: raw.len(),
                 },
@@ -275,6 +313,25 @@ impl<'o> Checker<'o> {
         ok.then_some(out)
     }
 
+    /// A slug as given: lowercase letters, digits and single hyphens, at most as long as the
+    /// slugs [`slug::slugify`] makes.
+    fn slug(&mut self, raw: &str) -> Option<String> {
+        let max = slug::MAX_SLUG_BYTES;
+        if raw.len() > max {
+            return self.fail(
+                "slug",
+                ProblemKind::TooLarge {
+                    max,
+                    actual: raw.len(),
+                },
+            );
+        }
+        if !slug::is_slug(raw) {
+            return self.fail("slug", ProblemKind::InvalidSlug { input: echo(raw) });
+        }
+        Some(raw.to_string())
+    }
+
     fn tags(&mut self, raw: &[String]) -> Option<Vec<Tag>> {
         let mut seen: Vec<Tag> = Vec::new();
         let max = self.opts.limits.max_tags;
@@ -283,7 +340,7 @@ impl<'o> Checker<'o> {
             let name = c.short(path, without_hash)?;
             let slug = slug::slugify(&name);
             if slug.is_empty() {
-                return c.fail(path, ProblemKind::NoWordCharacters { input: t.clone() });
+                return c.fail(path, ProblemKind::NoWordCharacters { input: echo(t) });
             }
             if let Some(first) = seen.iter().find(|s| s.slug == slug) {
                 let of = first.name.clone();
@@ -296,11 +353,62 @@ impl<'o> Checker<'o> {
     }
 }
 
-fn normalize_line_endings(s: &str) -> String {
-    if !s.contains('\r') {
-        return s.to_string();
+/// Every problem of one input: `shape` (from deserialization) and `found` (by validation)
+/// without the ones a shape problem covers, ordered by top-level field (`fields`), shape
+/// problems first within a field.
+fn merge(shape: Vec<Problem>, found: Vec<Problem>, fields: &[&str]) -> Vec<Problem> {
+    let covered: HashSet<&str> = shape.iter().map(Problem::path).collect();
+    let is_covered = |path: &str| {
+        covered.contains(".")
+            || covered.contains(path)
+            || path
+                .match_indices(['.', '['])
+                .any(|(i, _)| covered.contains(&path[..i]))
+    };
+    let found: Vec<Problem> = found
+        .into_iter()
+        .filter(|p| !is_covered(p.path()))
+        .collect();
+    let mut all = shape;
+    all.extend(found);
+    // The top-level field's rank: the whole input first, unknown fields last.
+    let rank = |p: &Problem| {
+        let path = p.path();
+        if path == "." {
+            return 0;
+        }
+        let top = path.split(['.', '[']).next().unwrap_or(path);
+        fields
+            .iter()
+            .position(|f| *f == top)
+            .map_or(fields.len() + 1, |i| i + 1)
+    };
+    all.sort_by_key(rank);
+    all
+}
+
+/// Line endings as `\n`, in place: the body is not copied.
+fn normalize_line_endings(s: String) -> String {
+    if memchr::memchr(b'\r', s.as_bytes()).is_none() {
+        return s;
     }
-    s.replace("\r\n", "\n").replace('\r', "\n")
+    let mut bytes = s.into_bytes();
+    let (mut read, mut write) = (0, 0);
+    while let Some(offset) = memchr::memchr(b'\r', bytes.get(read..).unwrap_or_default()) {
+        let cr = read + offset;
+        bytes.copy_within(read..cr, write);
+        write += cr - read;
+        if let Some(b) = bytes.get_mut(write) {
+            *b = b'\n';
+        }
+        write += 1;
+        read = cr + 1 + usize::from(bytes.get(cr + 1) == Some(&b'\n'));
+    }
+    let len = bytes.len();
+    bytes.copy_within(read..len, write);
+    bytes.truncate(write + (len - read));
+    // Only ASCII bytes were replaced or removed, so this is still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 impl ArticleInput {
@@ -332,95 +440,140 @@ impl ArticleInput {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn validate(&self, opts: &ValidateOptions) -> Result<Article, ValidationError> {
-        let mut c = Checker::new(opts);
-        let limits = &opts.limits;
-        let headline = c.text("headline", &self.headline, limits.max_headline_chars);
-        let description = c.opt_text(
-            "description",
-            self.description.as_deref(),
-            limits.max_long_text_chars,
-        );
-        let section = section(&mut c, &self.section);
-        let slug = match (&self.slug, &headline) {
-            (Some(s), _) if slug::is_slug(s) => Some(s.clone()),
-            (Some(s), _) => c.fail("slug", ProblemKind::InvalidSlug { input: s.clone() }),
-            (None, Some(h)) => {
-                let derived = slug::slugify(h);
-                if derived.is_empty() {
-                    c.fail("slug", ProblemKind::NoWordCharacters { input: h.clone() })
-                } else {
-                    Some(derived)
-                }
-            }
-            (None, None) => None,
-        };
-        let canonical_url = c.absolute_url("canonical_url", &self.canonical_url);
-        let published = c.date("published", &self.published);
-        let modified = match &self.modified {
-            None => Some(None),
-            Some(m) => c.date("modified", m).map(Some),
-        };
-        if let (Some(p), Some(Some(m))) = (&published, &modified) {
-            if m.unix_seconds() < p.unix_seconds() {
-                c.problems.push(Problem::new(
-                    "modified",
-                    ProblemKind::ModifiedBeforePublished {
-                        modified: m.to_iso8601(),
-                        published: p.to_iso8601(),
-                    },
-                ));
+        check_article(
+            self,
+            Cow::Borrowed(&self.body),
+            self.shape_problems.clone(),
+            opts,
+        )
+    }
+
+    /// [`validate`](Self::validate) that consumes the input: the body moves into the
+    /// [`Article`] instead of being copied (what `Article::try_from` and
+    /// [`Article::from_json`] use).
+    ///
+    /// # Errors
+    ///
+    /// As [`validate`](Self::validate).
+    ///
+    /// ```
+    /// use newsclip::{ArticleInput, ValidateOptions};
+    ///
+    /// let input: ArticleInput = serde_json::from_str(r#"{
+    ///     "headline": "Headline", "section": { "name": "Business" },
+    ///     "canonical_url": "https://n.example/a", "published": "2026-04-04",
+    ///     "body": "One line.\r\nAnother."
+    /// }"#)?;
+    /// let article = input.into_article(&ValidateOptions::default()).unwrap();
+    /// assert_eq!(article.body().source(), "One line.\nAnother.");
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn into_article(mut self, opts: &ValidateOptions) -> Result<Article, ValidationError> {
+        let body = std::mem::take(&mut self.body);
+        let shape = std::mem::take(&mut self.shape_problems);
+        check_article(&self, Cow::Owned(body), shape, opts)
+    }
+}
+
+/// The one validation of an article; `body` is the input's body, lent or given.
+fn check_article(
+    input: &ArticleInput,
+    body: Cow<'_, str>,
+    shape: Vec<Problem>,
+    opts: &ValidateOptions,
+) -> Result<Article, ValidationError> {
+    let mut c = Checker::new(opts);
+    let limits = &opts.limits;
+    let headline = c.text("headline", &input.headline, limits.max_headline_chars);
+    let description = c.opt_text(
+        "description",
+        input.description.as_deref(),
+        limits.max_long_text_chars,
+    );
+    let section = section(&mut c, &input.section);
+    let slug = match (&input.slug, &headline) {
+        (Some(s), _) => c.slug(s),
+        (None, Some(h)) => {
+            let derived = slug::slugify(h);
+            if derived.is_empty() {
+                c.fail("slug", ProblemKind::NoWordCharacters { input: h.clone() })
+            } else {
+                Some(derived)
             }
         }
-        let authors = c.list("authors", &self.authors, limits.max_authors, author);
-        let tags = c.tags(&self.tags);
-        let image = match &self.image {
-            None => Some(None),
-            Some(i) => c.image("image", i).map(Some),
-        };
-        let body = body(&mut c, self);
-        let key_facts = c.list("key_facts", &self.key_facts, limits.max_key_facts, key_fact);
-        let background = c.opt_text(
-            "background",
-            self.background.as_deref(),
-            limits.max_long_text_chars,
-        );
-        let quick_answers = c.list(
-            "quick_answers",
-            &self.quick_answers,
-            limits.max_quick_answers,
-            question_answer,
-        );
-        let faq = c.list("faq", &self.faq, limits.max_faq, question_answer);
-        let sources = c.list("sources", &self.sources, limits.max_sources, source);
-        let related = c.list("related", &self.related, limits.max_related, related);
-        let language = c.language("language", self.language.as_deref());
-
-        let article = (|| {
-            Some(Article {
-                headline: headline?,
-                description: description?,
-                section: section?,
-                slug: slug?,
-                canonical_url: canonical_url?,
-                published: published?,
-                modified: modified?,
-                authors: authors?,
-                tags: tags?,
-                views: self.views,
-                comments: self.comments,
-                image: image?,
-                body: body?,
-                key_facts: key_facts?,
-                background: background?,
-                quick_answers: quick_answers?,
-                faq: faq?,
-                sources: sources?,
-                related: related?,
-                language: language?,
-            })
-        })();
-        c.finish(article)
+        (None, None) => None,
+    };
+    let canonical_url = c.absolute_url("canonical_url", &input.canonical_url);
+    let published = c.date("published", &input.published);
+    let modified = match &input.modified {
+        None => Some(None),
+        Some(m) => c.date("modified", m).map(Some),
+    };
+    if let (Some(p), Some(Some(m))) = (&published, &modified) {
+        if m.unix_seconds() < p.unix_seconds() {
+            c.problems.push(Problem::new(
+                "modified",
+                ProblemKind::ModifiedBeforePublished {
+                    modified: m.to_iso8601(),
+                    published: p.to_iso8601(),
+                },
+            ));
+        }
     }
+    let authors = c.list("authors", &input.authors, limits.max_authors, author);
+    let tags = c.tags(&input.tags);
+    let image = match &input.image {
+        None => Some(None),
+        Some(i) => c.image("image", i).map(Some),
+    };
+    let body = check_body(&mut c, input.body_format, body);
+    let key_facts = c.list(
+        "key_facts",
+        &input.key_facts,
+        limits.max_key_facts,
+        key_fact,
+    );
+    let background = c.opt_text(
+        "background",
+        input.background.as_deref(),
+        limits.max_long_text_chars,
+    );
+    let quick_answers = c.list(
+        "quick_answers",
+        &input.quick_answers,
+        limits.max_quick_answers,
+        question_answer,
+    );
+    let faq = c.list("faq", &input.faq, limits.max_faq, question_answer);
+    let sources = c.list("sources", &input.sources, limits.max_sources, source);
+    let related = c.list("related", &input.related, limits.max_related, related);
+    let language = c.language("language", input.language.as_deref());
+
+    let article = (|| {
+        Some(Article {
+            headline: headline?,
+            description: description?,
+            section: section?,
+            slug: slug?,
+            canonical_url: canonical_url?,
+            published: published?,
+            modified: modified?,
+            authors: authors?,
+            tags: tags?,
+            views: input.views,
+            comments: input.comments,
+            image: image?,
+            body: body?,
+            key_facts: key_facts?,
+            background: background?,
+            quick_answers: quick_answers?,
+            faq: faq?,
+            sources: sources?,
+            related: related?,
+            language: language?,
+        })
+    })();
+    c.finish::<ArticleInput, _>(article, shape)
 }
 
 fn section(c: &mut Checker<'_>, s: &SectionInput) -> Option<Section> {
@@ -442,9 +595,8 @@ fn author(c: &mut Checker<'_>, path: &str, a: &AuthorInput) -> Option<Author> {
     })
 }
 
-fn body(c: &mut Checker<'_>, input: &ArticleInput) -> Option<Body> {
+fn check_body(c: &mut Checker<'_>, format: BodyFormat, raw: Cow<'_, str>) -> Option<Body> {
     let max = c.opts.limits.max_body_bytes;
-    let raw = &input.body;
     if raw.len() > max {
         return c.fail(
             "body",
@@ -454,12 +606,12 @@ fn body(c: &mut Checker<'_>, input: &ArticleInput) -> Option<Body> {
             },
         );
     }
-    if raw.trim().is_empty() {
+    if !has_visible(&raw) {
         return c.fail("body", ProblemKind::Empty);
     }
     Some(Body {
-        format: input.body_format,
-        source: normalize_line_endings(raw),
+        format,
+        source: normalize_line_endings(raw.into_owned()),
     })
 }
 

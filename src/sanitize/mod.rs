@@ -12,6 +12,7 @@ pub use body::{
     render_inline_markdown,
 };
 pub use slug::slugify;
+pub(crate) use text::has_visible;
 pub use text::{TextMode, clean_text};
 
 /// HTML that this crate produced and sanitized: safe to write into a page as is.
