@@ -4,7 +4,9 @@
 use crate::model::article::Article;
 use crate::model::site::Site;
 use crate::model::values::{AbsoluteUrl, LanguageTag};
-use crate::sanitize::{BodyOptions, PreparedBody, SafeHtml, prepare_body, render_inline_markdown};
+use crate::sanitize::{
+    BodyOptions, PreparedBody, SafeHtml, TextMode, clean_text, prepare_body, render_inline_markdown,
+};
 
 /// An [`Article`] ready to render: body sanitized and analysed, answers rendered, site
 /// attached.
@@ -80,14 +82,17 @@ impl<'a> PreparedArticle<'a> {
     }
 }
 
-/// What the head tags, the JSON-LD and the lint all read the same way.
+/// What the head tags, the JSON-LD and the lint all read the same way. Text taken from the
+/// body passes the one text cleaner here, as the input's text fields did at validation.
 impl PreparedArticle<'_> {
-    /// The description used everywhere: the article's, else the body excerpt.
-    pub(crate) fn description(&self) -> Option<&str> {
-        self.article
-            .description()
-            .or_else(|| Some(self.body.excerpt()))
-            .filter(|d| !d.trim().is_empty())
+    /// The description used everywhere: the article's, else the body excerpt; `None` when
+    /// nothing visible is left.
+    pub(crate) fn description(&self) -> Option<String> {
+        let text = match self.article.description() {
+            Some(d) => d.to_string(),
+            None => clean_text(self.body.excerpt(), TextMode::Plain),
+        };
+        (!text.is_empty()).then_some(text)
     }
 
     /// The page's primary image: the hero image, else the first body image.
@@ -95,7 +100,7 @@ impl PreparedArticle<'_> {
         if let Some(img) = self.article.image() {
             return Some(PrimaryImage {
                 url: self.site.resolve(img.url()),
-                alt: img.alt().to_string(),
+                alt: Some(img.alt().to_string()),
                 width: img.width(),
                 height: img.height(),
                 caption: img.caption().map(str::to_string),
@@ -105,7 +110,8 @@ impl PreparedArticle<'_> {
         let first = self.body.first_image()?;
         Some(PrimaryImage {
             url: self.site.base_url().join(&first.url)?,
-            alt: first.alt.clone(),
+            // Body alt text is the author's raw text: clean it like any text field.
+            alt: Some(clean_text(&first.alt, TextMode::Plain)).filter(|a| !a.is_empty()),
             width: None,
             height: None,
             caption: None,
@@ -118,7 +124,8 @@ impl PreparedArticle<'_> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct PrimaryImage {
     pub url: AbsoluteUrl,
-    pub alt: String,
+    /// Cleaned alt text; `None` when the image has none (a body image may not).
+    pub alt: Option<String>,
     pub width: Option<u32>,
     pub height: Option<u32>,
     pub caption: Option<String>,
