@@ -64,9 +64,14 @@ const ECHO_CHARS: usize = 100;
 /// The input as a problem repeats it: whole when short, else its start and `…`, so a hostile
 /// megabyte of text does not come back in the error.
 pub(crate) fn echo(input: &str) -> String {
-    match input.char_indices().nth(ECHO_CHARS) {
-        None => input.to_string(),
-        Some((cut, _)) => format!("{}…", &input[..cut]),
+    shorten(input, ECHO_CHARS)
+}
+
+/// `text` whole when it has at most `max` characters, else its first `max` and `…`.
+pub(crate) fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        None => text.to_string(),
+        Some((cut, _)) => format!("{}…", &text[..cut]),
     }
 }
 

@@ -20,7 +20,7 @@ use std::marker::PhantomData;
 
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use crate::error::{Problem, ProblemKind, ValidationError, echo};
+use crate::error::{Problem, ProblemKind, ValidationError, echo, shorten};
 
 /// Where reading is (the field path) and what it found wrong so far.
 #[derive(Debug, Default)]
@@ -142,6 +142,9 @@ impl<'de, T: Lenient> Visitor<'de> for AnyVisitor<'_, T> {
     }
     fn visit_unit<E: serde::de::Error>(self) -> Result<T, E> {
         Ok(T::from_null(self.0))
+    }
+    fn visit_bytes<E: serde::de::Error>(self, _: &[u8]) -> Result<T, E> {
+        Ok(self.0.wrong(T::EXPECTED, "bytes"))
     }
     fn visit_none<E: serde::de::Error>(self) -> Result<T, E> {
         Ok(T::from_null(self.0))
@@ -265,7 +268,7 @@ impl<'de> Visitor<'de> for KeySeed {
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Key, E> {
         Ok(match self.0.iter().position(|f| *f == v) {
             Some(i) => Key::Known(i),
-            None => Key::Unknown(shorten(v)),
+            None => Key::Unknown(shorten(v, KEY_ECHO_CHARS)),
         })
     }
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Key, E> {
@@ -273,14 +276,6 @@ impl<'de> Visitor<'de> for KeySeed {
     }
     fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Key, E> {
         self.visit_str(&String::from_utf8_lossy(v))
-    }
-}
-
-/// An unknown field name as a path shows it: at most [`KEY_ECHO_CHARS`] characters.
-fn shorten(name: &str) -> String {
-    match name.char_indices().nth(KEY_ECHO_CHARS) {
-        None => name.to_string(),
-        Some((cut, _)) => format!("{}…", &name[..cut]),
     }
 }
 
@@ -515,9 +510,9 @@ mod tests {
     #[test]
     fn long_unknown_names_are_shortened() {
         let long = "k".repeat(1000);
-        let short = shorten(&long);
+        let short = shorten(&long, KEY_ECHO_CHARS);
         assert_eq!(short.chars().count(), KEY_ECHO_CHARS + 1);
         assert!(short.ends_with('…'));
-        assert_eq!(shorten("answr"), "answr");
+        assert_eq!(shorten("answr", KEY_ECHO_CHARS), "answr");
     }
 }
