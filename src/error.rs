@@ -102,6 +102,13 @@ pub enum ProblemKind {
         /// The fields allowed here.
         expected: &'static [&'static str],
     },
+    /// The input's shape has more problems than are listed (the first 100 are); fix those
+    /// and read again.
+    #[error("{count} more problems of the same kinds are not listed")]
+    MoreProblems {
+        /// How many were left out.
+        count: usize,
+    },
     /// The input gives the same field twice; which one is meant is unknown.
     #[error("is given more than once; give it once")]
     DuplicateField,

@@ -485,3 +485,25 @@ fn site_logo_and_publisher_rules() {
     assert!(!site.publisher_is_site());
     assert_eq!(site.publisher().url().as_str(), "https://n.example/about");
 }
+
+#[test]
+fn a_flood_of_shape_problems_is_counted_not_listed() {
+    let mut v: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    for i in 0..5_000 {
+        v[format!("x{i}")] = 0.into();
+    }
+    v["headline"] = "".into();
+    let err = Article::from_json(&v.to_string()).unwrap_err();
+    let found = problems(&err);
+    assert_eq!(found.len(), 102);
+    // Validation still reports what it found, first by field order; the count comes last.
+    assert_eq!(found[0], ("headline", &ProblemKind::Empty));
+    assert_eq!(
+        found[101],
+        (".", &ProblemKind::MoreProblems { count: 4_900 })
+    );
+    assert_eq!(
+        err.problems()[101].to_string(),
+        ".: 4900 more problems of the same kinds are not listed"
+    );
+}

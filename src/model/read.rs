@@ -22,16 +22,27 @@ use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess,
 
 use crate::error::{Problem, ProblemKind, ValidationError, echo, shorten};
 
+/// Most problems one input's shape lists; the rest are counted. Each costs a path and a
+/// message, so a hostile input of a million unknown keys would otherwise cost far more
+/// memory than its own size.
+const MAX_PROBLEMS: usize = 100;
+
 /// Where reading is (the field path) and what it found wrong so far.
 #[derive(Debug, Default)]
 pub(crate) struct Cx {
     path: String,
-    pub(crate) problems: Vec<Problem>,
+    problems: Vec<Problem>,
+    /// Problems past [`MAX_PROBLEMS`], counted only.
+    omitted: usize,
 }
 
 impl Cx {
     /// Records a problem at the current path (`.` at the top level).
     fn record(&mut self, kind: ProblemKind) {
+        if self.problems.len() >= MAX_PROBLEMS {
+            self.omitted += 1;
+            return;
+        }
         let path = if self.path.is_empty() {
             ".".to_string()
         } else {
@@ -369,7 +380,14 @@ pub(crate) fn read_collecting<'de, D: Deserializer<'de>, T: Lenient>(
 ) -> Result<(T, Vec<Problem>), D::Error> {
     let mut cx = Cx::default();
     let value = T::read(d, &mut cx)?;
-    Ok((value, cx.problems))
+    let mut problems = cx.problems;
+    if cx.omitted > 0 {
+        problems.push(Problem::new(
+            ".",
+            ProblemKind::MoreProblems { count: cx.omitted },
+        ));
+    }
+    Ok((value, problems))
 }
 
 /// `Deserialize` for a part read on its own: the value, or an error listing every problem.
@@ -505,6 +523,32 @@ mod tests {
         assert_eq!(suggest(&"a".repeat(1000), FIELDS), None);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn problems_are_capped() {
+        let json = format!(
+            "{{{}}}",
+            (0..10_000)
+                .map(|i| format!("\"k{i}\": {i}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let (_, problems) = read_collecting::<_, crate::ArticleInput>(
+            &mut serde_json::Deserializer::from_str(&json),
+        )
+        .unwrap();
+        assert_eq!(problems.len(), MAX_PROBLEMS + 1);
+        assert_eq!(problems[0].path(), "k0");
+        assert_eq!(
+            problems.last().map(|p| (p.path(), p.kind())),
+            Some((
+                ".",
+                &ProblemKind::MoreProblems {
+                    count: 10_000 - MAX_PROBLEMS + 5
+                }
+            ))
+        );
     }
 
     #[test]

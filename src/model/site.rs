@@ -201,6 +201,15 @@ impl Site {
     /// # Errors
     ///
     /// As [`Article::from_json`](crate::Article::from_json).
+    ///
+    /// ```
+    /// use newsclip::{Site, ValidateOptions};
+    ///
+    /// let json = r#"{"name": "Caf&eacute; <b>Daily</b>", "base_url": "https://cafe.example/"}"#;
+    /// let site = Site::from_json_with(json, &ValidateOptions::cms())?;
+    /// assert_eq!(site.name(), "Café Daily");
+    /// # Ok::<(), newsclip::InputError>(())
+    /// ```
     pub fn from_json_with(json: &str, opts: &ValidateOptions) -> Result<Site, InputError> {
         let input: SiteInput = from_json_input(json, opts)?;
         Ok(input.validate(opts)?)

@@ -355,7 +355,12 @@ impl<'o> Checker<'o> {
 /// without the ones a shape problem covers, ordered by top-level field (`fields`), shape
 /// problems first within a field.
 fn merge(shape: Vec<Problem>, found: Vec<Problem>, fields: &[&str]) -> Vec<Problem> {
-    let covered: HashSet<&str> = shape.iter().map(Problem::path).collect();
+    let is_count = |p: &Problem| matches!(p.kind(), ProblemKind::MoreProblems { .. });
+    let covered: HashSet<&str> = shape
+        .iter()
+        .filter(|p| !is_count(p))
+        .map(Problem::path)
+        .collect();
     let is_covered = |path: &str| {
         covered.contains(".")
             || covered.contains(path)
@@ -369,9 +374,13 @@ fn merge(shape: Vec<Problem>, found: Vec<Problem>, fields: &[&str]) -> Vec<Probl
         .collect();
     let mut all = shape;
     all.extend(found);
-    // The top-level field's rank: the whole input first, unknown fields last.
+    // The top-level field's rank: the whole input first, unknown fields last, the count of
+    // problems not listed after everything.
     let rank = |p: &Problem| {
         let path = p.path();
+        if is_count(p) {
+            return fields.len() + 2;
+        }
         if path == "." {
             return 0;
         }
