@@ -91,7 +91,7 @@ pub enum ProblemKind {
         expected: &'static str,
         /// What the input holds: `"a string"`, `"a number"`, `"a negative number"`,
         /// `"a number with a fraction"`, `"a number too large"`, `"a boolean"`, `"null"`,
-        /// `"an array"`, `"an object"`.
+        /// `"an array"`, `"an object"`, `"bytes"`.
         found: &'static str,
     },
     /// The input has a field the shape does not know (often a typo); the path names it.
