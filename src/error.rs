@@ -58,14 +58,73 @@ impl fmt::Display for Problem {
     }
 }
 
+/// At most this many characters of an input are repeated in a problem's message.
+const ECHO_CHARS: usize = 100;
+
+/// The input as a problem repeats it: whole when short, else its start and `…`, so a hostile
+/// megabyte of text does not come back in the error.
+pub(crate) fn echo(input: &str) -> String {
+    shorten(input, ECHO_CHARS)
+}
+
+/// `text` whole when it has at most `max` characters, else its first `max` and `…`.
+pub(crate) fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        None => text.to_string(),
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+    }
+}
+
 /// What is wrong with a field. Messages say what to do.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ProblemKind {
-    /// A required text is empty (after trimming and removing control characters).
+    /// A required field is not in the input at all.
+    #[error("is required; add it")]
+    Missing,
+    /// A field holds the wrong kind of value (a number where text belongs, text where a list
+    /// belongs …).
+    #[error("must be {expected}, not {found}")]
+    WrongType {
+        /// What belongs here: `"a string"`, `"an array"`, `"an object"`, `"a whole number
+        /// from 0 to 4294967295"` …
+        expected: &'static str,
+        /// What the input holds: `"a string"`, `"a number"`, `"a negative number"`,
+        /// `"a number with a fraction"`, `"a number too large"`, `"a boolean"`, `"null"`,
+        /// `"an array"`, `"an object"`, `"bytes"`.
+        found: &'static str,
+    },
+    /// The input has a field the shape does not know (often a typo); the path names it.
+    #[error("is not a field here; {}", unknown_field_hint(*.suggestion, .expected))]
+    UnknownField {
+        /// A known field this one is probably a typo of.
+        suggestion: Option<&'static str>,
+        /// The fields allowed here.
+        expected: &'static [&'static str],
+    },
+    /// The input's shape has more problems than are listed (the first 100 are); fix those
+    /// and read again.
+    #[error("{count} more problems of the same kinds are not listed")]
+    MoreProblems {
+        /// How many were left out.
+        count: usize,
+    },
+    /// The input gives the same field twice; which one is meant is unknown.
+    #[error("is given more than once; give it once")]
+    DuplicateField,
+    /// A field takes one of a few words (`"person"` or `"organization"`) and holds another.
+    #[error("{input:?} is not one of {}", .expected.join(", "))]
+    UnknownValue {
+        /// The value as given (at most 100 characters of it).
+        input: String,
+        /// The words allowed here.
+        expected: &'static [&'static str],
+    },
+    /// A required text is empty: nothing visible remains after trimming and removing control
+    /// characters (zero-width and other invisible characters alone count as empty).
     #[error("must not be empty")]
     Empty,
-    /// A text is longer than its limit (in characters).
+    /// A text is longer than its limit (in characters, after cleaning).
     #[error("is {actual} characters long; the limit is {max}")]
     TooLong {
         /// The configured limit.
@@ -73,7 +132,8 @@ pub enum ProblemKind {
         /// The length found.
         actual: usize,
     },
-    /// The body is larger than its limit (in bytes).
+    /// A value is larger than its limit in bytes: the body, a URL, or the whole JSON input
+    /// (path `.`).
     #[error("is {actual} bytes; the limit is {max}")]
     TooLarge {
         /// The configured limit.
@@ -109,15 +169,51 @@ pub enum ProblemKind {
         /// The input as given.
         input: String,
     },
-    /// A date-time does not parse.
+    /// A date-time does not parse (see [`DateTime`](crate::DateTime) for the forms
+    /// accepted).
     #[error("{input:?} is not a date; use 2026-04-04 or 2026-04-04T09:30:00+02:00")]
     InvalidDate {
-        /// The input as given.
+        /// The input as given (at most 100 characters of it, as for every date problem).
         input: String,
     },
     /// A date-time has a time of day but no UTC offset, so the instant is unknown.
     #[error("{input:?} has no UTC offset; add one such as +02:00 or Z")]
     MissingOffset {
+        /// The input as given.
+        input: String,
+    },
+    /// A date's year is signed or has more than four digits.
+    #[error("{input:?} has a year outside 0000–9999; write four digits, e.g. 2026-04-04")]
+    DateYearOutOfRange {
+        /// The input as given.
+        input: String,
+    },
+    /// A date-time's UTC offset is beyond ±23:59.
+    #[error("{input:?} has a UTC offset beyond ±23:59; write Z or an offset such as +02:00")]
+    DateOffsetOutOfRange {
+        /// The input as given.
+        input: String,
+    },
+    /// A date-time carries a bracketed annotation (`[Europe/Paris]`, `[u-ca=japanese]`). It
+    /// could change what the date means, so it is refused rather than dropped.
+    #[error(
+        "{input:?} has a bracketed annotation; remove it and give the numeric offset only, e.g. 2026-04-04T09:30:00+02:00"
+    )]
+    DateAnnotation {
+        /// The input as given.
+        input: String,
+    },
+    /// A date-time has second 60 (a leap second), which the output formats cannot carry.
+    #[error("{input:?} has second 60 (a leap second); write :59 instead")]
+    DateLeapSecond {
+        /// The input as given.
+        input: String,
+    },
+    /// A date is written in ISO 8601's basic format, without separators.
+    #[error(
+        "{input:?} has no separators; write the extended form, e.g. 2026-04-04T07:30:00Z for 20260404T073000Z"
+    )]
+    DateBasicFormat {
         /// The input as given.
         input: String,
     },
@@ -156,6 +252,13 @@ pub enum ProblemKind {
     /// An image dimension is zero.
     #[error("must be greater than zero")]
     Zero,
+}
+
+fn unknown_field_hint(suggestion: Option<&str>, expected: &[&str]) -> String {
+    match suggestion {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => format!("use one of {}", expected.join(", ")),
+    }
 }
 
 /// Every problem found in one input, in field order.
@@ -206,27 +309,37 @@ impl std::error::Error for ValidationError {}
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum InputError {
-    /// The text is not JSON of the input shape: a syntax error, a wrong type, a missing
-    /// required field or an unknown field.
+    /// The text is not JSON: a syntax error (an unclosed string or object, a stray comma …)
+    /// or text after the value. Missing fields, wrong types and unknown fields are
+    /// [`Invalid`](Self::Invalid) problems, reported with everything else.
     #[error("{path}: {message} (line {line}, column {column})")]
     Syntax {
-        /// Field path where deserialization stopped (`.` for the top level).
+        /// Field path where reading stopped (`.` for the top level).
         path: String,
-        /// serde's message, e.g. ``unknown field `titel`, expected one of …``.
+        /// serde_json's message, e.g. `EOF while parsing an object`.
         message: String,
         /// 1-based line of the error.
         line: usize,
         /// 1-based column of the error.
         column: usize,
     },
-    /// The JSON has the right shape but its values are invalid.
+    /// The JSON is well-formed but does not describe a valid article or site: every
+    /// problem, each with its path.
     #[error(transparent)]
     Invalid(#[from] ValidationError),
 }
 
 impl InputError {
     pub(crate) fn from_json_path(err: serde_path_to_error::Error<serde_json::Error>) -> Self {
-        let path = err.path().to_string();
+        // `?` stands for a key not read yet: the error is in the object around it.
+        let full_path = err.path().to_string();
+        let path = match full_path.strip_suffix('?') {
+            Some(parent) => parent.strip_suffix('.').unwrap_or(parent),
+            None => &full_path,
+        };
+        let path = if path.is_empty() { "." } else { path };
+        // A key is echoed whole by serde_path_to_error; a hostile one can be megabytes.
+        let path = echo(path);
         let inner = err.into_inner();
         // serde_json appends " at line L column C"; we report those as fields.
         let full = inner.to_string();

@@ -5,7 +5,9 @@ use crate::model::article::{Article, QuestionAnswer};
 use crate::model::site::Site;
 use crate::model::values::{AbsoluteUrl, LanguageTag};
 use crate::options::{FaqMode, RenderOptions};
-use crate::sanitize::{PreparedBody, SafeHtml, prepare_body, render_inline_markdown};
+use crate::sanitize::{
+    PreparedBody, SafeHtml, TextMode, clean_text, prepare_body, render_inline_markdown,
+};
 
 /// An [`Article`] ready to render: body sanitized and analysed, answers rendered, site and
 /// options attached.
@@ -142,12 +144,15 @@ impl<'a> PreparedArticle<'a> {
         }
     }
 
-    /// The description used everywhere: the article's, else the body excerpt.
-    pub(crate) fn description(&self) -> Option<&str> {
-        self.article
-            .description()
-            .or_else(|| Some(self.body.excerpt()))
-            .filter(|d| !d.trim().is_empty())
+    /// The description used everywhere: the article's, else the body excerpt; `None` when
+    /// nothing visible is left. Text taken from the body passes the one text cleaner here,
+    /// as the input's text fields did at validation.
+    pub(crate) fn description(&self) -> Option<String> {
+        let text = match self.article.description() {
+            Some(d) => d.to_string(),
+            None => clean_text(self.body.excerpt(), TextMode::Plain),
+        };
+        (!text.is_empty()).then_some(text)
     }
 
     /// The page's primary image: the hero image, else the first body image.
@@ -155,7 +160,7 @@ impl<'a> PreparedArticle<'a> {
         if let Some(img) = self.article.image() {
             return Some(PrimaryImage {
                 url: self.site.resolve(img.url()),
-                alt: img.alt().to_string(),
+                alt: Some(img.alt().to_string()),
                 width: img.width(),
                 height: img.height(),
                 caption: img.caption().map(str::to_string),
@@ -165,7 +170,8 @@ impl<'a> PreparedArticle<'a> {
         let first = self.body.first_image()?;
         Some(PrimaryImage {
             url: self.site.base_url().join(&first.url)?,
-            alt: first.alt.clone(),
+            // Body alt text is the author's raw text: clean it like any text field.
+            alt: Some(clean_text(&first.alt, TextMode::Plain)).filter(|a| !a.is_empty()),
             width: None,
             height: None,
             caption: None,
@@ -178,7 +184,8 @@ impl<'a> PreparedArticle<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct PrimaryImage {
     pub url: AbsoluteUrl,
-    pub alt: String,
+    /// Cleaned alt text; `None` when the image has none (a body image may not).
+    pub alt: Option<String>,
     pub width: Option<u32>,
     pub height: Option<u32>,
     pub caption: Option<String>,

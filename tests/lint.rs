@@ -274,6 +274,35 @@ fn modified_before_published_cannot_reach_the_lint() {
 }
 
 #[test]
+fn canonical_foreign_host() {
+    fires(
+        |a| a.canonical_url = "https://other.example/business/cranes".into(),
+        &[("canonical-foreign-host", "canonical_url")],
+    );
+    // A subdomain is another host too.
+    fires(
+        |a| a.canonical_url = "https://www.newsclip.example/business/cranes".into(),
+        &[("canonical-foreign-host", "canonical_url")],
+    );
+    // Hosts compare as the URL parser normalizes them (case); port and scheme are not the
+    // host.
+    silent(|a| a.canonical_url = "https://NewsClip.Example/business/cranes".into());
+    silent(|a| a.canonical_url = "http://newsclip.example:8080/business/cranes".into());
+    let mut input = clean();
+    input.canonical_url = "https://other.example/a".into();
+    let d = run(&input).remove(0);
+    assert_eq!(d.severity, Severity::Warning);
+    assert_eq!(
+        d.source_url,
+        "https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls"
+    );
+    assert_eq!(
+        d.message,
+        "The canonical URL is on other.example, but the site is at newsclip.example: the canonical link, og:url and every JSON-LD @id send search engines to other.example. Give the article's URL on newsclip.example, unless it is a copy of a page that other.example published first."
+    );
+}
+
+#[test]
 fn url_relative() {
     fires(
         |a| {
@@ -429,7 +458,7 @@ fn every_rule_has_a_test_and_a_documented_row() {
             rule.source_url
         );
     }
-    assert_eq!(RULES.len(), 15);
+    assert_eq!(RULES.len(), 16);
 }
 
 #[test]

@@ -113,6 +113,80 @@ fn body_image_is_the_fallback_og_image() {
     assert!(values(&html, "og:image:width").is_empty());
 }
 
+/// Alt text from the body reaches `og:image:alt`, `twitter:image:alt` and the JSON-LD only
+/// through the text cleaner: no bidi overrides or controls, and none at all when nothing
+/// visible is left.
+#[test]
+fn body_image_alt_text_is_cleaned() {
+    let graph_image_description = |article: &Article| {
+        let out = newsclip::render_parts(article, &seed_site(), &Default::default());
+        let doc: serde_json::Value = serde_json::from_str(&out.json_ld).unwrap();
+        doc["@graph"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["@type"] == "ImageObject")
+            .map(|n| n["description"].clone())
+            .unwrap()
+    };
+    for (body, alt) in [
+        (
+            "![\u{202E}gnp.exe\u{202C}  A\u{7}  crane](/c.jpg)",
+            Some("gnp.exe A crane"),
+        ),
+        (
+            "<p><img src=\"/c.jpg\" alt=\"\u{2066}A&#x202e; crane\u{7}\"></p>",
+            Some("A crane"),
+        ),
+        ("![\u{200B}\u{3164}](/c.jpg)", None),
+        ("![](/c.jpg)", None),
+    ] {
+        let format = if body.starts_with('<') {
+            "html"
+        } else {
+            "markdown"
+        };
+        let article = Article::from_json(
+            &serde_json::json!({
+                "headline": "H", "section": {"name": "Business"},
+                "canonical_url": "https://n.example/a", "published": "2026-04-04",
+                "body": format!("Words.\n\n{body}\n"), "body_format": format,
+            })
+            .to_string(),
+        )
+        .unwrap();
+        let (h, html) = head(&article, &seed_site(), &MetaOptions::default());
+        assert_eq!(
+            h.image_url(),
+            Some("https://newsclip.example/c.jpg"),
+            "{body}"
+        );
+        let expected: Vec<&str> = alt.into_iter().collect();
+        assert_eq!(values(&html, "og:image:alt"), expected, "{body}");
+        assert_eq!(values(&html, "twitter:image:alt"), expected, "{body}");
+        let description = graph_image_description(&article);
+        assert_eq!(description.as_str(), alt, "{body}");
+    }
+}
+
+/// A description taken from the body passes the cleaner too: nothing visible, none at all.
+#[test]
+fn invisible_excerpt_is_no_description() {
+    let article =
+        simple(Article::builder("H", "https://n.example/a", "2026-04-04").description("\u{200B}"));
+    assert_eq!(article.description(), None);
+    let (h, _) = head(&article, &seed_site(), &MetaOptions::default());
+    assert_eq!(h.description(), Some("Some words here."));
+    let article = Article::builder("H", "https://n.example/a", "2026-04-04")
+        .section("Business")
+        .body("## Heading\n\n\u{2800}\u{200B}\n")
+        .build()
+        .unwrap();
+    let (h, html) = head(&article, &seed_site(), &MetaOptions::default());
+    assert_eq!(h.description(), None);
+    assert!(values(&html, "description").is_empty());
+}
+
 #[test]
 fn one_article_tag_per_tag() {
     let (_, html) = head(&seed_article(), &seed_site(), &MetaOptions::default());

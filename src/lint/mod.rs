@@ -23,6 +23,7 @@
 //! | `author-url-missing` | warning | author without a profile URL | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
 //! | `date-without-time` | info | published/modified date given without time and offset (read as midnight UTC) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
 //! | `date-in-future` | error | published/modified date after `now` | [Google byline dates](https://developers.google.com/search/docs/appearance/publication-dates) |
+//! | `canonical-foreign-host` | warning | the canonical URL's host is not the site's base URL host: `og:url`, the canonical link and every JSON-LD `@id` send search engines to the other host | [Google canonicalization](https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls) |
 //! | `url-relative` | info | a relative section, author, image, source or related URL (resolved against the site's base URL) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
 //! | `headline-long` | info | headline over 110 characters may be truncated (not an error: Google removed its limit in 2023) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
 //! | `faq-answer-html` | warning | an answer in the FAQPage uses tags Google ignores (it reads h1–h6, br, ol, ul, li, a, p, div, b, strong, i, em) | [Google FAQ](https://developers.google.com/search/docs/appearance/structured-data/faqpage) |
@@ -152,6 +153,8 @@ const ARTICLE: &str =
 const AUTHOR_BP: &str =
     "https://developers.google.com/search/docs/appearance/structured-data/article#author-bp";
 const DATES: &str = "https://developers.google.com/search/docs/appearance/publication-dates";
+const CANONICAL: &str =
+    "https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls";
 const FAQ: &str = "https://developers.google.com/search/docs/appearance/structured-data/faqpage";
 const OGP: &str = "https://ogp.me/";
 const X_CARDS: &str = "https://developer.x.com/en/docs/x-for-websites/cards/overview/markup";
@@ -178,6 +181,7 @@ rules! {
     AUTHOR_URL_MISSING = "author-url-missing", Warning, AUTHOR_BP;
     DATE_WITHOUT_TIME = "date-without-time", Info, ARTICLE;
     DATE_IN_FUTURE = "date-in-future", Error, DATES;
+    CANONICAL_FOREIGN_HOST = "canonical-foreign-host", Warning, CANONICAL;
     URL_RELATIVE = "url-relative", Info, ARTICLE;
     HEADLINE_LONG = "headline-long", Info, ARTICLE;
     FAQ_ANSWER_HTML = "faq-answer-html", Warning, FAQ;

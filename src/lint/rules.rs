@@ -17,6 +17,7 @@ pub(super) fn run(
     images(&mut out, prepared, options, has_image);
     authors(&mut out, prepared);
     dates(&mut out, prepared, now);
+    canonical(&mut out, prepared);
     urls(&mut out, prepared);
     headline(&mut out, prepared, options);
     faq_answers(&mut out, prepared);
@@ -137,6 +138,23 @@ fn dates(out: &mut Lints, prepared: &PreparedArticle<'_>, now: &DateTime) {
                 ),
             );
         }
+    }
+}
+
+fn canonical(out: &mut Lints, prepared: &PreparedArticle<'_>) {
+    let canonical = prepared.article().canonical_url();
+    let base = prepared.site().base_url();
+    let (Some(host), Some(site_host)) = (canonical.host(), base.host()) else {
+        return;
+    };
+    if host != site_host {
+        out.push(
+            CANONICAL_FOREIGN_HOST,
+            "canonical_url",
+            format!(
+                "The canonical URL is on {host}, but the site is at {site_host}: the canonical link, og:url and every JSON-LD @id send search engines to {host}. Give the article's URL on {site_host}, unless it is a copy of a page that {host} published first."
+            ),
+        );
     }
 }
 

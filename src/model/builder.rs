@@ -233,6 +233,6 @@ impl ArticleBuilder {
     ///
     /// Every problem found, each with its field path.
     pub fn build(self) -> Result<Article, ValidationError> {
-        self.input.validate(&self.options)
+        self.input.into_article(&self.options)
     }
 }

@@ -4,17 +4,25 @@
 //! Field names are **snake_case**. Unknown fields are an error. Every string is taken as
 //! given; validation (see [`ArticleInput::validate`]) checks and cleans it, reporting every
 //! problem with its field path.
+//!
+//! Deserializing reads the whole input however wrong it is: a missing required field, a
+//! wrong type or an unknown field is kept in [`ArticleInput::shape_problems`] (with its path)
+//! and reported by validation together with every other problem. The parts (`SectionInput`,
+//! `ImageInput` …) deserialized on their own fail instead, listing every problem. Reading
+//! needs a self-describing format (JSON, YAML, TOML, MessagePack …).
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::error::Problem;
+use crate::model::read::{read_struct, read_words};
 use crate::model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
 
 /// An article as it arrives from a CMS, a file or code: unchecked.
 ///
 /// Turn it into an [`Article`](crate::Article) with [`validate`](Self::validate) (or
 /// `Article::try_from`). Build one in code with [`Article::builder`](crate::Article::builder).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "newsclip article")]
 pub struct ArticleInput {
@@ -80,14 +88,62 @@ pub struct ArticleInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<LanguageTag>")]
     pub language: Option<String>,
+    /// What deserialization found wrong with the input's shape: missing required fields,
+    /// wrong types, unknown or repeated fields, each with its path. [`validate`](Self::validate)
+    /// reports them together with every other problem. Empty for input built in code.
+    ///
+    /// ```
+    /// use newsclip::{ArticleInput, ProblemKind, ValidateOptions};
+    ///
+    /// // A struct of your own that embeds the input still gets every problem, with paths.
+    /// #[derive(serde::Deserialize)]
+    /// struct Import {
+    ///     id: u32,
+    ///     article: ArticleInput,
+    /// }
+    /// let import: Import = serde_json::from_str(
+    ///     r#"{"id": 7, "article": {"headline": "H", "faq": [{"question": "Q?", "answr": "A."}]}}"#,
+    /// )?;
+    /// let err = import.article.validate(&ValidateOptions::default()).unwrap_err();
+    /// let paths: Vec<&str> = err.problems().iter().map(|p| p.path()).collect();
+    /// assert_eq!(paths, ["section", "canonical_url", "published", "body", "faq[0].answr", "faq[0].answer"]);
+    /// assert_eq!(err.at("section"), Some(&ProblemKind::Missing));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    #[serde(skip)]
+    pub shape_problems: Vec<Problem>,
 }
+
+read_struct!(ArticleInput {
+    headline: required,
+    description: optional,
+    section: required,
+    slug: optional,
+    canonical_url: required,
+    published: required,
+    modified: optional,
+    authors: optional,
+    tags: optional,
+    views: optional,
+    comments: optional,
+    image: optional,
+    body: required,
+    body_format: optional,
+    key_facts: optional,
+    background: optional,
+    quick_answers: optional,
+    faq: optional,
+    sources: optional,
+    related: optional,
+    language: optional,
+} lenient shape_problems);
 
 fn is_default<T: Default + PartialEq>(v: &T) -> bool {
     *v == T::default()
 }
 
 /// The section (category) an article belongs to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SectionInput {
     /// Display name, e.g. "Business".
@@ -98,8 +154,13 @@ pub struct SectionInput {
     pub url: Option<String>,
 }
 
+read_struct!(SectionInput {
+    name: required,
+    url: optional
+});
+
 /// Whether an author is a person or an organization.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AuthorKind {
     /// A person (schema.org `Person`).
@@ -109,8 +170,10 @@ pub enum AuthorKind {
     Organization,
 }
 
+read_words!(AuthorKind { Person = "person", Organization = "organization" });
+
 /// An author as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AuthorInput {
     /// The name alone: no "By", no job title.
@@ -124,8 +187,14 @@ pub struct AuthorInput {
     pub url: Option<String>,
 }
 
+read_struct!(AuthorInput {
+    name: required,
+    kind: optional,
+    url: optional
+});
+
 /// An image as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ImageInput {
     /// Image URL, absolute or relative to the site.
@@ -147,8 +216,17 @@ pub struct ImageInput {
     pub credit: Option<String>,
 }
 
+read_struct!(ImageInput {
+    url: required,
+    alt: required,
+    width: optional,
+    height: optional,
+    caption: optional,
+    credit: optional,
+});
+
 /// How the body is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BodyFormat {
     /// CommonMark with tables, footnotes, strikethrough and task lists.
@@ -158,8 +236,10 @@ pub enum BodyFormat {
     Html,
 }
 
+read_words!(BodyFormat { Markdown = "markdown", Html = "html" });
+
 /// A key fact as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KeyFactInput {
     /// The label ("Incident").
@@ -168,8 +248,13 @@ pub struct KeyFactInput {
     pub value: String,
 }
 
+read_struct!(KeyFactInput {
+    label: required,
+    value: required
+});
+
 /// A question and its answer as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionAnswerInput {
     /// The question. Plain text.
@@ -178,8 +263,13 @@ pub struct QuestionAnswerInput {
     pub answer: String,
 }
 
+read_struct!(QuestionAnswerInput {
+    question: required,
+    answer: required
+});
+
 /// A source reference as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceInput {
     /// The source's URL.
@@ -193,8 +283,14 @@ pub struct SourceInput {
     pub publisher: Option<String>,
 }
 
+read_struct!(SourceInput {
+    url: required,
+    title: optional,
+    publisher: optional
+});
+
 /// A related article as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RelatedInput {
     /// Its headline. Plain text.
@@ -210,3 +306,10 @@ pub struct RelatedInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<ImageInput>,
 }
+
+read_struct!(RelatedInput {
+    headline: required,
+    url: required,
+    published: optional,
+    image: optional,
+});

@@ -3,6 +3,7 @@
 pub(crate) mod article;
 pub(crate) mod builder;
 pub(crate) mod input;
+pub(crate) mod read;
 pub(crate) mod serde_io;
 pub(crate) mod site;
 pub(crate) mod validate;

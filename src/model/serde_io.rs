@@ -79,6 +79,7 @@ impl From<&Article> for ArticleInput {
                 })
                 .collect(),
             language: a.language.as_ref().map(ToString::to_string),
+            shape_problems: Vec::new(),
         }
     }
 }
@@ -92,9 +93,9 @@ fn qa_input(q: &QuestionAnswer) -> QuestionAnswerInput {
 
 impl TryFrom<ArticleInput> for Article {
     type Error = ValidationError;
-    /// Validates with [`ValidateOptions::default`].
+    /// Validates with [`ValidateOptions::default`]; the body moves, it is not copied.
     fn try_from(input: ArticleInput) -> Result<Self, Self::Error> {
-        input.validate(&ValidateOptions::default())
+        input.into_article(&ValidateOptions::default())
     }
 }
 
@@ -123,7 +124,24 @@ impl schemars::JsonSchema for Article {
     }
 }
 
-pub(crate) fn from_json_input<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, InputError> {
+/// Reads `json` as `T` for `from_json`: refused unread when over the input budget
+/// ([`Limits::max_json_bytes`](crate::Limits::max_json_bytes)); a syntax error stops it with
+/// the path where it stopped; every other problem is left to validation.
+pub(crate) fn from_json_input<T: serde::de::DeserializeOwned>(
+    json: &str,
+    opts: &ValidateOptions,
+) -> Result<T, InputError> {
+    let budget = opts.limits.max_json_bytes();
+    if json.len() > budget {
+        return Err(ValidationError::new(vec![Problem::new(
+            ".",
+            ProblemKind::TooLarge {
+                max: budget,
+                actual: json.len(),
+            },
+        )])
+        .into());
+    }
     let mut de = serde_json::Deserializer::from_str(json);
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(InputError::from_json_path)?;
     de.end().map_err(|e| InputError::Syntax {
@@ -140,15 +158,24 @@ impl Article {
     ///
     /// # Errors
     ///
-    /// [`InputError::Syntax`] with the field path for malformed JSON, wrong types, missing or
-    /// unknown fields; [`InputError::Invalid`] with every problem for invalid values.
+    /// [`InputError::Syntax`] with the line, column and field path for text that is not
+    /// JSON; otherwise [`InputError::Invalid`] with every problem at once: missing required
+    /// fields, wrong types, unknown fields and invalid values, each with its path.
     ///
     /// ```
-    /// use newsclip::{Article, InputError};
+    /// use newsclip::{Article, ProblemKind};
     ///
-    /// let err = Article::from_json(r#"{"headline": "H", "titel": "typo"}"#).unwrap_err();
-    /// assert!(matches!(&err, InputError::Syntax { path, message, .. }
-    ///     if path == "titel" && message.starts_with("unknown field `titel`")));
+    /// let err = Article::from_json(r#"{"headline": "H", "tag": ["AI"], "views": "4"}"#).unwrap_err();
+    /// let found: Vec<String> = err.problems().iter().map(|p| p.to_string()).collect();
+    /// assert_eq!(found, [
+    ///     "section: is required; add it",
+    ///     "canonical_url: is required; add it",
+    ///     "published: is required; add it",
+    ///     "views: must be a whole number from 0 up, not a string",
+    ///     "body: is required; add it",
+    ///     "tag: is not a field here; did you mean `tags`?",
+    /// ]);
+    /// assert_eq!(err.problems()[0].kind(), &ProblemKind::Missing);
     /// ```
     pub fn from_json(json: &str) -> Result<Article, InputError> {
         Article::from_json_with(json, &ValidateOptions::default())
@@ -160,20 +187,8 @@ impl Article {
     ///
     /// As [`from_json`](Self::from_json).
     pub fn from_json_with(json: &str, opts: &ValidateOptions) -> Result<Article, InputError> {
-        // Refuse absurd inputs before parsing: the body limit plus generous room for fields.
-        let budget = opts.limits.max_body_bytes.saturating_mul(4).max(1 << 20);
-        if json.len() > budget {
-            return Err(ValidationError::new(vec![Problem::new(
-                ".",
-                ProblemKind::TooLarge {
-                    max: budget,
-                    actual: json.len(),
-                },
-            )])
-            .into());
-        }
-        let input: ArticleInput = from_json_input(json)?;
-        Ok(input.validate(opts)?)
+        let input: ArticleInput = from_json_input(json, opts)?;
+        Ok(input.into_article(opts)?)
     }
 
     /// This article in the input shape (what `Serialize` writes).

@@ -2,15 +2,16 @@
 //! publisher, default language).
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::error::{InputError, ProblemKind, ValidationError};
+use crate::error::{InputError, Problem, ProblemKind, ValidationError, echo};
+use crate::model::read::read_struct;
 use crate::model::serde_io::from_json_input;
 use crate::model::validate::{Checker, ValidateOptions};
 use crate::model::values::{AbsoluteUrl, LanguageTag, WebUrl};
 
 /// A site as given: unchecked. [`validate`](Self::validate) turns it into a [`Site`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SiteInput {
     /// The site's name ("Newsclip").
@@ -31,10 +32,24 @@ pub struct SiteInput {
     /// The site's X (Twitter) handle, `@newsclip`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub twitter: Option<String>,
+    /// What deserialization found wrong with the input's shape, as on
+    /// [`ArticleInput::shape_problems`](crate::ArticleInput::shape_problems); reported by
+    /// [`validate`](Self::validate). Empty for input built in code.
+    #[serde(skip)]
+    pub shape_problems: Vec<Problem>,
 }
 
+read_struct!(SiteInput {
+    name: required,
+    base_url: required,
+    logo: optional,
+    publisher: optional,
+    language: optional,
+    twitter: optional,
+} lenient shape_problems);
+
 /// A logo as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LogoInput {
     /// Logo URL, absolute or relative to the site.
@@ -48,8 +63,14 @@ pub struct LogoInput {
     pub height: Option<u32>,
 }
 
+read_struct!(LogoInput {
+    url: required,
+    width: optional,
+    height: optional
+});
+
 /// A publisher as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PublisherInput {
     /// The organization's name.
@@ -62,6 +83,12 @@ pub struct PublisherInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<LogoInput>,
 }
+
+read_struct!(PublisherInput {
+    name: required,
+    url: optional,
+    logo: optional
+});
 
 /// A validated site context.
 ///
@@ -148,14 +175,44 @@ impl Site {
         .validate(&ValidateOptions::default())
     }
 
-    /// Parses site JSON (the [`SiteInput`] shape) and validates it.
+    /// Parses site JSON (the [`SiteInput`] shape) and validates it, with the same input
+    /// budget as [`Article::from_json`](crate::Article::from_json).
     ///
     /// # Errors
     ///
     /// As [`Article::from_json`](crate::Article::from_json).
+    ///
+    /// ```
+    /// use newsclip::{ProblemKind, Site};
+    ///
+    /// let err = Site::from_json(r#"{"name": "Newsclip", "base_url": 5, "logo": {}}"#).unwrap_err();
+    /// let found: Vec<String> = err.problems().iter().map(|p| p.to_string()).collect();
+    /// assert_eq!(found, [
+    ///     "base_url: must be a string, not a number",
+    ///     "logo.url: is required; add it",
+    /// ]);
+    /// ```
     pub fn from_json(json: &str) -> Result<Site, InputError> {
-        let input: SiteInput = from_json_input(json)?;
-        Ok(input.validate(&ValidateOptions::default())?)
+        Site::from_json_with(json, &ValidateOptions::default())
+    }
+
+    /// [`from_json`](Self::from_json) with explicit options (limits, CMS text mode).
+    ///
+    /// # Errors
+    ///
+    /// As [`Article::from_json`](crate::Article::from_json).
+    ///
+    /// ```
+    /// use newsclip::{Site, ValidateOptions};
+    ///
+    /// let json = r#"{"name": "Caf&eacute; <b>Daily</b>", "base_url": "https://cafe.example/"}"#;
+    /// let site = Site::from_json_with(json, &ValidateOptions::cms())?;
+    /// assert_eq!(site.name(), "Café Daily");
+    /// # Ok::<(), newsclip::InputError>(())
+    /// ```
+    pub fn from_json_with(json: &str, opts: &ValidateOptions) -> Result<Site, InputError> {
+        let input: SiteInput = from_json_input(json, opts)?;
+        Ok(input.validate(opts)?)
     }
 
     /// The site's name.
@@ -199,6 +256,7 @@ impl SiteInput {
     ///
     /// A [`ValidationError`] listing each problem with its field path.
     pub fn validate(&self, opts: &ValidateOptions) -> Result<Site, ValidationError> {
+        let shape = self.shape_problems.clone();
         let mut c = Checker::new(opts);
         let name = c.short("name", &self.name);
         let base_url = c.absolute_url("base_url", &self.base_url);
@@ -230,7 +288,7 @@ impl SiteInput {
                     c.fail(
                         "twitter",
                         ProblemKind::InvalidUrl {
-                            input: t.to_string(),
+                            input: echo(t),
                             reason: "not an X handle such as @newsclip".into(),
                         },
                     )
@@ -279,7 +337,7 @@ impl SiteInput {
                 twitter: twitter?,
             })
         })();
-        c.finish(site)
+        c.finish::<SiteInput, _>(site, shape)
     }
 }
 

@@ -14,7 +14,7 @@
 //! | `og:url` | the canonical URL |
 //! | `og:site_name` | the site's name |
 //! | `og:locale` | the language as `en_US` (or `en`) |
-//! | `og:image` (+`:alt`, `:width`, `:height`), `twitter:image` (+`:alt`) | hero image, else the body's first image |
+//! | `og:image` (+`:alt`, `:width`, `:height`), `twitter:image` (+`:alt`) | hero image, else the body's first image (its alt text cleaned like any text field; no `:alt` when it has none) |
 //! | `article:published_time`, `article:modified_time` | ISO 8601 with offset |
 //! | `article:section` | the section name |
 //! | `article:tag` | one per tag |
@@ -72,7 +72,7 @@ pub struct HeadMeta {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct MetaImage {
     url: String,
-    alt: String,
+    alt: Option<String>,
     width: Option<u32>,
     height: Option<u32>,
 }
@@ -93,7 +93,7 @@ impl HeadMeta {
             title,
             emit_title: options.title,
             og_title: headline,
-            description: prepared.description().map(str::to_string),
+            description: prepared.description(),
             canonical: options
                 .canonical
                 .then(|| article.canonical_url().as_str().to_string()),
@@ -180,7 +180,9 @@ impl HeadMeta {
             meta property="og:locale" content=(self.locale);
             @if let Some(img) = &self.image {
                 meta property="og:image" content=(img.url);
-                meta property="og:image:alt" content=(img.alt);
+                @if let Some(alt) = &img.alt {
+                    meta property="og:image:alt" content=(alt);
+                }
                 @if let Some(w) = img.width {
                     meta property="og:image:width" content=(w);
                 }
@@ -210,7 +212,9 @@ impl HeadMeta {
                 }
                 @if let Some(img) = &self.image {
                     meta name="twitter:image" content=(img.url);
-                    meta name="twitter:image:alt" content=(img.alt);
+                    @if let Some(alt) = &img.alt {
+                        meta name="twitter:image:alt" content=(alt);
+                    }
                 }
             }
         }

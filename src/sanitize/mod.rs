@@ -10,6 +10,7 @@ mod text;
 
 pub use body::{BodyImage, OutlineEntry, PreparedBody, prepare_body, render_inline_markdown};
 pub use slug::slugify;
+pub(crate) use text::has_visible;
 pub use text::{TextMode, clean_text};
 
 /// HTML that this crate produced and sanitized: safe to write into a page as is.

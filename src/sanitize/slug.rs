@@ -2,7 +2,7 @@
 //! table of contents, a tag URL and an anchor can never disagree about a name.
 
 /// Longest slug we produce, in bytes; longer ones are cut at a hyphen where possible.
-const MAX_SLUG_BYTES: usize = 80;
+pub(crate) const MAX_SLUG_BYTES: usize = 80;
 
 /// Turns text into a URL-safe, Unicode-aware slug.
 ///

@@ -2,9 +2,14 @@
 //!
 //! Plain text is escaped later by maud (HTML) and serde_json (JSON-LD); this module only makes
 //! the *characters* safe and tidy: trimmed, inner whitespace collapsed, control characters and
-//! bidi overrides removed. In [`TextMode::Html`] (CMS input) it first strips tags and decodes
-//! entities with html5ever (through ammonia), so `Canada&#8217;s` becomes `Canada’s` and no
-//! entity ever reaches the page as text.
+//! bidi overrides removed, and a text with nothing visible left (only zero-width characters,
+//! Hangul fillers, a blank braille pattern …) made empty. In [`TextMode::Html`] (CMS input) it
+//! first strips tags and decodes entities with html5ever (through ammonia), so `Canada&#8217;s`
+//! becomes `Canada’s` and no entity ever reaches the page as text.
+//!
+//! Every plain text that reaches the page, the head tags or the JSON-LD passes here: the
+//! input's text fields at validation, and text taken from the body (an image's alt text) when
+//! the page uses it.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -26,24 +31,70 @@ static TAG_STRIPPER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(ammonia
 
 /// Cleans one plain-text field. See the module docs for what that means.
 ///
+/// The result is empty when nothing visible remains, so a "required" text of zero-width
+/// spaces counts as missing. Invisible characters between visible ones stay: a zero-width
+/// joiner inside an emoji sequence or a non-joiner in Persian text carries meaning.
+///
 /// ```
 /// use newsclip::sanitize::{clean_text, TextMode};
 ///
 /// assert_eq!(clean_text("  Data \t breach\u{202E} ", TextMode::Plain), "Data breach");
 /// assert_eq!(clean_text("Canada&#8217;s <b>lead</b>", TextMode::Html), "Canada’s lead");
 /// assert_eq!(clean_text("Canada&#8217;s", TextMode::Plain), "Canada&#8217;s");
+/// // Nothing visible: a zero-width space, a word joiner, a Hangul filler.
+/// assert_eq!(clean_text("\u{200B} \u{2060}\u{3164}", TextMode::Plain), "");
 /// ```
 pub fn clean_text(input: &str, mode: TextMode) -> String {
-    match mode {
+    let cleaned = match mode {
         TextMode::Plain => collapse(input),
+        TextMode::Html if !input.contains(['<', '&']) => collapse(input),
         TextMode::Html => {
-            if !input.contains(['<', '&']) {
-                return collapse(input);
-            }
             let stripped = TAG_STRIPPER.clean(input).to_string();
             collapse(&unescape_serialized(&stripped))
         }
+    };
+    if has_visible(&cleaned) {
+        cleaned
+    } else {
+        String::new()
     }
+}
+
+/// True when `text` holds at least one character that shows: anything but whitespace,
+/// controls, default-ignorable code points and blank glyphs ([`is_invisible`]).
+pub(crate) fn has_visible(text: &str) -> bool {
+    text.chars().any(|c| !is_invisible(c))
+}
+
+/// Characters that draw nothing: Unicode White_Space, controls, the Default_Ignorable_Code_Point
+/// set (zero-width spaces and joiners, bidi and invisible operators, variation selectors,
+/// Hangul fillers U+115F, U+1160, U+3164, U+FFA0, tag characters …), the interlinear
+/// annotation and Egyptian format controls, and blank glyphs: U+2800 BRAILLE PATTERN BLANK.
+pub(crate) fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c,
+            // Default_Ignorable_Code_Point (DerivedCoreProperties.txt, Unicode 16).
+            '\u{AD}' | '\u{34F}' | '\u{61C}'
+            | '\u{115F}'..='\u{1160}'
+            | '\u{17B4}'..='\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
+            // Format controls outside that set that draw nothing on their own.
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{13430}'..='\u{1343F}'
+            // A blank glyph, popular for "empty" names.
+            | '\u{2800}')
 }
 
 /// Undoes html5ever's serializer escaping (`&amp; &lt; &gt; &quot; &nbsp;`, exactly what it
@@ -130,5 +181,74 @@ mod tests {
         );
         assert_eq!(clean_text("a&nbsp;b", TextMode::Html), "a\u{a0}b");
         assert_eq!(clean_text("&amp;amp;", TextMode::Html), "&amp;");
+        assert_eq!(clean_text("&#8203;<b>\u{3164}</b>", TextMode::Html), "");
+    }
+
+    /// Each row: a text, and whether anything of it shows.
+    #[test]
+    fn visibility_table() {
+        let rows: &[(&str, bool)] = &[
+            ("", false),
+            (" \t\n\u{A0}\u{3000}", false),
+            ("\u{200B}", false),           // zero width space
+            ("\u{200C}\u{200D}", false),   // ZWNJ, ZWJ
+            ("\u{200E}\u{200F}", false),   // LRM, RLM
+            ("\u{2060}", false),           // word joiner
+            ("\u{2062}\u{2064}", false),   // invisible times, invisible plus
+            ("\u{FEFF}", false),           // BOM
+            ("\u{AD}", false),             // soft hyphen
+            ("\u{34F}", false),            // combining grapheme joiner
+            ("\u{180E}", false),           // Mongolian vowel separator
+            ("\u{3164}", false),           // Hangul filler
+            ("\u{115F}\u{1160}", false),   // Hangul choseong and jungseong fillers
+            ("\u{FFA0}", false),           // halfwidth Hangul filler
+            ("\u{2800}", false),           // braille pattern blank
+            ("\u{FE0F}", false),           // variation selector 16 alone
+            ("\u{E0041}\u{E007F}", false), // tag characters
+            ("\u{1D173}", false),          // musical symbol begin beam
+            ("\u{0}\u{7F}\u{9F}", false),  // controls
+            ("a", true),
+            ("\u{200B}a\u{200B}", true),
+            ("\u{2801}", true), // braille dots-1
+            ("\u{301}", true),  // a combining accent draws (on a dotted circle)
+            ("\u{1F469}\u{200D}\u{1F52C}", true),
+            ("\u{E000}", true), // private use: the font decides
+            ("ㅎ", true),
+        ];
+        for (text, visible) in rows {
+            assert_eq!(has_visible(text), *visible, "{text:?}");
+        }
+    }
+
+    /// The reference: Unicode's own property sets, as regex-syntax has them.
+    fn reference_invisible() -> Vec<(char, char)> {
+        let class = r"[\p{White_Space}\p{Cc}\p{Default_Ignorable_Code_Point}\x{FFF9}-\x{FFFB}\x{13430}-\x{1343F}\x{2800}]";
+        match regex_syntax::parse(class).map(|h| h.kind().clone()) {
+            Ok(regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(c))) => {
+                c.ranges().iter().map(|r| (r.start(), r.end())).collect()
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn invisible_matches_unicode_properties_everywhere() {
+        let reference = reference_invisible();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let expected = reference.iter().any(|&(a, b)| (a..=b).contains(&c));
+            assert_eq!(is_invisible(c), expected, "U+{:04X}", c as u32);
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the text, the cleaned result is empty exactly when nothing visible was in
+        /// it after cleaning, and a non-empty result starts and ends with a non-space.
+        #[test]
+        fn cleaned_text_is_empty_or_visible(text in "[a\u{200B}\u{3164}\u{2800} \t\u{202E}\u{0}]{0,12}") {
+            let cleaned = clean_text(&text, TextMode::Plain);
+            let visible = text.chars().any(|c| !is_invisible(c));
+            proptest::prop_assert_eq!(cleaned.is_empty(), !visible);
+            proptest::prop_assert_eq!(cleaned.trim(), cleaned.as_str());
+        }
     }
 }

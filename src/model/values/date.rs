@@ -8,23 +8,49 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use jiff::Timestamp;
 use jiff::civil;
-use jiff::fmt::temporal::Pieces;
 use jiff::tz::Offset;
 
-use crate::error::ProblemKind;
+use crate::error::{ProblemKind, echo};
 
 use super::string_serde;
 
 /// A point in time as the author wrote it: a date and time with a UTC offset, or a date alone.
 ///
-/// Accepted input: RFC 3339 / ISO 8601 with an offset (`2026-04-04T09:30:00+02:00`,
-/// `2026-04-04T07:30Z`), or a date alone (`2026-04-04`). A date alone stands for **midnight
-/// UTC** (`2026-04-04T00:00:00+00:00`) and remembers that it was date-only: HTML shows
-/// `<time datetime="2026-04-04">`, serialization gives back `2026-04-04`. A time without an
-/// offset is refused, since its instant is unknown; so is a bracketed zone annotation.
+/// # Accepted input
+///
+/// The RFC 3339 profile of ISO 8601, with two conveniences (seconds may be left out, and the
+/// offset may be written without its colon):
+///
+/// ```text
+/// date-time = date [ ("T" / "t" / " ") time ]
+/// date      = YYYY "-" MM "-" DD                  ; years 0000–9999, a real calendar day
+/// time      = hh ":" mm [ ":" ss [ ("." / ",") 1*DIGIT ] ] offset
+///                                                 ; hh 00–23, mm 00–59, ss 00–59
+/// offset    = "Z" / "z" / ("+" / "-") hh [ [":"] mm ]   ; at most ±23:59
+/// ```
+///
+/// Surrounding whitespace is ignored; fractions of a second are dropped. A date alone stands
+/// for **midnight UTC** (`2026-04-04T00:00:00+00:00`) and remembers that it was date-only: HTML
+/// shows `<time datetime="2026-04-04">`, serialization gives back `2026-04-04`.
+///
+/// Refused, each with a [`ProblemKind`] that says what to write instead: a time without an
+/// offset ([`MissingOffset`](ProblemKind::MissingOffset), its instant is unknown), a year
+/// outside 0000–9999 ([`DateYearOutOfRange`](ProblemKind::DateYearOutOfRange)), an offset
+/// beyond ±23:59 ([`DateOffsetOutOfRange`](ProblemKind::DateOffsetOutOfRange)), a bracketed
+/// annotation such as `[Europe/Paris]` or `[u-ca=japanese]`
+/// ([`DateAnnotation`](ProblemKind::DateAnnotation): it would change the meaning, so it is
+/// never dropped), a leap second `:60` ([`DateLeapSecond`](ProblemKind::DateLeapSecond)), the
+/// basic format `20260404T073000Z` ([`DateBasicFormat`](ProblemKind::DateBasicFormat)), and
+/// everything else ([`InvalidDate`](ProblemKind::InvalidDate)): week and ordinal dates,
+/// `24:00`, February 30 …
+///
+/// # Output
+///
+/// Always valid RFC 3339: [`to_iso8601`](Self::to_iso8601) writes
+/// `YYYY-MM-DDThh:mm:ss±hh:mm`, `Display` the same or the date alone.
 ///
 /// ```
-/// use newsclip::DateTime;
+/// use newsclip::{DateTime, ProblemKind};
 ///
 /// let d: DateTime = "2026-04-04T09:30:00+02:00".parse()?;
 /// assert_eq!(d.to_string(), "2026-04-04T09:30:00+02:00");
@@ -35,35 +61,49 @@ use super::string_serde;
 /// assert_eq!(day.to_string(), "2026-04-04");
 /// assert_eq!(day.to_iso8601(), "2026-04-04T00:00:00+00:00");
 /// assert!(day < d);
+///
+/// let wordpress: DateTime = "2026-04-04t07:30z".parse()?;
+/// assert_eq!(wordpress.to_string(), "2026-04-04T07:30:00+00:00");
+/// assert!(matches!(
+///     "2026-04-04T07:30:00Z[u-ca=japanese]".parse::<DateTime>(),
+///     Err(ProblemKind::DateAnnotation { .. })
+/// ));
 /// # Ok::<(), newsclip::ProblemKind>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DateTime {
     local: civil::DateTime,
     offset: Offset,
-    instant: Timestamp,
+    /// Seconds since the Unix epoch. Not a jiff `Timestamp`: its range stops short of the
+    /// last hours of 9999, which are valid input in their own offset.
+    instant: i64,
     date_only: bool,
 }
 
 impl DateTime {
     /// The instant as seconds since the Unix epoch (for comparisons and `now` arguments).
     pub fn unix_seconds(&self) -> i64 {
-        self.instant.as_second()
+        self.instant
     }
 
     /// A UTC date-time from seconds since the Unix epoch (e.g. a `now` for
-    /// [`lint`](crate::lint())). `None` when out of range.
+    /// [`lint`](crate::lint())). `None` outside the years 0000–9999.
     ///
     /// ```
     /// let now = newsclip::DateTime::from_unix_seconds(1_775_260_800).unwrap();
     /// assert_eq!(now.to_iso8601(), "2026-04-04T00:00:00+00:00");
+    /// assert!(newsclip::DateTime::from_unix_seconds(-62_167_219_201).is_none()); // year -1
     /// ```
     pub fn from_unix_seconds(seconds: i64) -> Option<Self> {
-        let instant = Timestamp::from_second(seconds).ok()?;
+        let local = Offset::UTC.to_datetime(Timestamp::from_second(seconds).ok()?);
+        // Only years RFC 3339 can write.
+        if !(0..=9999).contains(&local.year()) {
+            return None;
+        }
         Some(DateTime {
-            local: Offset::UTC.to_datetime(instant),
+            local,
             offset: Offset::UTC,
-            instant,
+            instant: seconds,
             date_only: false,
         })
     }
@@ -111,46 +151,208 @@ impl DateTime {
     }
 
     fn parse_str(input: &str) -> Result<Self, ProblemKind> {
-        let invalid = || ProblemKind::InvalidDate {
-            input: input.to_string(),
+        let parsed = Written::parse(input.trim()).map_err(|kind| kind(echo(input)))?;
+        let invalid = || ProblemKind::InvalidDate { input: echo(input) };
+        let date =
+            civil::Date::new(parsed.year, parsed.month, parsed.day).map_err(|_| invalid())?;
+        let (time, offset_minutes) = match parsed.time {
+            Some((hour, minute, second, offset)) => (
+                civil::Time::new(hour, minute, second, 0).map_err(|_| invalid())?,
+                Some(offset),
+            ),
+            None => (civil::Time::midnight(), None),
         };
-        let trimmed = input.trim();
-        // Date alone: exactly YYYY-MM-DD.
-        if trimmed.len() == 10 {
-            let date: civil::Date = trimmed.parse().map_err(|_| invalid())?;
-            let local = date.to_datetime(civil::Time::midnight());
-            let instant = Offset::UTC.to_timestamp(local).map_err(|_| invalid())?;
-            return Ok(DateTime {
-                local,
-                offset: Offset::UTC,
-                instant,
-                date_only: true,
-            });
-        }
-        let pieces = Pieces::parse(trimmed).map_err(|_| invalid())?;
-        if pieces.time_zone_annotation().is_some() {
-            return Err(invalid());
-        }
-        let time = pieces.time().ok_or_else(invalid)?;
-        let offset = pieces
-            .to_numeric_offset()
-            .ok_or_else(|| ProblemKind::MissingOffset {
-                input: input.to_string(),
-            })?;
-        if offset.seconds() % 60 != 0 {
-            return Err(invalid());
-        }
-        // Sub-second precision is not meaningful for a dateline; drop it so output is stable.
-        let time = civil::Time::new(time.hour(), time.minute(), time.second(), 0)
-            .map_err(|_| invalid())?;
-        let local = pieces.date().to_datetime(time);
-        let instant = offset.to_timestamp(local).map_err(|_| invalid())?;
+        let offset_seconds = i32::from(offset_minutes.unwrap_or(0)) * 60;
+        let offset = Offset::from_seconds(offset_seconds)
+            .map_err(|_| ProblemKind::DateOffsetOutOfRange { input: echo(input) })?;
+        let local = date.to_datetime(time);
         Ok(DateTime {
             local,
             offset,
-            instant,
-            date_only: false,
+            instant: seconds_since_epoch(local) - i64::from(offset_seconds),
+            date_only: offset_minutes.is_none(),
         })
+    }
+}
+
+/// Seconds from 1970-01-01T00:00:00 to `local`, both read as UTC.
+fn seconds_since_epoch(local: civil::DateTime) -> i64 {
+    const EPOCH: civil::DateTime = civil::DateTime::constant(1970, 1, 1, 0, 0, 0, 0);
+    local.duration_since(EPOCH).as_secs()
+}
+
+/// The input as written, checked against the grammar on [`DateTime`] but not yet against
+/// the calendar. Errors are the problem's constructor, given the input to echo.
+struct Written {
+    year: i16,
+    month: i8,
+    day: i8,
+    /// Hour, minute, second and the offset in minutes east of UTC.
+    time: Option<(i8, i8, i8, i16)>,
+}
+
+type Refusal = fn(String) -> ProblemKind;
+
+fn invalid(input: String) -> ProblemKind {
+    ProblemKind::InvalidDate { input }
+}
+
+impl Written {
+    fn parse(s: &str) -> Result<Written, Refusal> {
+        // Checked first: each would also fail the grammar below, with a vaguer message.
+        if s.contains('[') {
+            return Err(|input| ProblemKind::DateAnnotation { input });
+        }
+        let b = s.as_bytes();
+        if is_basic_format(b) {
+            return Err(|input| ProblemKind::DateBasicFormat { input });
+        }
+        // A signed or five-digit year: ISO 8601's expanded years, which RFC 3339 cannot write.
+        let leading_digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        let signed = matches!(b.first(), Some(b'+' | b'-'));
+        if signed || leading_digits > 4 && b.get(leading_digits) == Some(&b'-') {
+            return Err(|input| ProblemKind::DateYearOutOfRange { input });
+        }
+        let mut r = Reader { b, at: 0 };
+        let year = r.digits(4)?;
+        r.byte(b'-')?;
+        let month = r.digits(2)?;
+        r.byte(b'-')?;
+        let day = r.digits(2)?;
+        let (year, month, day) = (to_i16(year)?, to_i8(month)?, to_i8(day)?);
+        if r.done() {
+            return Ok(Written {
+                year,
+                month,
+                day,
+                time: None,
+            });
+        }
+        if !r.one_of(b"Tt ") {
+            return Err(invalid);
+        }
+        let hour = r.digits(2)?;
+        if r.peek().is_some_and(|c| c.is_ascii_digit()) {
+            // 073000: a basic-format time after an extended date.
+            return Err(|input| ProblemKind::DateBasicFormat { input });
+        }
+        r.byte(b':')?;
+        let minute = r.digits(2)?;
+        let mut second = 0;
+        if r.one_of(b":") {
+            second = r.digits(2)?;
+            if r.one_of(b".,") {
+                let digits = r.b[r.at..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                if digits == 0 {
+                    return Err(invalid);
+                }
+                r.at += digits;
+            }
+        }
+        if hour > 23 || minute > 59 || second > 60 {
+            return Err(invalid);
+        }
+        if second == 60 {
+            return Err(|input| ProblemKind::DateLeapSecond { input });
+        }
+        let offset = r.offset()?;
+        if !r.done() {
+            return Err(invalid);
+        }
+        Ok(Written {
+            year,
+            month,
+            day,
+            time: Some((to_i8(hour)?, to_i8(minute)?, to_i8(second)?, offset)),
+        })
+    }
+}
+
+/// `20260404`, `20260404T073000Z`: eight digits, then the end or a time designator.
+fn is_basic_format(b: &[u8]) -> bool {
+    b.len() >= 8
+        && b[..8].iter().all(u8::is_ascii_digit)
+        && matches!(b.get(8), None | Some(b'T' | b't'))
+}
+
+fn to_i16(v: u32) -> Result<i16, Refusal> {
+    i16::try_from(v).map_err(|_| invalid as Refusal)
+}
+
+fn to_i8(v: u32) -> Result<i8, Refusal> {
+    i8::try_from(v).map_err(|_| invalid as Refusal)
+}
+
+/// A cursor over the input's bytes.
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.at).copied()
+    }
+
+    fn done(&self) -> bool {
+        self.at == self.b.len()
+    }
+
+    /// Exactly `n` ASCII digits, as a number.
+    fn digits(&mut self, n: usize) -> Result<u32, Refusal> {
+        let mut v = 0;
+        for _ in 0..n {
+            match self.peek() {
+                Some(c @ b'0'..=b'9') => v = v * 10 + u32::from(c - b'0'),
+                _ => return Err(invalid),
+            }
+            self.at += 1;
+        }
+        Ok(v)
+    }
+
+    fn byte(&mut self, want: u8) -> Result<(), Refusal> {
+        if self.one_of(&[want]) {
+            Ok(())
+        } else {
+            Err(invalid)
+        }
+    }
+
+    /// Takes the next byte when it is one of `set`.
+    fn one_of(&mut self, set: &[u8]) -> bool {
+        let hit = self.peek().is_some_and(|c| set.contains(&c));
+        self.at += usize::from(hit);
+        hit
+    }
+
+    /// `Z`, `±hh`, `±hhmm` or `±hh:mm`, in minutes east of UTC. A time that ends without
+    /// one has no offset.
+    fn offset(&mut self) -> Result<i16, Refusal> {
+        if self.one_of(b"Zz") {
+            return Ok(0);
+        }
+        let sign: i16 = match self.peek() {
+            Some(b'+') => 1,
+            Some(b'-') => -1,
+            None => return Err(|input| ProblemKind::MissingOffset { input }),
+            Some(_) => return Err(invalid),
+        };
+        self.at += 1;
+        let hours = self.digits(2)?;
+        let minutes = if self.done() {
+            0
+        } else {
+            self.one_of(b":");
+            self.digits(2)?
+        };
+        if hours > 23 || minutes > 59 {
+            return Err(|input| ProblemKind::DateOffsetOutOfRange { input });
+        }
+        Ok(sign * to_i16(hours * 60 + minutes)?)
     }
 }
 

@@ -35,10 +35,6 @@ fn id(url: &AbsoluteUrl, fragment: &str) -> String {
     url.with_fragment(fragment).as_str().to_string()
 }
 
-fn some_text(s: &str) -> Option<String> {
-    (!s.trim().is_empty()).then(|| s.to_string())
-}
-
 fn publisher_id(prepared: &PreparedArticle<'_>) -> String {
     id(prepared.site().publisher().url(), "organization")
 }
@@ -132,7 +128,7 @@ impl ImageObject {
         node.height = img.height;
         node.caption = img.caption;
         node.credit_text = img.credit;
-        node.description = some_text(&img.alt);
+        node.description = img.alt;
         node.extra = options.extensions.image.clone();
         Some(node)
     }
@@ -300,7 +296,7 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
     let web_site = WebSite::for_article(prepared);
     let publisher = Organization::publisher_of(prepared);
     let (author_nodes, author_refs) = authors(prepared);
-    let description = prepared.description().map(str::to_string);
+    let description = prepared.description();
     let image_ref = image.as_ref().and_then(|i| i.id.clone()).map(IdRef::new);
 
     let mut page = new_web_page(

@@ -1,20 +1,25 @@
 //! One way in: every input (serde or builder) ends here, is checked once, and yields either an
-//! [`Article`] or every problem at once.
+//! [`Article`](crate::Article) or every problem at once. This module holds the limits, the
+//! options and the [`Checker`] every field goes through; `article` the article's fields (the
+//! site's are in `model::site`).
 
-use crate::error::{Problem, ProblemKind, ValidationError};
-use crate::model::article::{
-    Article, Author, Body, Image, KeyFact, QuestionAnswer, RelatedArticle, Section, Source, Tag,
-};
-use crate::model::input::{
-    ArticleInput, AuthorInput, ImageInput, KeyFactInput, QuestionAnswerInput, RelatedInput,
-    SectionInput, SourceInput,
-};
+mod article;
+
+use std::collections::HashSet;
+
+use crate::error::{Problem, ProblemKind, ValidationError, echo};
+use crate::model::article::{Image, Tag};
+use crate::model::input::ImageInput;
+use crate::model::read::Lenient;
 use crate::model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
 use crate::sanitize::{TextMode, clean_text, slug};
 
 /// Size limits for input. Hostile input gets an error, never a hang.
 ///
-/// Lengths of texts are counted in characters after cleaning; the body in bytes as given.
+/// Lengths of texts are counted in characters after cleaning; the body and URLs in bytes as
+/// given. A value over its limit is a [`ProblemKind::TooLong`] (characters),
+/// [`ProblemKind::TooLarge`] (bytes) or [`ProblemKind::TooMany`] (entries) at the field's path,
+/// with the limit and the size found.
 ///
 /// ```
 /// use newsclip::{Limits, ValidateOptions};
@@ -23,17 +28,22 @@ use crate::sanitize::{TextMode, clean_text, slug};
 /// opts.limits.max_tags = 3;
 /// assert_eq!(opts.limits.max_body_bytes, 2 * 1024 * 1024);
 /// assert_eq!(Limits::default().max_headline_chars, 300);
+/// assert_eq!(Limits::default().max_json_bytes(), 8 * 1024 * 1024);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Limits {
-    /// Headline length. Default 300.
+    /// Headlines: the article's and each related article's. Default 300.
     pub max_headline_chars: usize,
-    /// Names, labels, questions, tags, captions, titles. Default 500.
+    /// Short texts: the section's, authors', site's and publisher's names, tags, key fact
+    /// labels, questions, image alt texts and credits, source titles and publishers.
+    /// Default 500.
     pub max_short_text_chars: usize,
-    /// Description, background, key fact values, answers. Default 5,000.
+    /// Long texts: the description, background, key fact values, answers and image
+    /// captions. Default 5,000.
     pub max_long_text_chars: usize,
-    /// Body size in bytes. Default 2 MiB.
+    /// Body size in bytes, as given. Default 2 MiB. (A slug given in the input is at most 80
+    /// bytes, as long as the slugs the crate makes; that limit is fixed.)
     pub max_body_bytes: usize,
     /// Any single URL, in bytes. Default 2,048.
     pub max_url_bytes: usize,
@@ -51,6 +61,23 @@ pub struct Limits {
     pub max_sources: usize,
     /// Number of related articles. Default 50.
     pub max_related: usize,
+}
+
+impl Limits {
+    /// The most JSON [`Article::from_json`](crate::Article::from_json) and
+    /// [`Site::from_json`](crate::Site::from_json) read: four times
+    /// [`max_body_bytes`](Self::max_body_bytes) (room for escapes and the other fields), at
+    /// least 1 MiB. Larger input is refused before parsing, as a
+    /// [`TooLarge`](ProblemKind::TooLarge) problem at path `.`.
+    ///
+    /// ```
+    /// let mut limits = newsclip::Limits::default();
+    /// limits.max_body_bytes = 100;
+    /// assert_eq!(limits.max_json_bytes(), 1024 * 1024);
+    /// ```
+    pub fn max_json_bytes(&self) -> usize {
+        self.max_body_bytes.saturating_mul(4).max(1 << 20)
+    }
 }
 
 impl Default for Limits {
@@ -93,6 +120,7 @@ impl ValidateOptions {
 }
 
 /// Collects problems while converting fields; each check returns `None` on failure.
+#[derive(Debug)]
 pub(crate) struct Checker<'o> {
     pub(crate) problems: Vec<Problem>,
     pub(crate) opts: &'o ValidateOptions,
@@ -119,14 +147,22 @@ impl<'o> Checker<'o> {
         }
     }
 
-    pub(crate) fn finish<T>(self, value: Option<T>) -> Result<T, ValidationError> {
+    /// The value, or every problem: those deserialization found in the input's shape
+    /// (`shape`) and those found here, in the order of `I`'s fields. A problem found here at
+    /// or under a path the shape problems name is left out: a field that is missing is not
+    /// also empty.
+    pub(crate) fn finish<I: Lenient, T>(
+        self,
+        value: Option<T>,
+        shape: Vec<Problem>,
+    ) -> Result<T, ValidationError> {
         match value {
-            Some(v) if self.problems.is_empty() => Ok(v),
-            _ => Err(ValidationError::new(self.problems)),
+            Some(v) if self.problems.is_empty() && shape.is_empty() => Ok(v),
+            _ => Err(ValidationError::new(merge(shape, self.problems, I::FIELDS))),
         }
     }
 
-    /// A required plain-text field.
+    /// A required plain-text field: empty when nothing visible remains.
     pub(crate) fn text(&mut self, path: &str, raw: &str, max: usize) -> Option<String> {
         let cleaned = clean_text(raw, self.opts.text_mode);
         if cleaned.is_empty() {
@@ -177,7 +213,7 @@ impl<'o> Checker<'o> {
         if raw.len() > max {
             return self.fail(
                 path,
-                ProblemKind::TooLong {
+                ProblemKind::TooLarge {
                     max,
                     actual: raw.len(),
                 },
@@ -275,6 +311,25 @@ impl<'o> Checker<'o> {
         ok.then_some(out)
     }
 
+    /// A slug as given: lowercase letters, digits and single hyphens, at most as long as the
+    /// slugs [`slug::slugify`] makes.
+    fn slug(&mut self, raw: &str) -> Option<String> {
+        let max = slug::MAX_SLUG_BYTES;
+        if raw.len() > max {
+            return self.fail(
+                "slug",
+                ProblemKind::TooLarge {
+                    max,
+                    actual: raw.len(),
+                },
+            );
+        }
+        if !slug::is_slug(raw) {
+            return self.fail("slug", ProblemKind::InvalidSlug { input: echo(raw) });
+        }
+        Some(raw.to_string())
+    }
+
     fn tags(&mut self, raw: &[String]) -> Option<Vec<Tag>> {
         let mut seen: Vec<Tag> = Vec::new();
         let max = self.opts.limits.max_tags;
@@ -283,7 +338,7 @@ impl<'o> Checker<'o> {
             let name = c.short(path, without_hash)?;
             let slug = slug::slugify(&name);
             if slug.is_empty() {
-                return c.fail(path, ProblemKind::NoWordCharacters { input: t.clone() });
+                return c.fail(path, ProblemKind::NoWordCharacters { input: echo(t) });
             }
             if let Some(first) = seen.iter().find(|s| s.slug == slug) {
                 let of = first.name.clone();
@@ -296,225 +351,45 @@ impl<'o> Checker<'o> {
     }
 }
 
-fn normalize_line_endings(s: &str) -> String {
-    if !s.contains('\r') {
-        return s.to_string();
-    }
-    s.replace("\r\n", "\n").replace('\r', "\n")
-}
-
-impl ArticleInput {
-    /// Checks every field and returns the [`Article`], or every problem found.
-    ///
-    /// # Errors
-    ///
-    /// A [`ValidationError`] listing each problem with its field path, in field order.
-    ///
-    /// ```
-    /// use newsclip::{ArticleInput, ProblemKind, ValidateOptions};
-    ///
-    /// let input: ArticleInput = serde_json::from_str(r##"{
-    ///     "headline": "Data Breach Forces Meta to Halt Collaboration",
-    ///     "section": { "name": "Business" },
-    ///     "canonical_url": "https://newsclip.example/business/meta-mercor",
-    ///     "published": "Apri 4",
-    ///     "body": "Meta has confirmed …",
-    ///     "tags": ["#Meta", "meta"],
-    ///     "sources": [{ "url": "javascript:alert(1)" }]
-    /// }"##)?;
-    /// let err = input.validate(&ValidateOptions::default()).unwrap_err();
-    /// let lines: Vec<String> = err.problems().iter().map(|p| p.to_string()).collect();
-    /// assert_eq!(lines, [
-    ///     r#"published: "Apri 4" is not a date; use 2026-04-04 or 2026-04-04T09:30:00+02:00"#,
-    ///     r#"tags[1]: duplicate of "Meta""#,
-    ///     r#"sources[0].url: scheme "javascript" is not allowed; use http or https"#,
-    /// ]);
-    /// # Ok::<(), serde_json::Error>(())
-    /// ```
-    pub fn validate(&self, opts: &ValidateOptions) -> Result<Article, ValidationError> {
-        let mut c = Checker::new(opts);
-        let limits = &opts.limits;
-        let headline = c.text("headline", &self.headline, limits.max_headline_chars);
-        let description = c.opt_text(
-            "description",
-            self.description.as_deref(),
-            limits.max_long_text_chars,
-        );
-        let section = section(&mut c, &self.section);
-        let slug = match (&self.slug, &headline) {
-            (Some(s), _) if slug::is_slug(s) => Some(s.clone()),
-            (Some(s), _) => c.fail("slug", ProblemKind::InvalidSlug { input: s.clone() }),
-            (None, Some(h)) => {
-                let derived = slug::slugify(h);
-                if derived.is_empty() {
-                    c.fail("slug", ProblemKind::NoWordCharacters { input: h.clone() })
-                } else {
-                    Some(derived)
-                }
-            }
-            (None, None) => None,
-        };
-        let canonical_url = c.absolute_url("canonical_url", &self.canonical_url);
-        let published = c.date("published", &self.published);
-        let modified = match &self.modified {
-            None => Some(None),
-            Some(m) => c.date("modified", m).map(Some),
-        };
-        if let (Some(p), Some(Some(m))) = (&published, &modified) {
-            if m.unix_seconds() < p.unix_seconds() {
-                c.problems.push(Problem::new(
-                    "modified",
-                    ProblemKind::ModifiedBeforePublished {
-                        modified: m.to_iso8601(),
-                        published: p.to_iso8601(),
-                    },
-                ));
-            }
+/// Every problem of one input: `shape` (from deserialization) and `found` (by validation)
+/// without the ones a shape problem covers, ordered by top-level field (`fields`), shape
+/// problems first within a field.
+fn merge(shape: Vec<Problem>, found: Vec<Problem>, fields: &[&str]) -> Vec<Problem> {
+    let is_count = |p: &Problem| matches!(p.kind(), ProblemKind::MoreProblems { .. });
+    let covered: HashSet<&str> = shape
+        .iter()
+        .filter(|p| !is_count(p))
+        .map(Problem::path)
+        .collect();
+    let is_covered = |path: &str| {
+        covered.contains(".")
+            || covered.contains(path)
+            || path
+                .match_indices(['.', '['])
+                .any(|(i, _)| covered.contains(&path[..i]))
+    };
+    let found: Vec<Problem> = found
+        .into_iter()
+        .filter(|p| !is_covered(p.path()))
+        .collect();
+    let mut all = shape;
+    all.extend(found);
+    // The top-level field's rank: the whole input first, unknown fields last, the count of
+    // problems not listed after everything.
+    let rank = |p: &Problem| {
+        let path = p.path();
+        if is_count(p) {
+            return fields.len() + 2;
         }
-        let authors = c.list("authors", &self.authors, limits.max_authors, author);
-        let tags = c.tags(&self.tags);
-        let image = match &self.image {
-            None => Some(None),
-            Some(i) => c.image("image", i).map(Some),
-        };
-        let body = body(&mut c, self);
-        let key_facts = c.list("key_facts", &self.key_facts, limits.max_key_facts, key_fact);
-        let background = c.opt_text(
-            "background",
-            self.background.as_deref(),
-            limits.max_long_text_chars,
-        );
-        let quick_answers = c.list(
-            "quick_answers",
-            &self.quick_answers,
-            limits.max_quick_answers,
-            question_answer,
-        );
-        let faq = c.list("faq", &self.faq, limits.max_faq, question_answer);
-        let sources = c.list("sources", &self.sources, limits.max_sources, source);
-        let related = c.list("related", &self.related, limits.max_related, related);
-        let language = c.language("language", self.language.as_deref());
-
-        let article = (|| {
-            Some(Article {
-                headline: headline?,
-                description: description?,
-                section: section?,
-                slug: slug?,
-                canonical_url: canonical_url?,
-                published: published?,
-                modified: modified?,
-                authors: authors?,
-                tags: tags?,
-                views: self.views,
-                comments: self.comments,
-                image: image?,
-                body: body?,
-                key_facts: key_facts?,
-                background: background?,
-                quick_answers: quick_answers?,
-                faq: faq?,
-                sources: sources?,
-                related: related?,
-                language: language?,
-            })
-        })();
-        c.finish(article)
-    }
-}
-
-fn section(c: &mut Checker<'_>, s: &SectionInput) -> Option<Section> {
-    let name = c.short("section.name", &s.name);
-    let url = c.opt_web_url("section.url", s.url.as_deref());
-    Some(Section {
-        name: name?,
-        url: url?,
-    })
-}
-
-fn author(c: &mut Checker<'_>, path: &str, a: &AuthorInput) -> Option<Author> {
-    let name = c.short(&format!("{path}.name"), &a.name);
-    let url = c.opt_web_url(&format!("{path}.url"), a.url.as_deref());
-    Some(Author {
-        name: name?,
-        kind: a.kind,
-        url: url?,
-    })
-}
-
-fn body(c: &mut Checker<'_>, input: &ArticleInput) -> Option<Body> {
-    let max = c.opts.limits.max_body_bytes;
-    let raw = &input.body;
-    if raw.len() > max {
-        return c.fail(
-            "body",
-            ProblemKind::TooLarge {
-                max,
-                actual: raw.len(),
-            },
-        );
-    }
-    if raw.trim().is_empty() {
-        return c.fail("body", ProblemKind::Empty);
-    }
-    Some(Body {
-        format: input.body_format,
-        source: normalize_line_endings(raw),
-    })
-}
-
-fn key_fact(c: &mut Checker<'_>, path: &str, k: &KeyFactInput) -> Option<KeyFact> {
-    let label = c.short(&format!("{path}.label"), &k.label);
-    let value = c.long(&format!("{path}.value"), &k.value);
-    Some(KeyFact {
-        label: label?,
-        value: value?,
-    })
-}
-
-fn question_answer(
-    c: &mut Checker<'_>,
-    path: &str,
-    q: &QuestionAnswerInput,
-) -> Option<QuestionAnswer> {
-    let question = c.short(&format!("{path}.question"), &q.question);
-    let answer = c.long(&format!("{path}.answer"), &q.answer);
-    Some(QuestionAnswer {
-        question: question?,
-        answer: answer?,
-    })
-}
-
-fn source(c: &mut Checker<'_>, path: &str, s: &SourceInput) -> Option<Source> {
-    let url = c.web_url(&format!("{path}.url"), &s.url);
-    let title = c.opt_short(&format!("{path}.title"), s.title.as_deref());
-    let publisher = c.opt_short(&format!("{path}.publisher"), s.publisher.as_deref());
-    Some(Source {
-        url: url?,
-        title: title?,
-        publisher: publisher?,
-    })
-}
-
-fn related(c: &mut Checker<'_>, path: &str, r: &RelatedInput) -> Option<RelatedArticle> {
-    let headline = c.text(
-        &format!("{path}.headline"),
-        &r.headline,
-        c.opts.limits.max_headline_chars,
-    );
-    let url = c.web_url(&format!("{path}.url"), &r.url);
-    let published = match &r.published {
-        None => Some(None),
-        Some(p) => c.date(&format!("{path}.published"), p).map(Some),
+        if path == "." {
+            return 0;
+        }
+        let top = path.split(['.', '[']).next().unwrap_or(path);
+        fields
+            .iter()
+            .position(|f| *f == top)
+            .map_or(fields.len() + 1, |i| i + 1)
     };
-    let image = match &r.image {
-        None => Some(None),
-        Some(i) => c.image(&format!("{path}.image"), i).map(Some),
-    };
-    Some(RelatedArticle {
-        headline: headline?,
-        url: url?,
-        published: published?,
-        image: image?,
-    })
+    all.sort_by_key(rank);
+    all
 }

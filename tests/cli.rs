@@ -1,0 +1,284 @@
+//! The render CLI (`examples/render`): its logic in-process (`examples/render/cli.rs`, every
+//! branch, including a terminal on standard input), and the built binary end to end: exit
+//! statuses and messages as a shell sees them.
+//!
+//! `cargo test` builds the example before running tests. When the binary is missing (e.g.
+//! `cargo test --test cli` alone), the end-to-end tests fail when `CI` is set and are skipped
+//! with a loud message otherwise.
+
+#[allow(dead_code)]
+#[path = "../examples/render/cli.rs"]
+mod cli;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use cli::{EXIT_INPUT, Outcome, run};
+
+fn args(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+/// Runs in-process with `input` on a piped (not terminal) standard input.
+fn run_with(list: &[&str], input: &[u8]) -> Outcome {
+    run(&args(list), &mut &input[..], false)
+}
+
+fn data(name: &str) -> String {
+    format!("{}/examples/data/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn stderr_lines(o: &Outcome) -> Vec<&str> {
+    o.stderr.lines().collect()
+}
+
+#[test]
+fn renders_both_example_files() {
+    for (file, h1) in [
+        ("newsclip-seed.json", "Data Breach Forces Meta"),
+        ("full-featured.json", "Rotterdam Bets on Automated Cranes"),
+    ] {
+        let o = run_with(&[&data(file)], b"");
+        assert_eq!((o.status, o.stderr.as_str()), (0, ""), "{file}");
+        assert!(o.stdout.starts_with("<!DOCTYPE html>"), "{file}");
+        assert!(o.stdout.contains(h1), "{file}");
+    }
+    let o = run_with(
+        &["--jsonld", "-"],
+        include_bytes!("../examples/data/newsclip-seed.json"),
+    );
+    assert_eq!(o.status, 0, "{}", o.stderr);
+    assert!(o.stdout.contains("\"@graph\""));
+}
+
+#[test]
+fn envelope_problems_carry_site_and_article_paths() {
+    let input = br#"{
+        "site": {"name": "N", "base_url": "/relative"},
+        "article": {"headline": "x", "faq": [{"question": "q", "answer": "a"}, {"question": "q2", "answr": "a"}]},
+        "extra": 1
+    }"#;
+    let o = run_with(&[], input);
+    assert_eq!(o.status, EXIT_INPUT);
+    assert_eq!(
+        stderr_lines(&o),
+        [
+            r#"site.base_url: "/relative" is relative; give an absolute http or https URL"#,
+            "article.section: is required; add it",
+            "article.canonical_url: is required; add it",
+            "article.published: is required; add it",
+            "article.body: is required; add it",
+            "article.faq[1].answr: is not a field here; did you mean `answer`?",
+            "article.faq[1].answer: is required; add it",
+            "extra: is not a field here; use one of site, article",
+            "render: 8 problems in the input",
+        ]
+    );
+    let o = run_with(&[], br#"{"site": 5}"#);
+    assert_eq!(
+        stderr_lines(&o),
+        [
+            "site: must be an object, not a number",
+            "article: is required; add it",
+            "render: 2 problems in the input",
+        ]
+    );
+    assert_eq!(o.status, EXIT_INPUT);
+}
+
+#[test]
+fn bare_article_problems_carry_paths() {
+    let o = run_with(&["-"], br#"{"headline": "", "section": {"name": "B"}, "published": "2026-04-04T10:00:00", "canonical_url": "https://n.example/a", "body": "x"}"#);
+    assert_eq!(o.status, EXIT_INPUT);
+    assert_eq!(
+        stderr_lines(&o),
+        [
+            "headline: must not be empty",
+            r#"published: "2026-04-04T10:00:00" has no UTC offset; add one such as +02:00 or Z"#,
+            "render: 2 problems in the input",
+        ]
+    );
+    let o = run_with(&[], br#"{"headline": "x""#);
+    assert_eq!(o.status, EXIT_INPUT);
+    assert_eq!(
+        stderr_lines(&o)[0],
+        ".: EOF while parsing an object (line 1, column 16)"
+    );
+    let o = run_with(&[], br#"{"article": {"headline": "x"}"#);
+    assert_eq!(o.status, EXIT_INPUT);
+    assert!(o.stderr.contains("EOF while parsing"), "{}", o.stderr);
+}
+
+#[test]
+fn unreadable_file_is_named() {
+    let o = run_with(&["examples/data/x.json"], b"");
+    assert_eq!(o.status, EXIT_INPUT);
+    assert_eq!(
+        o.stderr,
+        "render: cannot read examples/data/x.json: No such file or directory\n"
+    );
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let o = run_with(&[dir], b"");
+    assert_eq!(o.status, EXIT_INPUT);
+    assert!(
+        o.stderr
+            .starts_with(&format!("render: cannot read {dir}: ")),
+        "{}",
+        o.stderr
+    );
+}
+
+#[test]
+fn input_that_is_not_utf8_is_refused() {
+    let o = run_with(&["-"], b"{\"headline\": \"caf\xe9\"}");
+    assert_eq!(o.status, EXIT_INPUT);
+    assert_eq!(
+        o.stderr,
+        "render: standard input is not UTF-8 (invalid byte at offset 17); save it as UTF-8\n"
+    );
+}
+
+#[test]
+fn a_terminal_on_stdin_gets_usage_instead_of_a_wait() {
+    struct Unread;
+    impl std::io::Read for Unread {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            panic!("standard input must not be read on a terminal")
+        }
+    }
+    for list in [&[][..], &["-"], &["--jsonld"]] {
+        let o = run(&args(list), &mut Unread, true);
+        assert_eq!(o.status, EXIT_INPUT, "{list:?}");
+        assert!(
+            o.stderr.starts_with(
+                "render: no input: give a FILE, or pipe JSON to standard input\nusage: render"
+            ),
+            "{}",
+            o.stderr
+        );
+        assert_eq!(o.stdout, "");
+    }
+    // A file argument never touches standard input, terminal or not.
+    let o = run(&args(&[&data("newsclip-seed.json")]), &mut Unread, true);
+    assert_eq!(o.status, 0, "{}", o.stderr);
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_exits_0() {
+    let o = run_with(&["--bogus"], b"");
+    assert_eq!(o.status, EXIT_INPUT);
+    assert!(
+        o.stderr
+            .starts_with("render: unknown option --bogus\nusage:")
+    );
+    let o = run_with(&["a.json", "b.json"], b"");
+    assert_eq!(o.status, EXIT_INPUT);
+    assert!(o.stderr.starts_with("render: more than one input\n"));
+    let o = run_with(&["--help"], b"");
+    assert_eq!((o.status, o.stderr.as_str()), (0, ""));
+    assert!(o.stdout.starts_with("usage: render"));
+    let o = run_with(&["--schema"], b"");
+    assert_eq!(o.status, 0);
+    assert!(o.stdout.contains("\"title\": \"newsclip article\""));
+}
+
+#[test]
+fn oversized_envelope_is_refused_unread() {
+    let budget = newsclip::Limits::default().max_json_bytes();
+    let mut input = br#"{"article": {"body": ""#.to_vec();
+    input.resize(budget + 1, b'a');
+    let o = run_with(&[], &input);
+    assert_eq!(o.status, EXIT_INPUT);
+    assert_eq!(
+        stderr_lines(&o)[0],
+        format!(".: is {} bytes; the limit is {budget}", budget + 1)
+    );
+}
+
+/// The example binary `cargo test` built next to this test's own binary.
+fn binary() -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let bin = exe.parent()?.parent()?.join("examples").join("render");
+    if bin.exists() {
+        return Some(bin);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{} is missing: run `cargo test` (it builds the examples)",
+        bin.display()
+    );
+    eprintln!(
+        "\n*** SKIPPED: {} is missing; run `cargo test` or `cargo build --example render` ***\n",
+        bin.display()
+    );
+    None
+}
+
+fn exec(list: &[&str], stdin: &[u8]) -> (Option<i32>, String, String) {
+    let bin = binary().expect("checked by the caller");
+    let mut child = Command::new(bin)
+        .args(list)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run the example binary");
+    let mut pipe = child.stdin.take().expect("stdin");
+    // Ignore a broken pipe: the binary need not read its input.
+    let _ = pipe.write_all(stdin);
+    drop(pipe);
+    let out = child
+        .wait_with_output()
+        .expect("wait for the example binary");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn binary_exit_statuses_and_messages() {
+    if binary().is_none() {
+        return;
+    }
+    let (status, out, err) = exec(&["examples/data/newsclip-seed.json"], b"");
+    assert_eq!((status, err.as_str()), (Some(0), ""));
+    assert!(out.starts_with("<!DOCTYPE html>"));
+
+    let (status, out, err) = exec(&["examples/data/x.json"], b"");
+    assert_eq!(status, Some(2));
+    assert_eq!(out, "");
+    assert_eq!(
+        err,
+        "render: cannot read examples/data/x.json: No such file or directory\n"
+    );
+
+    let (status, _, err) = exec(&["-"], b"\xff{}");
+    assert_eq!(status, Some(2));
+    assert_eq!(
+        err,
+        "render: standard input is not UTF-8 (invalid byte at offset 0); save it as UTF-8\n"
+    );
+
+    let (status, _, err) = exec(
+        &[],
+        br#"{"site": {"name": "N", "base_url": "/x"}, "article": {"headline": "H", "faq": [{"question": "Q", "answer": "A"}, {"question": "Q", "answr": "A"}]}}"#,
+    );
+    assert_eq!(status, Some(2));
+    assert!(
+        err.contains("\nsite.base_url: ") || err.starts_with("site.base_url: "),
+        "{err}"
+    );
+    assert!(
+        err.contains("\narticle.faq[1].answr: is not a field here; did you mean `answer`?\n"),
+        "{err}"
+    );
+
+    // Standard input that is not a terminal (here: empty) is read, not waited on.
+    let (status, _, err) = exec(&[], b"");
+    assert_eq!(status, Some(2));
+    assert!(err.starts_with(".: EOF while parsing a value"), "{err}");
+}
