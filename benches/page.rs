@@ -15,7 +15,9 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group};
-use newsclip::{Article, ArticleInput, RenderOptions, Site, ValidateOptions, render_document};
+use newsclip::{
+    Article, ArticleInput, EnvelopeInput, RenderOptions, Site, ValidateOptions, render_document,
+};
 
 #[path = "support/bodies.rs"]
 mod bodies;
@@ -27,7 +29,9 @@ mod naive;
 /// The seed article with its body replaced by one of `bytes` bytes (the seed's own body for 0).
 fn seed_with_body(bytes: usize) -> Article {
     let json = include_str!("../examples/data/newsclip-seed.json");
-    let mut input: ArticleInput = serde_json::from_str(json).expect("seed input");
+    let mut input: ArticleInput = serde_json::from_str::<EnvelopeInput>(json)
+        .expect("seed input")
+        .article;
     if bytes > 0 {
         input.body = bodies::body_of(bytes, false);
     }
@@ -37,7 +41,11 @@ fn seed_with_body(bytes: usize) -> Article {
 }
 
 fn bench(c: &mut Criterion) {
-    let site = Site::new("Newsclip", "https://newsclip.example/").expect("site");
+    let site: Site = serde_json::from_str::<newsclip::Envelope>(include_str!(
+        "../examples/data/newsclip-seed.json"
+    ))
+    .expect("seed")
+    .site;
     let options = RenderOptions::default();
     for (name, bytes) in [
         ("seed", 0),

@@ -11,7 +11,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use newsclip::{
-    Article, ArticleInput, Limits, RenderOptions, Site, ValidateOptions, render_document,
+    Article, ArticleInput, Envelope, EnvelopeInput, Limits, RenderOptions, ValidateOptions,
+    render_document,
 };
 
 #[path = "support/bodies.rs"]
@@ -86,10 +87,12 @@ fn mb(bytes: usize) -> f64 {
 }
 
 fn main() {
-    let site = Site::new("Newsclip", "https://newsclip.example/").expect("site");
     let options = RenderOptions::default();
     let seed_json = include_str!("../examples/data/newsclip-seed.json");
-    let seed = Article::from_json(seed_json).expect("seed");
+    let Envelope {
+        site,
+        article: seed,
+    } = Envelope::from_json(seed_json).expect("seed");
 
     // Warm up: lazily built tables (the sanitizer policy) are not the page's cost.
     let _ = render_document(&seed, &site, &options).into_string();
@@ -103,7 +106,9 @@ fn main() {
     println!("seed page by hand (naive): {count} allocations, {bytes} bytes allocated");
 
     // 20 MB body, JSON in, page out.
-    let mut input: ArticleInput = serde_json::from_str(seed_json).expect("seed input");
+    let mut input: ArticleInput = serde_json::from_str::<EnvelopeInput>(seed_json)
+        .expect("seed input")
+        .article;
     input.body = bodies::body_of(20_000_000, false);
     let json = serde_json::to_string(&input).expect("json");
     drop(input);

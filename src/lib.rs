@@ -85,6 +85,7 @@ pub use model::article::{
     Article, Author, Body, Image, KeyFact, QuestionAnswer, RelatedArticle, Section, Source, Tag,
 };
 pub use model::builder::ArticleBuilder;
+pub use model::envelope::{Envelope, EnvelopeInput};
 pub use model::input::{
     ArticleInput, AuthorInput, AuthorKind, BodyFormat, ImageInput, KeyFactInput,
     QuestionAnswerInput, RelatedInput, SectionInput, SourceInput,
@@ -95,7 +96,7 @@ pub use model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
 pub use options::RenderOptions;
 pub use prepared::PreparedArticle;
 pub use render::{RenderedArticle, render_document, render_document_to, render_parts};
-pub use schema::{article_schema, site_schema};
+pub use schema::{article_schema, envelope_schema, site_schema};
 
 pub use maud;
 

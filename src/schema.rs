@@ -24,3 +24,14 @@ pub fn article_schema() -> schemars::Schema {
 pub fn site_schema() -> schemars::Schema {
     schemars::schema_for!(crate::SiteInput)
 }
+
+/// The JSON Schema of [`EnvelopeInput`](crate::EnvelopeInput), the `{"site", "article"}`
+/// form [`Envelope::from_json`](crate::Envelope::from_json) reads (`examples/data/*.json`).
+///
+/// ```
+/// let json = serde_json::to_value(newsclip::envelope_schema()).unwrap();
+/// assert_eq!(json["required"], serde_json::json!(["site", "article"]));
+/// ```
+pub fn envelope_schema() -> schemars::Schema {
+    schemars::schema_for!(crate::EnvelopeInput)
+}

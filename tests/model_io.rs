@@ -6,10 +6,15 @@ use newsclip::{
     SiteInput, ValidateOptions,
 };
 
-const SEED: &str = include_str!("../examples/data/newsclip-seed.json");
+/// The seed article's JSON: the `article` of the seed file (which also holds its site).
+fn seed_json() -> String {
+    let file: serde_json::Value =
+        serde_json::from_str(include_str!("../examples/data/newsclip-seed.json")).unwrap();
+    serde_json::to_string_pretty(&file["article"]).unwrap()
+}
 
 fn seed_input() -> ArticleInput {
-    serde_json::from_str(SEED).expect("seed parses")
+    serde_json::from_str(&seed_json()).expect("seed parses")
 }
 
 fn validate(input: &ArticleInput) -> Result<Article, newsclip::ValidationError> {
@@ -137,7 +142,7 @@ fn unknown_fields_are_problems_with_paths() {
             }
         ))
     );
-    let mut v: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&seed_json()).unwrap();
     v["faq"][1]["answr"] = "typo".into();
     let err = Article::from_json(&v.to_string()).unwrap_err();
     assert_eq!(
@@ -155,7 +160,7 @@ fn unknown_fields_are_problems_with_paths() {
         "faq[1].answr: is not a field here; did you mean `answer`?"
     );
     // No near match: the message lists the fields.
-    let mut v: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&seed_json()).unwrap();
     v["section"]["colour"] = "red".into();
     let err = Article::from_json(&v.to_string()).unwrap_err();
     assert_eq!(
@@ -163,7 +168,7 @@ fn unknown_fields_are_problems_with_paths() {
         "section.colour: is not a field here; use one of name, url"
     );
     // A hostile key is shortened in the path.
-    let mut v: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&seed_json()).unwrap();
     v["k".repeat(100_000)] = 1.into();
     let err = Article::from_json(&v.to_string()).unwrap_err();
     assert_eq!(err.problems()[0].path(), format!("{}…", "k".repeat(64)));
@@ -171,7 +176,7 @@ fn unknown_fields_are_problems_with_paths() {
 
 #[test]
 fn wrong_types_are_problems_with_paths() {
-    let mut v: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&seed_json()).unwrap();
     v["headline"] = 5.into();
     v["section"] = "Business".into();
     v["tags"] = "#Meta".into();
@@ -217,7 +222,7 @@ fn wrong_types_are_problems_with_paths() {
         ]
     );
     // Null is "not given" for optional fields.
-    let mut v: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&seed_json()).unwrap();
     v["description"] = serde_json::Value::Null;
     v["views"] = serde_json::Value::Null;
     let a = Article::from_json(&v.to_string()).unwrap();
@@ -235,7 +240,7 @@ fn wrong_types_are_problems_with_paths() {
 
 #[test]
 fn malformed_json_is_a_syntax_error_with_position() {
-    let err = Article::from_json(&format!("{SEED} trailing")).unwrap_err();
+    let err = Article::from_json(&format!("{} trailing", seed_json())).unwrap_err();
     assert!(
         matches!(&err, InputError::Syntax { path, message, .. }
             if path == "." && message == "trailing characters after the JSON value"),
@@ -353,7 +358,7 @@ fn the_body_is_moved_not_copied() {
         assert!(!article.body().source().contains('\r'));
     }
     // Through serde from an owned value: the string moves into the input.
-    let value: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&seed_json()).unwrap();
     let before = value["body"].as_str().unwrap().as_ptr();
     let article: Article = serde::Deserialize::deserialize(value).unwrap();
     assert_eq!(article.body().source().as_ptr(), before);
@@ -361,7 +366,7 @@ fn the_body_is_moved_not_copied() {
 
 #[test]
 fn from_json_reports_validation_problems() {
-    let mut v: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&seed_json()).unwrap();
     v["published"] = "Apri 4".into();
     let err = Article::from_json(&v.to_string()).unwrap_err();
     assert_eq!(err.problems().len(), 1);
@@ -376,7 +381,7 @@ fn seed_round_trips() {
     assert_eq!(a, b);
     // The serialized form is the input shape: the seed comes back as written, except that
     // tags are stored without their leading '#'.
-    let mut expected: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    let mut expected: serde_json::Value = serde_json::from_str(&seed_json()).unwrap();
     for t in expected["tags"].as_array_mut().unwrap() {
         *t = t.as_str().unwrap().trim_start_matches('#').into();
     }
@@ -488,7 +493,7 @@ fn site_logo_and_publisher_rules() {
 
 #[test]
 fn a_flood_of_shape_problems_is_counted_not_listed() {
-    let mut v: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&seed_json()).unwrap();
     for i in 0..5_000 {
         v[format!("x{i}")] = 0.into();
     }

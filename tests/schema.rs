@@ -20,6 +20,11 @@ fn article_schema_is_checked_in() {
 }
 
 #[test]
+fn envelope_schema_is_checked_in() {
+    check("schema/envelope.schema.json", newsclip::envelope_schema());
+}
+
+#[test]
 fn site_schema_is_checked_in() {
     check("schema/site.schema.json", newsclip::site_schema());
 }
@@ -29,8 +34,9 @@ fn seed_conforms_to_schema_basics() {
     // Without a JSON Schema validator dependency: every top-level field of the seed is a
     // declared property, and every required property is present.
     let schema = serde_json::to_value(newsclip::article_schema()).unwrap();
-    let seed: serde_json::Value =
+    let file: serde_json::Value =
         serde_json::from_str(include_str!("../examples/data/newsclip-seed.json")).unwrap();
+    let seed = &file["article"];
     let props = schema["properties"].as_object().unwrap();
     for key in seed.as_object().unwrap().keys() {
         assert!(props.contains_key(key), "{key} not in schema");

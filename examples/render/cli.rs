@@ -5,7 +5,7 @@
 use std::io::Read;
 
 use newsclip::{
-    Article, ArticleInput, InputError, Limits, RenderOptions, Site, SiteInput, ValidateOptions,
+    Article, Envelope, InputError, RenderOptions, Site, SiteInput, ValidateOptions,
     render_document, render_parts,
 };
 
@@ -158,14 +158,6 @@ pub fn default_site() -> SiteInput {
     }
 }
 
-/// The `{"site", "article"}` form. Both are optional here so that a missing one is reported
-/// with everything else; unknown top-level fields are found by [`top_level_keys`].
-#[derive(serde::Deserialize)]
-struct Envelope {
-    site: Option<SiteInput>,
-    article: Option<ArticleInput>,
-}
-
 const ENVELOPE_FIELDS: [&str; 2] = ["site", "article"];
 
 /// The keys of a top-level JSON object, reading nothing else into memory; `None` when the
@@ -213,55 +205,11 @@ pub fn load(json: &str) -> Result<(Article, Site), Vec<String>> {
             .map_err(|e| lines(&e.into(), "site."))?;
         return Ok((article, site));
     }
-    let budget = Limits::default().max_json_bytes();
-    if json.len() > budget {
-        return Err(vec![format!(
-            ".: is {} bytes; the limit is {budget}",
-            json.len()
-        )]);
+    // The library's envelope loader: every problem of both parts, under `site.`/`article.`.
+    match Envelope::from_json_with(json, &opts) {
+        Ok(Envelope { site, article }) => Ok((article, site)),
+        Err(e) => Err(lines(&e, "")),
     }
-    let mut de = serde_json::Deserializer::from_str(json);
-    let envelope: Envelope = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| vec![syntax_line(&e.path().to_string(), e.inner())])?;
-    de.end().map_err(|e| vec![syntax_line(".", &e)])?;
-    let mut problems = Vec::new();
-    let site = envelope
-        .site
-        .unwrap_or_else(default_site)
-        .validate(&opts)
-        .map_err(|e| problems.extend(lines(&e.into(), "site.")));
-    let article = match envelope.article {
-        Some(input) => input
-            .into_article(&opts)
-            .map_err(|e| problems.extend(lines(&e.into(), "article."))),
-        None => {
-            problems.push("article: is required; add it".to_string());
-            Err(())
-        }
-    };
-    for key in keys
-        .iter()
-        .filter(|k| !ENVELOPE_FIELDS.contains(&k.as_str()))
-    {
-        problems.push(format!(
-            "{key}: is not a field here; use one of site, article"
-        ));
-    }
-    match (article, site) {
-        (Ok(a), Ok(s)) if problems.is_empty() => Ok((a, s)),
-        _ => Err(problems),
-    }
-}
-
-/// A JSON syntax error as the library reports one: `path: message (line L, column C)`.
-fn syntax_line(path: &str, e: &serde_json::Error) -> String {
-    let message = e.to_string();
-    let message = message.split(" at line ").next().unwrap_or_default();
-    format!(
-        "{path}: {message} (line {}, column {})",
-        e.line(),
-        e.column()
-    )
 }
 
 fn lines(err: &InputError, prefix: &str) -> Vec<String> {

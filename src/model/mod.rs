@@ -2,6 +2,7 @@
 
 pub(crate) mod article;
 pub(crate) mod builder;
+pub(crate) mod envelope;
 pub(crate) mod input;
 pub(crate) mod read;
 pub(crate) mod serde_io;

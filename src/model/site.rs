@@ -32,6 +32,11 @@ pub struct SiteInput {
     /// The site's X (Twitter) handle, `@newsclip`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub twitter: Option<String>,
+    /// Where readers sign in to comment, absolute or relative to the site; the comments
+    /// area links to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<WebUrl>")]
+    pub sign_in_url: Option<String>,
     /// What deserialization found wrong with the input's shape, as on
     /// [`ArticleInput::shape_problems`](crate::ArticleInput::shape_problems); reported by
     /// [`validate`](Self::validate). Empty for input built in code.
@@ -46,6 +51,7 @@ read_struct!(SiteInput {
     publisher: optional,
     language: optional,
     twitter: optional,
+    sign_in_url: optional,
 } lenient shape_problems);
 
 /// A logo as given.
@@ -109,6 +115,7 @@ pub struct Site {
     publisher_is_site: bool,
     language: LanguageTag,
     twitter: Option<String>,
+    sign_in_url: Option<AbsoluteUrl>,
 }
 
 /// A logo image.
@@ -243,6 +250,10 @@ impl Site {
     pub fn twitter(&self) -> Option<&str> {
         self.twitter.as_deref()
     }
+    /// Where readers sign in to comment (absolute), when the site says.
+    pub fn sign_in_url(&self) -> Option<&AbsoluteUrl> {
+        self.sign_in_url.as_ref()
+    }
     /// Resolves an article URL against the base URL.
     pub fn resolve(&self, url: &WebUrl) -> AbsoluteUrl {
         url.resolve(&self.base_url)
@@ -274,6 +285,7 @@ impl SiteInput {
             (pname, purl, plogo)
         });
         let language = c.language("language", self.language.as_deref());
+        let sign_in_url = c.opt_web_url("sign_in_url", self.sign_in_url.as_deref());
         let twitter = match self.twitter.as_deref().map(str::trim) {
             None | Some("") => Some(None),
             Some(t) => {
@@ -329,12 +341,13 @@ impl SiteInput {
             };
             Some(Site {
                 name,
-                base_url,
                 logo,
                 publisher,
                 publisher_is_site,
                 language: language?.unwrap_or_default(),
                 twitter: twitter?,
+                sign_in_url: sign_in_url?.map(|u| u.resolve(&base_url)),
+                base_url,
             })
         })();
         c.finish::<SiteInput, _>(site, shape)
@@ -355,4 +368,65 @@ fn check_logo(
         width: width?,
         height: height?,
     })
+}
+
+impl From<&Site> for SiteInput {
+    /// The site in the input shape; the publisher only when it is not the site itself.
+    fn from(site: &Site) -> Self {
+        let logo = |l: &Logo| LogoInput {
+            url: l.url.as_str().to_string(),
+            width: l.width,
+            height: l.height,
+        };
+        SiteInput {
+            name: site.name.clone(),
+            base_url: site.base_url.as_str().to_string(),
+            logo: site.logo.as_ref().map(logo),
+            publisher: (!site.publisher_is_site).then(|| PublisherInput {
+                name: site.publisher.name.clone(),
+                url: Some(site.publisher.url.as_str().to_string()),
+                logo: site.publisher.logo.as_ref().map(logo),
+            }),
+            language: Some(site.language.as_str().to_string()),
+            twitter: site.twitter.clone(),
+            sign_in_url: site.sign_in_url.as_ref().map(|u| u.as_str().to_string()),
+            shape_problems: Vec::new(),
+        }
+    }
+}
+
+impl Serialize for Site {
+    /// Serializes to the [`SiteInput`] shape.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        SiteInput::from(self).serialize(s)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Site {
+    /// Deserializes the [`SiteInput`] shape and validates it with default options, as
+    /// [`Article`](crate::Article) does: the error lists every problem with its path, inside
+    /// your own `#[derive(Deserialize)]` types too.
+    ///
+    /// ```
+    /// #[derive(serde::Deserialize)]
+    /// struct Config {
+    ///     site: newsclip::Site,
+    /// }
+    ///
+    /// let config: Config = serde_json::from_str(
+    ///     r#"{"site": {"name": "Newsclip", "base_url": "https://newsclip.example/"}}"#,
+    /// )?;
+    /// assert_eq!(config.site.name(), "Newsclip");
+    /// let err = serde_json::from_str::<Config>(r#"{"site": {"name": "", "base_url": "/x"}}"#)
+    ///     .err()
+    ///     .unwrap();
+    /// assert!(err.to_string().contains("name: must not be empty"), "{err}");
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let input = SiteInput::deserialize(d)?;
+        input
+            .validate(&ValidateOptions::default())
+            .map_err(serde::de::Error::custom)
+    }
 }

@@ -44,7 +44,9 @@
 //! | `related_date` | `related-date` | a related article's date |
 //! | `comments` | `comments` | the comments area |
 //! | `comments_count` | `comments-count` | the count in the comments heading |
-//! | `comments_slot` | `comments-slot` | the empty element the site fills with its widget |
+//! | `comments_slot` | `comments-slot` | the element the site fills with its widget |
+//! | `sign_in` | `sign-in` | the sign-in prompt above the comments, with its link |
+//! | `comments_loading` | `comments-loading` | the placeholder in the slot until the widget loads |
 //! | `page` | `page` | the `<body>` of a [`Page`](crate::render::html::Page) |
 //! | `site_header` | `site-header` | the site banner of a [`Page`](crate::render::html::Page) |
 //! | `site_name` | `site-name` | the site name link in the banner |
@@ -165,6 +167,10 @@ classes! {
     comments_count = "comments-count",
     /// `comments-slot`: the element the site fills with its comments widget.
     comments_slot = "comments-slot",
+    /// `sign-in`: the sign-in prompt above the comments, with its link.
+    sign_in = "sign-in",
+    /// `comments-loading`: the placeholder in the slot until the widget loads.
+    comments_loading = "comments-loading",
     /// `page`: the `<body>` of a full page.
     page = "page",
     /// `site-header`: the site banner of a full page.

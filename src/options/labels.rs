@@ -119,6 +119,12 @@ pub struct Labels {
     pub sources: Plural,
     /// The comments heading: "Comments".
     pub comments: String,
+    /// The prompt above the comments: "Sign in to leave a comment".
+    pub sign_in_prompt: String,
+    /// The sign-in link after the prompt (when the site has a sign-in URL): "Sign In".
+    pub sign_in: String,
+    /// Shown in the comments slot until the site's widget replaces it: "Loading comments...".
+    pub loading_comments: String,
     /// The related articles heading: "More from {section}".
     pub more_from: String,
     /// The `<title>` of a full page: "{headline} | {site}".
@@ -158,6 +164,9 @@ impl Labels {
             faq: "Frequently Asked Questions".into(),
             sources: Plural::new("Source reference", "Source references"),
             comments: "Comments".into(),
+            sign_in_prompt: "Sign in to leave a comment".into(),
+            sign_in: "Sign In".into(),
+            loading_comments: "Loading comments...".into(),
             more_from: "More from {section}".into(),
             page_title: "{headline} | {site}".into(),
             date_pattern: "{month} {day}, {year}".into(),
@@ -197,6 +206,9 @@ impl Labels {
             faq: "Häufig gestellte Fragen".into(),
             sources: Plural::new("Quelle", "Quellen"),
             comments: "Kommentare".into(),
+            sign_in_prompt: "Melden Sie sich an, um zu kommentieren".into(),
+            sign_in: "Anmelden".into(),
+            loading_comments: "Kommentare werden geladen …".into(),
             more_from: "Mehr aus {section}".into(),
             page_title: "{headline} | {site}".into(),
             date_pattern: "{day}. {month} {year}".into(),

@@ -6,10 +6,7 @@ pub mod jsonld;
 pub mod vnu;
 
 use newsclip::render::html::{render_article, render_page};
-use newsclip::{
-    Article, ArticleInput, DateTime, PreparedArticle, RenderOptions, Site, SiteInput,
-    ValidateOptions,
-};
+use newsclip::{Article, DateTime, Envelope, PreparedArticle, RenderOptions, Site};
 
 /// An example article with its site.
 pub struct Example {
@@ -128,29 +125,20 @@ pub fn pretty(html: &str) -> String {
 pub const SEED_JSON: &str = include_str!("../../examples/data/newsclip-seed.json");
 pub const FULL_JSON: &str = include_str!("../../examples/data/full-featured.json");
 
-/// The site the seed page is on.
+/// The site the seed page is on (Newsclip, with a sign-in URL).
 pub fn seed_site() -> Site {
-    Site::new("Newsclip", "https://newsclip.example/").expect("valid site")
+    Envelope::from_json(SEED_JSON).expect("valid seed").site
 }
 
 /// The seed article (no image, no author, date-only publication).
 pub fn seed_article() -> Article {
-    Article::from_json(SEED_JSON).expect("valid seed article")
+    Envelope::from_json(SEED_JSON).expect("valid seed").article
 }
 
 /// The full-featured article and its site.
 pub fn full() -> (Article, Site) {
-    #[derive(serde::Deserialize)]
-    struct Envelope {
-        site: SiteInput,
-        article: ArticleInput,
-    }
-    let env: Envelope = serde_json::from_str(FULL_JSON).expect("envelope");
-    let opts = ValidateOptions::default();
-    (
-        env.article.validate(&opts).expect("valid article"),
-        env.site.validate(&opts).expect("valid site"),
-    )
+    let Envelope { site, article } = Envelope::from_json(FULL_JSON).expect("valid envelope");
+    (article, site)
 }
 
 /// A `now` the day after the seed's publication: 2026-04-05T00:00:00Z.

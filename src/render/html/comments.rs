@@ -5,30 +5,42 @@ use maud::{Markup, html};
 use crate::PreparedArticle;
 use crate::options::ComponentId;
 use crate::render::html::date::format_count;
-use crate::render::html::{component, labelled_section};
+use crate::render::html::{component, input_link, labelled_section};
 
 component! {
     /// The comments area, shown when the article has a comment count (also when it is 0):
-    /// a section labelled by its "Comments" heading, which carries the count, and an empty
-    /// slot for the site's own comments widget:
+    /// a section labelled by its "Comments" heading, which carries the count; the sign-in
+    /// prompt ("Sign in to leave a comment", with a "Sign In" link to
+    /// [`Site::sign_in_url`](crate::Site::sign_in_url) when the site has one); and the slot
+    /// for the site's own comments widget, holding "Loading comments..." until the widget
+    /// replaces it:
     ///
-    /// `<div class="nc-comments-slot" id="nc_comments-slot"></div>`
+    /// `<div class="nc-comments-slot" id="nc_comments-slot" aria-live="polite">…</div>`
     ///
     /// The slot is the documented hook: the site fills it server-side (render its widget
-    /// after this component) or from a script (`document.getElementById("nc_comments-slot")`).
-    /// Nothing is rendered when the count is absent: that article has no comments feature.
+    /// after this component) or from a script (`document.getElementById("nc_comments-slot")`,
+    /// replacing its content). It is a polite live region, so screen readers announce the
+    /// comments when they replace the placeholder. Nothing is rendered when the count is
+    /// absent: that article has no comments feature.
     ///
     /// ```
     /// use newsclip::render::html::Comments;
-    /// # let site = newsclip::Site::new("Newsclip", "https://newsclip.example/")?;
     /// # let article = newsclip::Article::builder("H", "https://newsclip.example/a", "2026-04-04")
     /// #     .section("Business").body("Text.").comments(0).build()?;
+    /// let site = newsclip::Site::from_json(
+    ///     r#"{"name": "Newsclip", "base_url": "https://newsclip.example/", "sign_in_url": "/signin"}"#,
+    /// )?;
     /// # let options = newsclip::RenderOptions::default();
     /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &options);
     /// let html = maud::html! { (Comments::new(&prepared)) }.into_string();
     /// assert!(html.contains(r#"Comments <span class="nc-comments-count">0</span></h2>"#));
-    /// assert!(html.contains(r#"<div class="nc-comments-slot" id="nc_comments-slot"></div>"#));
-    /// # Ok::<(), newsclip::ValidationError>(())
+    /// assert!(html.contains(
+    ///     r#"<p class="nc-sign-in">Sign in to leave a comment <a href="https://newsclip.example/signin">Sign In</a></p>"#
+    /// ));
+    /// assert!(html.contains(
+    ///     r#"<div class="nc-comments-slot" id="nc_comments-slot" aria-live="polite"><p class="nc-comments-loading">Loading comments...</p></div>"#
+    /// ));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     Comments => markup render
 }
@@ -39,11 +51,23 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
         return html! {};
     };
     let c = &o.classes;
+    let l = &o.html.labels;
+    let sign_in = p.site().sign_in_url();
     labelled_section(
         o,
         &c.comments,
         ComponentId::CommentsTitle,
-        html! { (o.html.labels.comments) " " span class=(c.comments_count) { (format_count(n, &o.html.labels)) } },
-        html! { div class=(c.comments_slot) id=(o.id(ComponentId::CommentsSlot)) {} },
+        html! { (l.comments) " " span class=(c.comments_count) { (format_count(n, l)) } },
+        html! {
+            p class=(c.sign_in) {
+                (l.sign_in_prompt)
+                @if let Some(url) = sign_in {
+                    " " (input_link(p, url, None, None, html! { (l.sign_in) }))
+                }
+            }
+            div class=(c.comments_slot) id=(o.id(ComponentId::CommentsSlot)) aria-live="polite" {
+                p class=(c.comments_loading) { (l.loading_comments) }
+            }
+        },
     )
 }

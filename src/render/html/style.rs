@@ -40,7 +40,7 @@ pub const STYLESHEET: &str = r#":root{color-scheme:light dark;--nc-bg:#ffffff;--
 .nc-hero img{display:block;width:100%;height:auto;border-radius:6px;background:var(--nc-panel)}
 .nc-hero figcaption{margin-top:.5rem;font-size:.85rem;color:var(--nc-muted)}
 .nc-credit{font-size:inherit}
-.nc-hero-card{display:flex;flex-direction:column;justify-content:flex-end;gap:.5rem;min-height:14rem;padding:1.75rem;border-radius:6px;background:var(--nc-card-bg);background-image:linear-gradient(135deg,rgba(255,255,255,.08) 0,rgba(255,255,255,0) 60%);color:var(--nc-card-fg)}
+.nc-hero-card{display:flex;flex-direction:column;justify-content:flex-end;gap:.5rem;min-height:14rem;padding:1.75rem;border-radius:6px;background:var(--nc-card-bg);box-shadow:inset 0 -.35rem 0 var(--nc-accent);color:var(--nc-card-fg)}
 .nc-hero-card span:first-child{font-size:.8rem;font-weight:700;letter-spacing:.1em;text-transform:uppercase;color:var(--nc-card-muted)}
 .nc-hero-card span:last-child{font-family:var(--nc-serif);font-size:clamp(1.3rem,3.5vw,2rem);line-height:1.2;font-weight:700}
 .nc-toc{margin:1.5rem 0;padding:1rem 1.25rem;border-left:4px solid var(--nc-line);background:var(--nc-panel)}
@@ -85,6 +85,9 @@ details.nc-qa[open]>summary::after{content:"\2212"}
 .nc-comments{padding-top:1.5rem;border-top:2px solid var(--nc-fg)}
 .nc-comments-count{display:inline-block;min-width:1.6em;margin-left:.25rem;padding:0 .45em;border-radius:999px;background:var(--nc-panel);border:1px solid var(--nc-line);font-size:.85em;text-align:center}
 .nc-comments-slot:empty{display:none}
+.nc-sign-in{margin:.5rem 0 1rem;color:var(--nc-muted)}
+.nc-sign-in a{font-weight:600}
+.nc-comments-loading{margin:0;color:var(--nc-muted);font-style:italic}
 .nc-related{padding-top:1.5rem;border-top:2px solid var(--nc-fg)}
 .nc-related ul{display:grid;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));gap:1.25rem}
 .nc-related li a[href]{display:block;text-decoration:none;color:var(--nc-fg)}

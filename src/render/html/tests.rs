@@ -11,8 +11,12 @@ use crate::options::{AnswerStyle, Classes, Labels, Part, Plural, RenderOptions};
 use crate::prepared::PreparedArticle;
 use crate::render::html::render_page;
 
+/// A site with everything the page can show (a sign-in URL for the comments).
 fn site() -> Site {
-    Site::new("Newsclip", "https://newsclip.example/").unwrap()
+    Site::from_json(
+        r#"{"name": "Newsclip", "base_url": "https://newsclip.example/", "sign_in_url": "/sign-in"}"#,
+    )
+    .unwrap()
 }
 
 /// An article with every part; `n` picks singular (1) or plural (2) counts.
@@ -104,6 +108,9 @@ fn marker_labels() -> Labels {
         faq: "L-faq".into(),
         sources: Plural::new("L-sources-one", "L-sources-other"),
         comments: "L-cm".into(),
+        sign_in_prompt: "L-sign-in-prompt".into(),
+        sign_in: "L-sign-in".into(),
+        loading_comments: "L-loading".into(),
         more_from: "L-more-from {section}".into(),
         page_title: "L-title {headline} {site}".into(),
         date_pattern: "L-date {day}/{month}/{year}".into(),
@@ -139,6 +146,9 @@ fn every_label_is_overridable() {
         "L-sources-one",
         "L-sources-other",
         "L-cm <span",
+        "L-sign-in-prompt",
+        "L-sign-in<",
+        "L-loading",
         "L-more-from Business",
         "<title>L-title Headline Newsclip</title>",
         "L-date 4/L-month-4/2026",
@@ -162,6 +172,9 @@ fn every_label_is_overridable() {
         &en.quick_answers,
         &en.faq,
         &en.comments,
+        &en.sign_in_prompt,
+        &en.sign_in,
+        &en.loading_comments,
         &en.sources.one,
         &en.sources.other,
     ] {
@@ -275,6 +288,8 @@ fn every_class_is_overridable() {
         comments: c("comments"),
         comments_count: c("comments-count"),
         comments_slot: c("comments-slot"),
+        sign_in: c("sign-in"),
+        comments_loading: c("comments-loading"),
         page: c("page"),
         site_header: c("site-header"),
         site_name: c("site-name"),
