@@ -41,10 +41,13 @@
 //! ```
 
 mod embed;
+mod empty;
+mod extras;
 mod graph;
 mod node;
 mod nodes;
 mod options;
+mod script_safe;
 mod values;
 
 pub use embed::{JsonLd, JsonLdScript, escape_json_for_script};
