@@ -15,15 +15,16 @@ pub(crate) trait Blank {
     fn is_blank(&self) -> bool;
 }
 
+// `chars().all(is_whitespace)` is `trim().is_empty()` that stops at the first letter.
 impl Blank for String {
     fn is_blank(&self) -> bool {
-        self.trim().is_empty()
+        self.chars().all(char::is_whitespace)
     }
 }
 
 impl Blank for &str {
     fn is_blank(&self) -> bool {
-        self.trim().is_empty()
+        self.chars().all(char::is_whitespace)
     }
 }
 
@@ -84,7 +85,7 @@ pub(crate) fn live_path(value: &Value, path: &mut Vec<usize>) -> bool {
     match value {
         Value::Null => false,
         Value::Bool(_) | Value::Number(_) => true,
-        Value::String(s) => !s.trim().is_empty(),
+        Value::String(s) => !s.as_str().is_blank(),
         Value::Array(items) => first_live(&mut items.iter()),
         Value::Object(map) => first_live(&mut map.values()),
     }

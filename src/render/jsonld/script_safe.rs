@@ -7,9 +7,8 @@
 //! They can only occur inside JSON strings, so the result is the same JSON value, and no HTML
 //! entity ever enters the data.
 //!
-//! serde_json writes to [`io::Write`]; [`AppendUtf8`] appends to a `String` and checks only
-//! the bytes it appends, so writing into a large page buffer costs nothing for what the
-//! buffer already holds.
+//! serde_json writes to [`io::Write`]; [`append_utf8`] appends to a `String` and checks the
+//! appended bytes once, never the whole of a large page buffer.
 
 use std::io;
 
@@ -32,6 +31,17 @@ fn escape_at(bytes: &[u8], i: usize) -> Option<(&'static str, usize)> {
     }
 }
 
+/// Bytes that may start a character to escape: `<`, `>`, `&`, and 0xE2 (U+2028 and U+2029
+/// start with it, as do other characters).
+static MAY_ESCAPE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'<' as usize] = true;
+    table[b'>' as usize] = true;
+    table[b'&' as usize] = true;
+    table[0xE2] = true;
+    table
+};
+
 /// Passes `text` to `sink` in pieces, with `<`, `>`, `&`, U+2028 and U+2029 replaced by their
 /// `\uXXXX` escapes. Every piece is whole characters.
 pub(crate) fn write_escaped<E>(
@@ -42,6 +52,10 @@ pub(crate) fn write_escaped<E>(
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        if !MAY_ESCAPE[usize::from(bytes[i])] {
+            i += 1;
+            continue;
+        }
         match escape_at(bytes, i) {
             Some((escape, len)) => {
                 if start < i {
@@ -115,27 +129,57 @@ impl<F: Formatter> Formatter for ScriptSafe<F> {
     }
 }
 
-/// An [`io::Write`] that appends to a `String`. Each write must be whole UTF-8 characters
-/// (serde_json's always are: it splits strings only at ASCII escapes, and [`ScriptSafe`] only
-/// at whole characters); only the appended bytes are checked.
-#[derive(Debug)]
-pub(crate) struct AppendUtf8<'a>(pub(crate) &'a mut String);
+/// Up to this many bytes already in the buffer, [`append_utf8`] writes in place and checks the
+/// whole buffer once; above it, it writes to a scratch buffer and checks only that.
+const IN_PLACE_LIMIT: usize = 8 * 1024;
 
-impl io::Write for AppendUtf8<'_> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.write_all(buf)?;
-        Ok(buf.len())
+/// Appends what `write` writes to `out` (serde_json writes to [`io::Write`]; a `String` is not
+/// one). Returns false, with `out` as it was, when `write` fails or writes bytes that are not
+/// UTF-8.
+///
+/// `String` can only take bytes through a UTF-8 check, so the check runs once over what is
+/// appended: while `out` is small (a page's head when its JSON-LD is written), its bytes are
+/// taken, written to in place and checked together, which allocates nothing more; once `out`
+/// is large, the JSON is written to a scratch buffer sized by `size_hint`, checked, and
+/// copied in, so the cost never grows with the page.
+pub(crate) fn append_utf8(
+    out: &mut String,
+    size_hint: usize,
+    write: impl FnOnce(&mut Vec<u8>) -> io::Result<()>,
+) -> bool {
+    if out.len() > IN_PLACE_LIMIT {
+        let mut scratch = Vec::with_capacity(size_hint);
+        if write(&mut scratch).is_err() {
+            return false;
+        }
+        return match std::str::from_utf8(&scratch) {
+            Ok(text) => {
+                out.push_str(text);
+                true
+            }
+            Err(_) => false,
+        };
     }
-
-    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        let text =
-            std::str::from_utf8(buf).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
-        self.0.push_str(text);
-        Ok(())
+    let start = out.len();
+    let mut bytes = std::mem::take(out).into_bytes();
+    bytes.reserve(size_hint);
+    let written = write(&mut bytes).is_ok();
+    if !written {
+        bytes.truncate(start);
     }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            *out = text;
+            written
+        }
+        Err(e) => {
+            // Only the appended bytes can be at fault: the rest was a `String`.
+            let mut bytes = e.into_bytes();
+            bytes.truncate(start);
+            *out = String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            false
+        }
     }
 }
 
@@ -145,13 +189,16 @@ mod tests {
     use serde::Serialize;
     use serde_json::ser::{CompactFormatter, PrettyFormatter};
 
+    fn write<T: Serialize, F: Formatter>(out: &mut String, value: &T, formatter: F) -> bool {
+        append_utf8(out, 0, |bytes| {
+            let mut ser = serde_json::Serializer::with_formatter(bytes, ScriptSafe(formatter));
+            value.serialize(&mut ser).map_err(io::Error::from)
+        })
+    }
+
     fn compact<T: Serialize>(value: &T) -> String {
         let mut out = String::new();
-        let mut ser = serde_json::Serializer::with_formatter(
-            AppendUtf8(&mut out),
-            ScriptSafe(CompactFormatter),
-        );
-        value.serialize(&mut ser).unwrap();
+        assert!(write(&mut out, value, CompactFormatter));
         out
     }
 
@@ -171,20 +218,36 @@ mod tests {
     fn pretty_layout_is_kept() {
         let value = serde_json::json!({"a": ["<", 1]});
         let mut out = String::new();
-        let mut ser = serde_json::Serializer::with_formatter(
-            AppendUtf8(&mut out),
-            ScriptSafe(PrettyFormatter::new()),
-        );
-        value.serialize(&mut ser).unwrap();
+        assert!(write(&mut out, &value, PrettyFormatter::new()));
         assert_eq!(out, "{\n  \"a\": [\n    \"\\u003c\",\n    1\n  ]\n}");
     }
 
     #[test]
-    fn a_split_character_is_an_error_not_a_panic() {
-        let mut out = String::from("kept");
-        let err = io::Write::write_all(&mut AppendUtf8(&mut out), &"é".as_bytes()[..1]);
-        assert_eq!(err.unwrap_err().kind(), io::ErrorKind::InvalidData);
-        assert_eq!(out, "kept");
+    fn appends_to_small_and_large_buffers() {
+        for prefix in ["é".to_string(), "é".repeat(IN_PLACE_LIMIT)] {
+            let mut out = prefix.clone();
+            assert!(write(&mut out, &"<∀>", CompactFormatter));
+            assert_eq!(out, format!("{prefix}\"\\u003c∀\\u003e\""));
+        }
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_leave_the_buffer_as_it_was() {
+        for prefix in ["kept".to_string(), "k".repeat(IN_PLACE_LIMIT + 1)] {
+            let mut out = prefix.clone();
+            let split = append_utf8(&mut out, 4, |bytes| {
+                bytes.extend_from_slice(&"é".as_bytes()[..1]);
+                Ok(())
+            });
+            assert!(!split);
+            assert_eq!(out, prefix);
+            let failed = append_utf8(&mut out, 4, |bytes| {
+                bytes.extend_from_slice(b"half");
+                Err(io::Error::other("failed"))
+            });
+            assert!(!failed);
+            assert_eq!(out, prefix);
+        }
     }
 
     #[test]
