@@ -105,7 +105,10 @@ impl JsonLd {
         &self.nodes
     }
 
-    /// The nodes, to adjust before embedding.
+    /// The nodes, to adjust before embedding. The article (and the page) carry summaries of
+    /// the nodes they refer to ([`ArticleNode::publisher`](super::ArticleNode::publisher),
+    /// `author`, `image`, `mainEntityOfPage` …): when you change what a summary holds (a
+    /// name, a URL), replace the summary too, with the node's `summary()`.
     pub fn nodes_mut(&mut self) -> &mut Vec<Node> {
         &mut self.nodes
     }

@@ -175,14 +175,31 @@ impl<'e, S: Serializer> Serializer for WithExtras<'e, S> {
     }
 }
 
-/// Writes `node` (a derived-`Serialize` struct) with `extra` merged in.
-pub(crate) fn serialize_with_extras<T: Serialize, S: Serializer>(
-    node: &T,
-    extra: &Map<String, Value>,
+/// A node type: a derived-`Serialize` struct with extra properties.
+pub(crate) trait HasExtra: Serialize {
+    /// The node's extra properties.
+    fn extra(&self) -> &Map<String, Value>;
+}
+
+/// A node written with its extra properties merged in.
+pub(crate) struct Merged<'a, T>(pub(crate) &'a T);
+
+impl<T: HasExtra> Serialize for Merged<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(WithExtras {
+            inner: serializer,
+            extra: self.0.extra(),
+        })
+    }
+}
+
+/// For `serialize_with` on a field that holds a node: the node with its extras merged in.
+pub(crate) fn merged<T: HasExtra, S: Serializer>(
+    node: &Option<T>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    node.serialize(WithExtras {
-        inner: serializer,
-        extra,
-    })
+    match node {
+        Some(node) => Merged(node).serialize(serializer),
+        None => serializer.serialize_none(),
+    }
 }

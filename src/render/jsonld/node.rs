@@ -3,7 +3,7 @@
 use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use super::extras::serialize_with_extras;
+use super::extras::Merged;
 
 use super::nodes::{
     ArticleNode, BreadcrumbList, FaqPage, ImageObject, Organization, Person, WebPage, WebSite,
@@ -52,19 +52,6 @@ impl Node {
         }
     }
 
-    fn extra(&self) -> &Map<String, Value> {
-        match self {
-            Node::Organization(n) => &n.extra,
-            Node::WebSite(n) => &n.extra,
-            Node::WebPage(n) => &n.extra,
-            Node::Article(n) => &n.extra,
-            Node::Person(n) => &n.extra,
-            Node::ImageObject(n) => &n.extra,
-            Node::BreadcrumbList(n) => &n.extra,
-            Node::FaqPage(n) => &n.extra,
-        }
-    }
-
     /// The node as a JSON value: its fields, its extra properties merged in (an extra
     /// property replaces a built-in one, except `@id` and `@context`), and no null, empty
     /// string, empty array or empty object anywhere. The same as what is written into the
@@ -92,16 +79,15 @@ impl Node {
 /// [`Node::to_value`]).
 impl Serialize for Node {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let extra = self.extra();
         match self {
-            Node::Organization(n) => serialize_with_extras(n, extra, serializer),
-            Node::WebSite(n) => serialize_with_extras(n, extra, serializer),
-            Node::WebPage(n) => serialize_with_extras(n, extra, serializer),
-            Node::Article(n) => serialize_with_extras(n.as_ref(), extra, serializer),
-            Node::Person(n) => serialize_with_extras(n, extra, serializer),
-            Node::ImageObject(n) => serialize_with_extras(n, extra, serializer),
-            Node::BreadcrumbList(n) => serialize_with_extras(n, extra, serializer),
-            Node::FaqPage(n) => serialize_with_extras(n, extra, serializer),
+            Node::Organization(n) => Merged(n).serialize(serializer),
+            Node::WebSite(n) => Merged(n).serialize(serializer),
+            Node::WebPage(n) => Merged(n).serialize(serializer),
+            Node::Article(n) => Merged(n.as_ref()).serialize(serializer),
+            Node::Person(n) => Merged(n).serialize(serializer),
+            Node::ImageObject(n) => Merged(n).serialize(serializer),
+            Node::BreadcrumbList(n) => Merged(n).serialize(serializer),
+            Node::FaqPage(n) => Merged(n).serialize(serializer),
         }
     }
 }

@@ -8,12 +8,14 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::embedded::AuthorNode;
 use super::empty::{is_blank, live_items, never_blank};
+use super::extras::{HasExtra, merged};
 use super::options::ArticleType;
 use super::values::{
     BreadcrumbListType, CreativeWork, FaqPageType, IdRef, ImageObjectType, InteractionCounter,
     ListItem, OrganizationType, PersonType, Question, SpeakableSpecification, WebPageType,
-    WebSiteType,
+    WebSiteType, pixels,
 };
 
 /// An `Organization`: the publisher (with its logo) or an organization author.
@@ -26,8 +28,8 @@ pub struct Organization {
     pub id: String,
     #[serde(rename = "@type")]
     kind: OrganizationType,
-    /// `logo`.
-    #[serde(skip_serializing_if = "is_blank")]
+    /// `logo`, with its own `@id` (`{publisher url}#logo` for the publisher).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
     pub logo: Option<ImageObject>,
     /// `name`.
     #[serde(skip_serializing_if = "is_blank")]
@@ -162,9 +164,9 @@ pub struct WebPage {
     /// `name`: the headline.
     #[serde(skip_serializing_if = "is_blank")]
     pub name: String,
-    /// `primaryImageOfPage`.
-    #[serde(skip_serializing_if = "is_blank")]
-    pub primary_image_of_page: Option<IdRef>,
+    /// `primaryImageOfPage`: the primary ImageObject's [summary](ImageObject::summary).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
+    pub primary_image_of_page: Option<ImageObject>,
     /// `relatedLink`: related articles' URLs.
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
     pub related_link: Vec<String>,
@@ -190,9 +192,9 @@ pub struct ArticleNode {
     /// `articleSection`.
     #[serde(skip_serializing_if = "is_blank")]
     pub article_section: Option<String>,
-    /// `author`: one entry per author.
+    /// `author`: one entry per author, each the author node's [summary](AuthorNode::summary).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
-    pub author: Vec<IdRef>,
+    pub author: Vec<AuthorNode>,
     /// `backstory`, only when the site says the background is about how the article was made.
     #[serde(skip_serializing_if = "is_blank")]
     pub backstory: Option<String>,
@@ -214,9 +216,9 @@ pub struct ArticleNode {
     /// `headline`.
     #[serde(skip_serializing_if = "is_blank")]
     pub headline: String,
-    /// `image`: the primary ImageObject.
-    #[serde(skip_serializing_if = "is_blank")]
-    pub image: Option<IdRef>,
+    /// `image`: the primary ImageObject's [summary](ImageObject::summary).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
+    pub image: Option<ImageObject>,
     /// `inLanguage`.
     #[serde(skip_serializing_if = "is_blank")]
     pub in_language: Option<String>,
@@ -226,18 +228,18 @@ pub struct ArticleNode {
     /// `isBasedOn`: sources (with [`SourceRelation::IsBasedOn`](super::SourceRelation)).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
     pub is_based_on: Vec<CreativeWork>,
-    /// `isPartOf`: the WebPage.
-    #[serde(skip_serializing_if = "is_blank")]
-    pub is_part_of: Option<IdRef>,
+    /// `isPartOf`: the WebPage's [summary](WebPage::summary).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
+    pub is_part_of: Option<WebPage>,
     /// `keywords`: the tags.
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
     pub keywords: Vec<String>,
-    /// `mainEntityOfPage`: the WebPage.
-    #[serde(skip_serializing_if = "is_blank")]
-    pub main_entity_of_page: Option<IdRef>,
-    /// `publisher`.
-    #[serde(skip_serializing_if = "is_blank")]
-    pub publisher: Option<IdRef>,
+    /// `mainEntityOfPage`: the WebPage's [summary](WebPage::summary).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
+    pub main_entity_of_page: Option<WebPage>,
+    /// `publisher`: the publisher's [summary](Organization::summary).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
+    pub publisher: Option<Organization>,
     /// `speakable`.
     #[serde(skip_serializing_if = "is_blank")]
     pub speakable: Option<SpeakableSpecification>,
@@ -253,6 +255,14 @@ pub struct ArticleNode {
 }
 
 /// An `ImageObject`: the article's primary image, or a logo.
+///
+/// `width` and `height` are written as `{"@type": "QuantitativeValue", "unitCode": "E37",
+/// "value": 1600}` (E37 is UN/CEFACT's code for a pixel): schema.org expects a `Distance` or a
+/// `QuantitativeValue` there, and strict checkers (schema-dts) reject a bare number. Google's
+/// Article and logo guidelines ask for the image itself to be large enough and read its size
+/// from the file, so they are optional for Google; they stay on the image's own node for
+/// consumers that choose an image by size, and are left out of its
+/// [summary](ImageObject::summary).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -274,14 +284,14 @@ pub struct ImageObject {
     /// `description`: the alt text.
     #[serde(skip_serializing_if = "is_blank")]
     pub description: Option<String>,
-    /// `height` in pixels.
-    #[serde(skip_serializing_if = "is_blank")]
+    /// `height` in pixels, written as a `QuantitativeValue` (see [`ImageObject`]).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "pixels")]
     pub height: Option<u32>,
     /// `url`, absolute.
     #[serde(skip_serializing_if = "is_blank")]
     pub url: String,
-    /// `width` in pixels.
-    #[serde(skip_serializing_if = "is_blank")]
+    /// `width` in pixels, written as a `QuantitativeValue` (see [`ImageObject`]).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "pixels")]
     pub width: Option<u32>,
     /// Extra properties.
     #[serde(skip)]
@@ -408,4 +418,25 @@ pub(crate) fn new_faq_page(id: String, url: String, questions: Vec<Question>) ->
 }
 
 // Each writes its `@type`, so it is never empty.
-never_blank!(ImageObject);
+never_blank!(Organization, Person, WebPage, ImageObject);
+
+macro_rules! has_extra {
+    ($($ty:ty),*) => {$(
+        impl HasExtra for $ty {
+            fn extra(&self) -> &Map<String, Value> {
+                &self.extra
+            }
+        }
+    )*};
+}
+
+has_extra!(
+    Organization,
+    Person,
+    WebSite,
+    WebPage,
+    ArticleNode,
+    ImageObject,
+    BreadcrumbList,
+    FaqPage
+);

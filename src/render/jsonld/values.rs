@@ -58,6 +58,34 @@ schema_type!(AnswerType, "Answer");
 schema_type!(CreativeWorkType, "CreativeWork");
 schema_type!(InteractionCounterType, "InteractionCounter");
 schema_type!(SpeakableType, "SpeakableSpecification");
+schema_type!(QuantitativeValueType, "QuantitativeValue");
+
+/// A length in pixels: `{"@type": "QuantitativeValue", "unitCode": "E37", "value": n}`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Pixels {
+    #[serde(rename = "@type")]
+    kind: QuantitativeValueType,
+    /// UN/CEFACT Common Code E37: pixel.
+    unit_code: &'static str,
+    value: u32,
+}
+
+/// For `serialize_with` on a width or height in pixels.
+pub(crate) fn pixels<S: serde::Serializer>(
+    value: &Option<u32>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(value) => Pixels {
+            kind: QuantitativeValueType,
+            unit_code: "E37",
+            value: *value,
+        }
+        .serialize(serializer),
+        None => serializer.serialize_none(),
+    }
+}
 
 /// One crumb.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
