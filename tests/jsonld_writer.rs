@@ -79,14 +79,19 @@ fn reference_json(doc: &JsonLd) -> String {
 fn check_against_reference(doc: &JsonLd) {
     let expected = reference_json(doc);
     assert_eq!(doc.to_json(), expected);
-    // The script element and a buffer that already holds a page's start.
-    let mut page = String::from("<!DOCTYPE html><title>é ∀ 😀</title>");
-    let prefix = page.clone();
-    doc.render_to(&mut page);
-    assert_eq!(
-        page,
-        format!("{prefix}<script type=\"application/ld+json\">{expected}</script>")
-    );
+    // The script element, in a buffer that holds a page's start, small or large (the JSON
+    // goes in place or through a scratch buffer).
+    for prefix in [
+        "<!DOCTYPE html><title>é ∀ 😀</title>".to_string(),
+        "<p>é ∀ 😀</p>".repeat(1_000),
+    ] {
+        let mut page = prefix.clone();
+        doc.render_to(&mut page);
+        assert_eq!(
+            page,
+            format!("{prefix}<script type=\"application/ld+json\">{expected}</script>")
+        );
+    }
     let pretty: Value = serde_json::from_str(&doc.to_json_pretty()).unwrap();
     let compact: Value = serde_json::from_str(&expected).unwrap();
     assert_eq!(pretty, compact);

@@ -123,6 +123,16 @@ impl WebPage {
 }
 
 /// An author as the article embeds it: a person or an organization.
+///
+/// ```
+/// use newsclip::render::jsonld::{AuthorNode, Person};
+///
+/// let author = AuthorNode::Person(Person::new("https://n.example/#/person/a", "A"));
+/// assert_eq!(
+///     serde_json::to_value(&author).unwrap(),
+///     serde_json::json!({"@id": "https://n.example/#/person/a", "@type": "Person", "name": "A"})
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AuthorNode {
