@@ -32,6 +32,17 @@ fn seed_graph_snapshot() {
     assert_eq!(compact, parsed);
 }
 
+/// The full-featured graph: summaries where the article refers to other nodes, the logo's
+/// `@id`, dimensions as `QuantitativeValue`s.
+#[test]
+fn full_graph_snapshot() {
+    let (article, site) = full();
+    let options = RenderOptions::default();
+    let prepared = PreparedArticle::new(&article, &site, &options);
+    let doc = JsonLd::new(&prepared);
+    insta::assert_snapshot!("full_jsonld", doc.to_json_pretty());
+}
+
 #[test]
 fn seed_graph_conforms() {
     let doc = graph(&seed_article(), &seed_site(), &RenderOptions::default());
@@ -100,8 +111,10 @@ fn full_article_properties() {
     assert_eq!(
         a["author"],
         json!([
-            {"@id": "https://newsclip.example/#/person/eva-de-vries"},
-            {"@id": "https://newsclip.example/#/organization/newsclip-data-desk"}
+            {"@id": "https://newsclip.example/#/person/eva-de-vries", "@type": "Person",
+             "name": "Eva de Vries", "url": "https://newsclip.example/authors/eva-de-vries"},
+            {"@id": "https://newsclip.example/#/organization/newsclip-data-desk", "@type": "Organization",
+             "name": "Newsclip Data Desk", "url": "https://newsclip.example/desks/data"}
         ])
     );
     let person = node(&doc, "Person");
@@ -110,8 +123,11 @@ fn full_article_properties() {
         "https://newsclip.example/authors/eva-de-vries"
     );
     let image = node(&doc, "ImageObject");
-    assert_eq!(image["width"], 1600);
-    assert_eq!(image["height"], 900);
+    assert_eq!(
+        image["width"],
+        json!({"@type": "QuantitativeValue", "unitCode": "E37", "value": 1600})
+    );
+    assert_eq!(image["height"]["value"], 900);
     assert_eq!(image["creditText"], "Photo: Newsclip / J. Bakker");
     assert_eq!(a["image"]["@id"], image["@id"]);
     let page = node(&doc, "WebPage");
@@ -128,8 +144,12 @@ fn full_article_properties() {
         })
         .expect("publisher");
     assert_eq!(
-        publisher["logo"]["url"],
-        "https://newsclip.example/static/logo.png"
+        publisher["logo"],
+        json!({"@id": "https://newsclip.example/#logo", "@type": "ImageObject",
+               "contentUrl": "https://newsclip.example/static/logo.png",
+               "url": "https://newsclip.example/static/logo.png",
+               "width": {"@type": "QuantitativeValue", "unitCode": "E37", "value": 600},
+               "height": {"@type": "QuantitativeValue", "unitCode": "E37", "value": 60}})
     );
     assert_eq!(
         a["isBasedOn"][1]["publisher"],
@@ -312,9 +332,10 @@ fn authors_get_their_own_nodes_and_stable_ids() {
     assert_eq!(
         node(&doc, "NewsArticle")["author"],
         json!([
-            {"@id": "https://newsclip.example/#/person/jane-doe"},
-            {"@id": "https://newsclip.example/#/person/jane-doe-2"},
-            {"@id": "https://media.example/#organization"}
+            {"@id": "https://newsclip.example/#/person/jane-doe", "@type": "Person", "name": "Jane Doe"},
+            {"@id": "https://newsclip.example/#/person/jane-doe-2", "@type": "Person", "name": "Jane Doe"},
+            {"@id": "https://media.example/#organization", "@type": "Organization",
+             "name": "Newsclip Media BV", "url": "https://media.example/"}
         ])
     );
     assert_eq!(

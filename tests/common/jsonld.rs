@@ -78,6 +78,15 @@ pub const TYPES: &[(&str, &[&str])] = &[
         &["SpeakableSpecification", "Intangible", "Thing"],
     ),
     (
+        "QuantitativeValue",
+        &[
+            "QuantitativeValue",
+            "StructuredValue",
+            "Intangible",
+            "Thing",
+        ],
+    ),
+    (
         "ReadAction",
         &["ReadAction", "ConsumeAction", "Action", "Thing"],
     ),
@@ -132,6 +141,8 @@ pub const PROPERTIES: &[(&str, &[&str])] = &[
     ("cssSelector", &["SpeakableSpecification"]),
     ("interactionType", &["InteractionCounter"]),
     ("userInteractionCount", &["InteractionCounter"]),
+    ("unitCode", &["QuantitativeValue"]),
+    ("value", &["QuantitativeValue"]),
 ];
 
 /// Every typed object's properties are defined on its type; untyped objects are pure
@@ -175,38 +186,65 @@ pub fn check_vocabulary(value: &Value, seen: &mut BTreeSet<(String, String)>) {
     }
 }
 
-pub fn collect_ids(value: &Value, defined: &mut Vec<String>, referenced: &mut Vec<String>) {
-    match value {
-        Value::Array(items) => items
-            .iter()
-            .for_each(|v| collect_ids(v, defined, referenced)),
-        Value::Object(map) => {
-            if let Some(Value::String(id)) = map.get("@id") {
-                if map.len() == 1 {
-                    referenced.push(id.clone());
-                } else {
-                    defined.push(id.clone());
+/// The `@id`s of the graph's nodes (`defined`) and every `@id` below them (`referenced`):
+/// plain references and embedded copies alike.
+pub fn collect_ids(doc: &Value, defined: &mut Vec<String>, referenced: &mut Vec<String>) {
+    fn nested(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::Array(items) => items.iter().for_each(|v| nested(v, out)),
+            Value::Object(map) => {
+                if let Some(Value::String(id)) = map.get("@id") {
+                    out.push(id.clone());
                 }
+                map.values().for_each(|v| nested(v, out));
             }
-            map.values()
-                .for_each(|v| collect_ids(v, defined, referenced));
+            _ => {}
+        }
+    }
+    for node in doc["@graph"].as_array().into_iter().flatten() {
+        if let Some(Value::String(id)) = node.get("@id") {
+            defined.push(id.clone());
+        }
+        node.as_object()
+            .into_iter()
+            .flat_map(|m| m.values())
+            .for_each(|v| nested(v, referenced));
+    }
+}
+
+/// The `@id`s of node objects below the graph's nodes that carry properties (embedded nodes,
+/// such as a logo, or copies of the graph's nodes).
+pub fn embedded_ids(value: &Value, depth: usize, out: &mut Vec<String>) {
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| embedded_ids(v, depth, out)),
+        Value::Object(map) => {
+            if let (Some(Value::String(id)), true) = (map.get("@id"), depth > 1 && map.len() > 1) {
+                out.push(id.clone());
+            }
+            map.values().for_each(|v| embedded_ids(v, depth + 1, out));
         }
         _ => {}
     }
 }
 
-/// Every reference resolves, ids are unique and absolute.
+/// Every reference resolves (to a node of the graph or a node embedded in one), the graph's
+/// node ids are unique, and every id is absolute.
 pub fn check_references(doc: &Value) {
     let mut defined = Vec::new();
     let mut referenced = Vec::new();
     collect_ids(doc, &mut defined, &mut referenced);
     let unique: BTreeSet<_> = defined.iter().collect();
     assert_eq!(unique.len(), defined.len(), "duplicate @id in {defined:?}");
+    let mut embedded = Vec::new();
+    embedded_ids(doc, 0, &mut embedded);
     for id in defined.iter().chain(&referenced) {
         assert!(id.starts_with("https://"), "@id {id} is not absolute");
     }
     for r in &referenced {
-        assert!(defined.contains(r), "reference {r} does not resolve");
+        assert!(
+            defined.contains(r) || embedded.contains(r),
+            "reference {r} does not resolve"
+        );
     }
     assert!(!referenced.is_empty());
 }

@@ -1,18 +1,25 @@
-//! Serialization and safe embedding in a `<script type="application/ld+json">` element.
-//!
-//! serde_json writes valid JSON but leaves `<`, `>`, `&`, U+2028 and U+2029 as they are, so a
-//! string holding `</script>` or `<!--` would end the script element or change how the HTML
-//! tokenizer reads it. After serializing, each of those characters is written as a JSON
-//! `\uXXXX` escape. They can only occur inside JSON strings, so the result is the same JSON
-//! value, and no HTML entity ever enters the data.
+//! The JSON-LD document and its `<script type="application/ld+json">` element, written
+//! straight into the caller's buffer: the typed nodes are serialized by serde_json through a
+//! formatter that escapes for `<script>` as it writes ([`script_safe`](super::script_safe)),
+//! with no intermediate JSON value and no second pass over the text.
 
 use maud::Render;
-use serde_json::{Map, Value};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::Value;
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 use super::node::Node;
+use super::script_safe::{ScriptSafe, append_utf8, write_escaped};
+
+/// Written instead of a document that could not be serialized. Serializing the typed nodes
+/// cannot fail (string keys only, no custom errors); this only keeps the output valid JSON
+/// without a panic if it ever did.
+const EMPTY_DOCUMENT: &str = r#"{"@context":"https://schema.org","@graph":[]}"#;
 
 /// Writes `<`, `>`, `&`, U+2028 and U+2029 of serialized JSON as `\u003c`, `\u003e`,
-/// `\u0026`, `\u2028`, `\u2029`.
+/// `\u0026`, `\u2028`, `\u2029`: for JSON serialized elsewhere that goes into a `<script>`
+/// element. (The graph itself is escaped as it is written.) Those characters can only occur
+/// inside JSON strings, so the result is the same JSON value.
 ///
 /// ```
 /// use newsclip::render::jsonld::escape_json_for_script;
@@ -24,17 +31,13 @@ use super::node::Node;
 /// ```
 pub fn escape_json_for_script(json: &str) -> String {
     let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
+    let written: Result<(), std::convert::Infallible> = write_escaped(json, |piece| {
+        out.push_str(piece);
+        Ok(())
+    });
+    match written {
+        Ok(()) => out,
     }
-    out
 }
 
 /// A JSON-LD document: `{"@context": "https://schema.org", "@graph": [...]}`.
@@ -114,35 +117,74 @@ impl JsonLd {
         &self.nodes
     }
 
-    /// The nodes, to adjust before embedding.
+    /// The nodes, to adjust before embedding. The article (and the page) carry summaries of
+    /// the nodes they refer to ([`ArticleNode::publisher`](super::ArticleNode::publisher),
+    /// `author`, `image`, `mainEntityOfPage` …): when you change what a summary holds (a
+    /// name, a URL), replace the summary too, with the node's `summary()`.
     pub fn nodes_mut(&mut self) -> &mut Vec<Node> {
         &mut self.nodes
     }
 
-    /// The document as a JSON value (keys sorted; no nulls or empty values).
+    /// The document as a JSON value (keys sorted; no nulls or empty values), for inspecting
+    /// or testing. Rendering never builds it.
+    ///
+    /// ```
+    /// # use newsclip::render::jsonld::{JsonLd, Person};
+    /// let doc = JsonLd::from_nodes([Person::new("https://n.example/#/person/a", "A").into()]);
+    /// let value = doc.to_value();
+    /// assert_eq!(value["@graph"][0]["name"], "A");
+    /// assert_eq!(value.to_string(), doc.to_json());
+    /// ```
     pub fn to_value(&self) -> Value {
-        let mut doc = Map::new();
-        doc.insert(
-            "@context".into(),
-            Value::String("https://schema.org".into()),
-        );
-        doc.insert(
-            "@graph".into(),
-            Value::Array(self.nodes.iter().map(Node::to_value).collect()),
-        );
-        Value::Object(doc)
+        serde_json::to_value(self)
+            .unwrap_or_else(|_| serde_json::from_str(EMPTY_DOCUMENT).unwrap_or(Value::Null))
     }
 
-    /// Compact JSON, already safe inside a `<script>` element (see
-    /// [`escape_json_for_script`]); it is still plain JSON.
+    /// Compact JSON, already safe inside a `<script>` element: `<`, `>`, `&`, U+2028 and
+    /// U+2029 are written as `\uXXXX` escapes. It is still plain JSON, the same value as
+    /// [`to_value`](Self::to_value).
+    ///
+    /// ```
+    /// # use newsclip::render::jsonld::{JsonLd, Person};
+    /// let doc = JsonLd::from_nodes([Person::new("https://n.example/#/person/a", "<A & B>").into()]);
+    /// assert_eq!(
+    ///     doc.to_json(),
+    ///     r#"{"@context":"https://schema.org","@graph":[{"@id":"https://n.example/#/person/a","@type":"Person","name":"\u003cA \u0026 B\u003e"}]}"#
+    /// );
+    /// ```
     pub fn to_json(&self) -> String {
-        escape_json_for_script(&self.to_value().to_string())
+        let mut out = String::new();
+        self.write_json(&mut out, CompactFormatter);
+        out
     }
 
     /// Indented JSON, escaped like [`to_json`](Self::to_json).
+    ///
+    /// ```
+    /// # use newsclip::render::jsonld::JsonLd;
+    /// let doc = JsonLd::from_nodes([]);
+    /// assert_eq!(doc.to_json_pretty(), "{\n  \"@context\": \"https://schema.org\",\n  \"@graph\": []\n}");
+    /// ```
     pub fn to_json_pretty(&self) -> String {
-        let pretty = serde_json::to_string_pretty(&self.to_value()).unwrap_or_default();
-        escape_json_for_script(&pretty)
+        let mut out = String::new();
+        self.write_json(&mut out, PrettyFormatter::new());
+        out
+    }
+
+    /// Appends the document to `out`, escaped for `<script>` as it is written.
+    fn write_json<F: Formatter>(&self, out: &mut String, formatter: F) {
+        // About 1 KB a node in compact form (the seed's six nodes write 5.2 KB); a guess that
+        // saves the buffer's first few doublings, not a limit.
+        let size_hint = 1024 * self.nodes.len().max(1);
+        let written = append_utf8(out, size_hint, |bytes| {
+            let mut serializer =
+                serde_json::Serializer::with_formatter(bytes, ScriptSafe(formatter));
+            self.serialize(&mut serializer)
+                .map_err(std::io::Error::from)
+        });
+        if !written {
+            out.push_str(EMPTY_DOCUMENT);
+        }
     }
 
     /// The script element with a CSP `nonce` attribute.
@@ -165,6 +207,17 @@ impl JsonLd {
     }
 }
 
+/// `{"@context": "https://schema.org", "@graph": [...]}`, nodes as [`Node`] writes them.
+impl Serialize for JsonLd {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut doc = serializer.serialize_map(Some(2))?;
+        doc.serialize_entry("@context", "https://schema.org")?;
+        doc.serialize_entry("@graph", &self.nodes)?;
+        doc.end()
+    }
+}
+
+/// The `<script type="application/ld+json">` element, written straight into the buffer.
 impl Render for JsonLd {
     fn render_to(&self, buffer: &mut String) {
         JsonLdScript {
@@ -184,13 +237,17 @@ pub struct JsonLdScript<'a> {
 
 impl Render for JsonLdScript<'_> {
     fn render_to(&self, buffer: &mut String) {
-        // maud escapes the nonce as an attribute. Script content is raw text for the HTML
-        // parser: JSON escaped for `<script>` (no `<`, `>` or `&` left), never HTML-escaped.
-        maud::html! {
-            script type="application/ld+json" nonce=[self.nonce] {
-                (maud::PreEscaped(self.doc.to_json()))
-            }
+        buffer.push_str(r#"<script type="application/ld+json""#);
+        if let Some(nonce) = self.nonce {
+            // Escaped as maud escapes an attribute value.
+            buffer.push_str(r#" nonce=""#);
+            nonce.render_to(buffer);
+            buffer.push('"');
         }
-        .render_to(buffer);
+        buffer.push('>');
+        // Script content is raw text for the HTML parser: JSON escaped for `<script>` (no
+        // `<`, `>` or `&` left), never HTML-escaped.
+        self.doc.write_json(buffer, CompactFormatter);
+        buffer.push_str("</script>");
     }
 }

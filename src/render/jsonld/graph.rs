@@ -20,6 +20,7 @@ use crate::model::input::AuthorKind;
 use crate::model::values::AbsoluteUrl;
 use crate::sanitize::slugify;
 
+use super::embedded::AuthorNode;
 use super::node::Node;
 use super::nodes::{
     ArticleNode, BreadcrumbList, FaqPage, ImageObject, Organization, Person, WebSite,
@@ -63,6 +64,7 @@ impl Organization {
         org.url = Some(publisher.url().as_str().to_string());
         org.logo = publisher.logo().map(|logo| {
             let mut img = ImageObject::new(logo.url().as_str());
+            img.id = Some(id(publisher.url(), "logo"));
             img.width = logo.width();
             img.height = logo.height();
             img
@@ -225,22 +227,24 @@ impl FaqPage {
     }
 }
 
-/// The author nodes and the references the article uses, in byline order. An organization
-/// author with the publisher's name refers to the publisher node and adds no node.
-fn authors(prepared: &PreparedArticle<'_>) -> (Vec<Node>, Vec<IdRef>) {
+/// The author nodes and the summaries the article embeds, in byline order. An organization
+/// author with the publisher's name is the publisher node and adds no node.
+fn authors(
+    prepared: &PreparedArticle<'_>,
+    publisher_node: &Organization,
+) -> (Vec<Node>, Vec<AuthorNode>) {
     let options = &prepared.options().jsonld;
     let site = prepared.site();
     let publisher = site.publisher();
     let mut nodes: Vec<Node> = Vec::new();
-    let mut refs: Vec<IdRef> = Vec::new();
+    let mut summaries: Vec<AuthorNode> = Vec::new();
     let mut taken: Vec<String> = Vec::new();
     for (i, author) in prepared.article().authors().iter().enumerate() {
         if author.kind() == AuthorKind::Organization
             && author.name().eq_ignore_ascii_case(publisher.name())
         {
-            let pid = publisher_id(prepared);
-            if !refs.iter().any(|r| r.id == pid) {
-                refs.push(IdRef::new(pid));
+            if !summaries.iter().any(|a| a.id() == publisher_node.id) {
+                summaries.push(AuthorNode::Organization(publisher_node.summary()));
             }
             continue;
         }
@@ -263,22 +267,25 @@ fn authors(prepared: &PreparedArticle<'_>) -> (Vec<Node>, Vec<IdRef>) {
         let url = author.url().map(|u| site.resolve(u).as_str().to_string());
         let node = match author.kind() {
             AuthorKind::Person => {
-                let mut p = Person::new(node_id.clone(), author.name());
+                let mut p = Person::new(node_id, author.name());
                 p.url = url;
                 p.extra = options.extensions.author.clone();
-                Node::Person(p)
+                AuthorNode::Person(p)
             }
             AuthorKind::Organization => {
-                let mut o = Organization::new(node_id.clone(), author.name());
+                let mut o = Organization::new(node_id, author.name());
                 o.url = url;
                 o.extra = options.extensions.author.clone();
-                Node::Organization(o)
+                AuthorNode::Organization(o)
             }
         };
-        nodes.push(node);
-        refs.push(IdRef::new(node_id));
+        summaries.push(node.summary());
+        nodes.push(match node {
+            AuthorNode::Person(p) => Node::Person(p),
+            AuthorNode::Organization(o) => Node::Organization(o),
+        });
     }
-    (nodes, refs)
+    (nodes, summaries)
 }
 
 /// Builds every node of the graph, in a fixed order: article, WebPage, primary image,
@@ -295,9 +302,9 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
     let faq = FaqPage::for_article(prepared);
     let web_site = WebSite::for_article(prepared);
     let publisher = Organization::publisher_of(prepared);
-    let (author_nodes, author_refs) = authors(prepared);
+    let (author_nodes, author_summaries) = authors(prepared, &publisher);
     let description = prepared.description();
-    let image_ref = image.as_ref().and_then(|i| i.id.clone()).map(IdRef::new);
+    let image_summary = image.as_ref().map(ImageObject::summary);
 
     let mut page = new_web_page(
         id(canonical, "webpage"),
@@ -306,7 +313,7 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
     );
     page.description = description.clone();
     page.is_part_of = Some(IdRef::new(web_site.id.clone()));
-    page.primary_image_of_page = image_ref.clone();
+    page.primary_image_of_page = image_summary.clone();
     page.breadcrumb = Some(IdRef::new(breadcrumb.id.clone()));
     page.has_part = faq.iter().map(|f| IdRef::new(f.id.clone())).collect();
     page.related_link = article
@@ -320,6 +327,7 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
     page.date_published = Some(published.clone());
     page.date_modified = modified.clone();
     page.extra = options.extensions.web_page.clone();
+    let page_summary = page.summary();
 
     let body = prepared.body();
     let words = body.word_count();
@@ -363,13 +371,13 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
         id: id(canonical, "article"),
         headline: article.headline().to_string(),
         description,
-        image: image_ref,
+        image: image_summary,
         date_published: published,
         date_modified: modified,
-        author: author_refs,
-        publisher: Some(IdRef::new(publisher.id.clone())),
-        main_entity_of_page: Some(IdRef::new(page.id.clone())),
-        is_part_of: Some(IdRef::new(page.id.clone())),
+        author: author_summaries,
+        publisher: Some(publisher.summary()),
+        main_entity_of_page: Some(page_summary.clone()),
+        is_part_of: Some(page_summary),
         article_section: Some(article.section().name().to_string()),
         keywords: article
             .tags()

@@ -1,7 +1,9 @@
-//! [`Node`]: any entry of the graph, and its conversion to a JSON value with extensions
-//! merged and empty values pruned.
+//! [`Node`]: any entry of the graph, written with its extra properties merged in.
 
+use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
+
+use super::extras::Merged;
 
 use super::nodes::{
     ArticleNode, BreadcrumbList, FaqPage, ImageObject, Organization, Person, WebPage, WebSite,
@@ -50,35 +52,10 @@ impl Node {
         }
     }
 
-    fn extra(&self) -> &Map<String, Value> {
-        match self {
-            Node::Organization(n) => &n.extra,
-            Node::WebSite(n) => &n.extra,
-            Node::WebPage(n) => &n.extra,
-            Node::Article(n) => &n.extra,
-            Node::Person(n) => &n.extra,
-            Node::ImageObject(n) => &n.extra,
-            Node::BreadcrumbList(n) => &n.extra,
-            Node::FaqPage(n) => &n.extra,
-        }
-    }
-
-    fn serialize_fields(&self) -> Result<Value, serde_json::Error> {
-        match self {
-            Node::Organization(n) => serde_json::to_value(n),
-            Node::WebSite(n) => serde_json::to_value(n),
-            Node::WebPage(n) => serde_json::to_value(n),
-            Node::Article(n) => serde_json::to_value(n),
-            Node::Person(n) => serde_json::to_value(n),
-            Node::ImageObject(n) => serde_json::to_value(n),
-            Node::BreadcrumbList(n) => serde_json::to_value(n),
-            Node::FaqPage(n) => serde_json::to_value(n),
-        }
-    }
-
     /// The node as a JSON value: its fields, its extra properties merged in (an extra
-    /// property replaces a built-in one, except `@id` and `@context`), and every null, empty
-    /// string, empty array and empty object removed.
+    /// property replaces a built-in one, except `@id` and `@context`), and no null, empty
+    /// string, empty array or empty object anywhere. The same as what is written into the
+    /// page, for inspecting or testing; the page itself never builds a `Value`.
     ///
     /// ```
     /// use newsclip::render::jsonld::{Node, Person};
@@ -92,50 +69,26 @@ impl Node {
     /// assert!(value.get("jobTitle").is_none());
     /// ```
     pub fn to_value(&self) -> Value {
-        // Serializing these structs cannot fail (string keys, no custom errors); an empty
-        // object is the harmless fallback rather than a panic.
-        let mut value = self
-            .serialize_fields()
-            .unwrap_or_else(|_| Value::Object(Map::new()));
-        if let Value::Object(map) = &mut value {
-            for (k, v) in self.extra() {
-                if k == "@id" || k == "@context" {
-                    continue;
-                }
-                map.insert(k.clone(), v.clone());
-            }
-        }
-        prune(&mut value);
-        value
+        // Writing a node cannot fail (string keys only, no custom errors); an empty object is
+        // the harmless fallback rather than a panic.
+        serde_json::to_value(self).unwrap_or_else(|_| Value::Object(Map::new()))
     }
 }
 
-/// Removes nulls, empty strings, empty arrays and empty objects, recursively.
-fn prune(value: &mut Value) {
-    match value {
-        Value::Array(items) => {
-            for v in items.iter_mut() {
-                prune(v);
-            }
-            items.retain(|v| !is_empty(v));
+/// Keys in sorted order, extra properties merged, empty values left out (see
+/// [`Node::to_value`]).
+impl Serialize for Node {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Node::Organization(n) => Merged(n).serialize(serializer),
+            Node::WebSite(n) => Merged(n).serialize(serializer),
+            Node::WebPage(n) => Merged(n).serialize(serializer),
+            Node::Article(n) => Merged(n.as_ref()).serialize(serializer),
+            Node::Person(n) => Merged(n).serialize(serializer),
+            Node::ImageObject(n) => Merged(n).serialize(serializer),
+            Node::BreadcrumbList(n) => Merged(n).serialize(serializer),
+            Node::FaqPage(n) => Merged(n).serialize(serializer),
         }
-        Value::Object(map) => {
-            for v in map.values_mut() {
-                prune(v);
-            }
-            map.retain(|_, v| !is_empty(v));
-        }
-        _ => {}
-    }
-}
-
-fn is_empty(v: &Value) -> bool {
-    match v {
-        Value::Null => true,
-        Value::String(s) => s.trim().is_empty(),
-        Value::Array(a) => a.is_empty(),
-        Value::Object(o) => o.is_empty(),
-        _ => false,
     }
 }
 

@@ -8,10 +8,13 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::embedded::AuthorNode;
+use super::empty::{is_blank, live_items, never_blank};
+use super::extras::{HasExtra, merged};
 use super::values::{
     BreadcrumbListType, CreativeWork, FaqPageType, IdRef, ImageObjectType, InteractionCounter,
     ListItem, OrganizationType, PersonType, Question, SpeakableSpecification, WebPageType,
-    WebSiteType,
+    WebSiteType, pixels,
 };
 use crate::options::ArticleType;
 
@@ -20,19 +23,20 @@ use crate::options::ArticleType;
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Organization {
+    /// `@id`.
+    #[serde(rename = "@id", skip_serializing_if = "is_blank")]
+    pub id: String,
     #[serde(rename = "@type")]
     kind: OrganizationType,
-    /// `@id`.
-    #[serde(rename = "@id")]
-    pub id: String,
+    /// `logo`, with its own `@id` (`{publisher url}#logo` for the publisher).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
+    pub logo: Option<ImageObject>,
     /// `name`.
+    #[serde(skip_serializing_if = "is_blank")]
     pub name: String,
     /// `url`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub url: Option<String>,
-    /// `logo`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logo: Option<ImageObject>,
     /// Extra properties (see [`Extensions`](super::Extensions)).
     #[serde(skip)]
     pub extra: Map<String, Value>,
@@ -64,15 +68,16 @@ impl Organization {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Person {
+    /// `@id`.
+    #[serde(rename = "@id", skip_serializing_if = "is_blank")]
+    pub id: String,
     #[serde(rename = "@type")]
     kind: PersonType,
-    /// `@id`.
-    #[serde(rename = "@id")]
-    pub id: String,
     /// `name`: the name only.
+    #[serde(skip_serializing_if = "is_blank")]
     pub name: String,
     /// `url`: the author's profile page.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub url: Option<String>,
     /// Extra properties.
     #[serde(skip)]
@@ -103,21 +108,23 @@ impl Person {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct WebSite {
+    /// `@id`.
+    #[serde(rename = "@id", skip_serializing_if = "is_blank")]
+    pub id: String,
     #[serde(rename = "@type")]
     kind: WebSiteType,
-    /// `@id`.
-    #[serde(rename = "@id")]
-    pub id: String,
-    /// `url`: the site's base URL.
-    pub url: String,
+    /// `inLanguage`.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub in_language: Option<String>,
     /// `name`.
+    #[serde(skip_serializing_if = "is_blank")]
     pub name: String,
     /// `publisher`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub publisher: Option<IdRef>,
-    /// `inLanguage`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub in_language: Option<String>,
+    /// `url`: the site's base URL.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub url: String,
     /// Extra properties.
     #[serde(skip)]
     pub extra: Map<String, Value>,
@@ -128,42 +135,44 @@ pub struct WebSite {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct WebPage {
+    /// `@id`.
+    #[serde(rename = "@id", skip_serializing_if = "is_blank")]
+    pub id: String,
     #[serde(rename = "@type")]
     kind: WebPageType,
-    /// `@id`.
-    #[serde(rename = "@id")]
-    pub id: String,
-    /// `url`: the canonical URL.
-    pub url: String,
-    /// `name`: the headline.
-    pub name: String,
-    /// `description`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// `isPartOf`: the WebSite.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub is_part_of: Option<IdRef>,
-    /// `primaryImageOfPage`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub primary_image_of_page: Option<IdRef>,
     /// `breadcrumb`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub breadcrumb: Option<IdRef>,
-    /// `hasPart`: the FAQPage, when there is one.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub has_part: Vec<IdRef>,
-    /// `relatedLink`: related articles' URLs.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub related_link: Vec<String>,
-    /// `inLanguage`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub in_language: Option<String>,
-    /// `datePublished`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date_published: Option<String>,
     /// `dateModified`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub date_modified: Option<String>,
+    /// `datePublished`.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub date_published: Option<String>,
+    /// `description`.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub description: Option<String>,
+    /// `hasPart`: the FAQPage, when there is one.
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
+    pub has_part: Vec<IdRef>,
+    /// `inLanguage`.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub in_language: Option<String>,
+    /// `isPartOf`: the WebSite.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub is_part_of: Option<IdRef>,
+    /// `name`: the headline.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub name: String,
+    /// `primaryImageOfPage`: the primary ImageObject's [summary](ImageObject::summary).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
+    pub primary_image_of_page: Option<ImageObject>,
+    /// `relatedLink`: related articles' URLs.
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
+    pub related_link: Vec<String>,
+    /// `url`: the canonical URL.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub url: String,
     /// Extra properties.
     #[serde(skip)]
     pub extra: Map<String, Value>,
@@ -174,105 +183,116 @@ pub struct WebPage {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ArticleNode {
+    /// `@id`.
+    #[serde(rename = "@id", skip_serializing_if = "is_blank")]
+    pub id: String,
     /// `@type`.
     #[serde(rename = "@type")]
     pub article_type: ArticleType,
-    /// `@id`.
-    #[serde(rename = "@id")]
-    pub id: String,
-    /// `headline`.
-    pub headline: String,
-    /// `description`: the article's description, else the body excerpt.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// `image`: the primary ImageObject.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image: Option<IdRef>,
-    /// `datePublished`, ISO 8601 with offset.
-    pub date_published: String,
-    /// `dateModified`, only when the article was modified.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date_modified: Option<String>,
-    /// `author`: one entry per author.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub author: Vec<IdRef>,
-    /// `publisher`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub publisher: Option<IdRef>,
-    /// `mainEntityOfPage`: the WebPage.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub main_entity_of_page: Option<IdRef>,
-    /// `isPartOf`: the WebPage.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub is_part_of: Option<IdRef>,
     /// `articleSection`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub article_section: Option<String>,
-    /// `keywords`: the tags.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub keywords: Vec<String>,
-    /// `wordCount`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub word_count: Option<u64>,
-    /// `timeRequired`: reading time as an ISO 8601 duration (`PT4M`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub time_required: Option<String>,
-    /// `inLanguage`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub in_language: Option<String>,
-    /// `isBasedOn`: sources (with [`SourceRelation::IsBasedOn`](super::SourceRelation)).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub is_based_on: Vec<CreativeWork>,
+    /// `author`: one entry per author, each the author node's [summary](AuthorNode::summary).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
+    pub author: Vec<AuthorNode>,
+    /// `backstory`, only when the site says the background is about how the article was made.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub backstory: Option<String>,
     /// `citation`: sources (with [`SourceRelation::Citation`](super::SourceRelation)).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
     pub citation: Vec<CreativeWork>,
     /// `commentCount`, when the page shows it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub comment_count: Option<u64>,
+    /// `dateModified`, only when the article was modified.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub date_modified: Option<String>,
+    /// `datePublished`, ISO 8601 with offset.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub date_published: String,
+    /// `description`: the article's description, else the body excerpt.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub description: Option<String>,
+    /// `headline`.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub headline: String,
+    /// `image`: the primary ImageObject's [summary](ImageObject::summary).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
+    pub image: Option<ImageObject>,
+    /// `inLanguage`.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub in_language: Option<String>,
     /// `interactionStatistic`: the view count, when the page shows it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub interaction_statistic: Option<InteractionCounter>,
+    /// `isBasedOn`: sources (with [`SourceRelation::IsBasedOn`](super::SourceRelation)).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
+    pub is_based_on: Vec<CreativeWork>,
+    /// `isPartOf`: the WebPage's [summary](WebPage::summary).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
+    pub is_part_of: Option<WebPage>,
+    /// `keywords`: the tags.
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
+    pub keywords: Vec<String>,
+    /// `mainEntityOfPage`: the WebPage's [summary](WebPage::summary).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
+    pub main_entity_of_page: Option<WebPage>,
+    /// `publisher`: the publisher's [summary](Organization::summary).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
+    pub publisher: Option<Organization>,
     /// `speakable`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub speakable: Option<SpeakableSpecification>,
-    /// `backstory`, only when the site says the background is about how the article was made.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub backstory: Option<String>,
+    /// `timeRequired`: reading time as an ISO 8601 duration (`PT4M`).
+    #[serde(skip_serializing_if = "is_blank")]
+    pub time_required: Option<String>,
+    /// `wordCount`.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub word_count: Option<u64>,
     /// Extra properties.
     #[serde(skip)]
     pub extra: Map<String, Value>,
 }
 
 /// An `ImageObject`: the article's primary image, or a logo.
+///
+/// `width` and `height` are written as `{"@type": "QuantitativeValue", "unitCode": "E37",
+/// "value": 1600}` (E37 is UN/CEFACT's code for a pixel): schema.org expects a `Distance` or a
+/// `QuantitativeValue` there, and strict checkers (schema-dts) reject a bare number. Google's
+/// Article and logo guidelines ask for the image itself to be large enough and read its size
+/// from the file, so they are optional for Google; they stay on the image's own node for
+/// consumers that choose an image by size, and are left out of its
+/// [summary](ImageObject::summary).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ImageObject {
+    /// `@id` (absent for an inline logo).
+    #[serde(rename = "@id", skip_serializing_if = "is_blank")]
+    pub id: Option<String>,
     #[serde(rename = "@type")]
     kind: ImageObjectType,
-    /// `@id` (absent for an inline logo).
-    #[serde(rename = "@id", skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// `url`, absolute.
-    pub url: String,
-    /// `contentUrl`, absolute.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub content_url: Option<String>,
-    /// `width` in pixels.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub width: Option<u32>,
-    /// `height` in pixels.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub height: Option<u32>,
     /// `caption`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub caption: Option<String>,
+    /// `contentUrl`, absolute.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub content_url: Option<String>,
     /// `creditText`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub credit_text: Option<String>,
     /// `description`: the alt text.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub description: Option<String>,
+    /// `height` in pixels, written as a `QuantitativeValue` (see [`ImageObject`]).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "pixels")]
+    pub height: Option<u32>,
+    /// `url`, absolute.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub url: String,
+    /// `width` in pixels, written as a `QuantitativeValue` (see [`ImageObject`]).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "pixels")]
+    pub width: Option<u32>,
     /// Extra properties.
     #[serde(skip)]
     pub extra: Map<String, Value>,
@@ -308,12 +328,13 @@ impl ImageObject {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BreadcrumbList {
+    /// `@id`.
+    #[serde(rename = "@id", skip_serializing_if = "is_blank")]
+    pub id: String,
     #[serde(rename = "@type")]
     kind: BreadcrumbListType,
-    /// `@id`.
-    #[serde(rename = "@id")]
-    pub id: String,
     /// `itemListElement`.
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
     pub item_list_element: Vec<ListItem>,
     /// Extra properties.
     #[serde(skip)]
@@ -326,18 +347,20 @@ pub struct BreadcrumbList {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct FaqPage {
+    /// `@id`.
+    #[serde(rename = "@id", skip_serializing_if = "is_blank")]
+    pub id: String,
     #[serde(rename = "@type")]
     kind: FaqPageType,
-    /// `@id`.
-    #[serde(rename = "@id")]
-    pub id: String,
-    /// `url`: the canonical URL.
-    pub url: String,
     /// `inLanguage`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub in_language: Option<String>,
     /// `mainEntity`: the questions.
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
     pub main_entity: Vec<Question>,
+    /// `url`: the canonical URL.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub url: String,
     /// Extra properties.
     #[serde(skip)]
     pub extra: Map<String, Value>,
@@ -393,3 +416,27 @@ pub(crate) fn new_faq_page(id: String, url: String, questions: Vec<Question>) ->
         extra: Map::new(),
     }
 }
+
+// Each writes its `@type`, so it is never empty.
+never_blank!(Organization, Person, WebPage, ImageObject);
+
+macro_rules! has_extra {
+    ($($ty:ty),*) => {$(
+        impl HasExtra for $ty {
+            fn extra(&self) -> &Map<String, Value> {
+                &self.extra
+            }
+        }
+    )*};
+}
+
+has_extra!(
+    Organization,
+    Person,
+    WebSite,
+    WebPage,
+    ArticleNode,
+    ImageObject,
+    BreadcrumbList,
+    FaqPage
+);

@@ -3,13 +3,14 @@
 
 use serde::Serialize;
 
+use super::empty::{Blank, is_blank, live_items, never_blank};
 use crate::options::ArticleType;
 
 /// A reference to another node of the graph: `{"@id": "…"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct IdRef {
     /// The referenced node's `@id`.
-    #[serde(rename = "@id")]
+    #[serde(rename = "@id", skip_serializing_if = "is_blank")]
     pub id: String,
 }
 
@@ -57,6 +58,34 @@ schema_type!(AnswerType, "Answer");
 schema_type!(CreativeWorkType, "CreativeWork");
 schema_type!(InteractionCounterType, "InteractionCounter");
 schema_type!(SpeakableType, "SpeakableSpecification");
+schema_type!(QuantitativeValueType, "QuantitativeValue");
+
+/// A length in pixels: `{"@type": "QuantitativeValue", "unitCode": "E37", "value": n}`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Pixels {
+    #[serde(rename = "@type")]
+    kind: QuantitativeValueType,
+    /// UN/CEFACT Common Code E37: pixel.
+    unit_code: &'static str,
+    value: u32,
+}
+
+/// For `serialize_with` on a width or height in pixels.
+pub(crate) fn pixels<S: serde::Serializer>(
+    value: &Option<u32>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(value) => Pixels {
+            kind: QuantitativeValueType,
+            unit_code: "E37",
+            value: *value,
+        }
+        .serialize(serializer),
+        None => serializer.serialize_none(),
+    }
+}
 
 /// One crumb.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -65,13 +94,14 @@ schema_type!(SpeakableType, "SpeakableSpecification");
 pub struct ListItem {
     #[serde(rename = "@type")]
     kind: ListItemType,
+    /// `item`: the crumb's absolute URL.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub item: Option<String>,
+    /// `name`.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub name: String,
     /// `position`, from 1.
     pub position: u32,
-    /// `name`.
-    pub name: String,
-    /// `item`: the crumb's absolute URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub item: Option<String>,
 }
 
 impl ListItem {
@@ -99,10 +129,11 @@ impl ListItem {
 pub struct Question {
     #[serde(rename = "@type")]
     kind: QuestionType,
-    /// `name`: the question.
-    pub name: String,
     /// `acceptedAnswer`.
     pub accepted_answer: Answer,
+    /// `name`: the question.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub name: String,
 }
 
 impl Question {
@@ -133,6 +164,7 @@ pub struct Answer {
     #[serde(rename = "@type")]
     kind: AnswerType,
     /// `text`: the answer's sanitized HTML, as data (JSON escaping only).
+    #[serde(skip_serializing_if = "is_blank")]
     pub text: String,
 }
 
@@ -143,14 +175,15 @@ pub struct Answer {
 pub struct CreativeWork {
     #[serde(rename = "@type")]
     kind: CreativeWorkType,
-    /// `url`, absolute.
-    pub url: String,
     /// `name`: the source's title.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub name: Option<String>,
     /// `publisher`: an organization by name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "is_blank")]
     pub publisher: Option<NamedOrganization>,
+    /// `url`, absolute.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub url: String,
 }
 
 impl CreativeWork {
@@ -178,6 +211,7 @@ pub struct NamedOrganization {
     #[serde(rename = "@type")]
     kind: OrganizationType,
     /// `name`.
+    #[serde(skip_serializing_if = "is_blank")]
     pub name: String,
 }
 
@@ -204,6 +238,7 @@ pub struct InteractionCounter {
     #[serde(rename = "@type")]
     kind: InteractionCounterType,
     /// `interactionType`: `{"@type": "ReadAction"}` or another action type.
+    #[serde(skip_serializing_if = "is_blank")]
     pub interaction_type: ActionType,
     /// `userInteractionCount`.
     pub user_interaction_count: u64,
@@ -230,7 +265,7 @@ impl InteractionCounter {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct ActionType {
     /// The action's schema.org type.
-    #[serde(rename = "@type")]
+    #[serde(rename = "@type", skip_serializing_if = "is_blank")]
     pub kind: &'static str,
 }
 
@@ -242,6 +277,7 @@ pub struct SpeakableSpecification {
     #[serde(rename = "@type")]
     kind: SpeakableType,
     /// `cssSelector`.
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
     pub css_selector: Vec<String>,
 }
 
@@ -260,3 +296,25 @@ impl SpeakableSpecification {
         }
     }
 }
+
+impl Blank for IdRef {
+    fn is_blank(&self) -> bool {
+        self.id.is_blank()
+    }
+}
+
+impl Blank for ActionType {
+    fn is_blank(&self) -> bool {
+        self.kind.is_blank()
+    }
+}
+
+// Each writes its `@type`, so it is never empty.
+never_blank!(
+    ListItem,
+    Question,
+    CreativeWork,
+    NamedOrganization,
+    InteractionCounter,
+    SpeakableSpecification
+);
