@@ -72,15 +72,7 @@ fn main() -> ExitCode {
         }
     }
     if output == Output::Schema {
-        let schema = newsclip::article_schema();
-        match serde_json::to_string_pretty(&schema) {
-            Ok(s) => println!("{s}"),
-            Err(e) => {
-                eprintln!("render: {e}");
-                return ExitCode::FAILURE;
-            }
-        }
-        return ExitCode::SUCCESS;
+        return print_schema();
     }
     let json = match read_input(file.as_deref()) {
         Ok(j) => j,
@@ -105,6 +97,28 @@ fn main() -> ExitCode {
     };
     print!("{}", render(&article, &site, output));
     ExitCode::SUCCESS
+}
+
+/// Prints the JSON Schema of the input (newsclip's `schema` feature, on by default).
+#[cfg(feature = "schema")]
+fn print_schema() -> ExitCode {
+    match serde_json::to_string_pretty(&newsclip::article_schema()) {
+        Ok(s) => {
+            println!("{s}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("render: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Without the `schema` feature there is no schema to print: a usage error.
+#[cfg(not(feature = "schema"))]
+fn print_schema() -> ExitCode {
+    eprintln!("render: --schema needs newsclip's `schema` feature (on by default)");
+    ExitCode::from(64)
 }
 
 fn read_input(file: Option<&str>) -> std::io::Result<String> {
