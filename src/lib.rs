@@ -58,6 +58,16 @@
 //! with these components (the macro needs the crate by name), and put framework features such
 //! as `axum` on that dependency.
 //!
+//! ## Features
+//!
+//! - `schema` (on by default): `article_schema()` and `site_schema()`, and
+//!   `schemars::JsonSchema` for the input and value types ([`ArticleInput`], [`SiteInput`],
+//!   [`Article`], [`DateTime`] …), for CMSs and editors that validate before sending. With
+//!   `default-features = false` the crate builds without `schemars`.
+//!
+//! Everything else is always on. Untrusted input, what the crate guarantees about it and how
+//! to report a problem: `SECURITY.md` in the package.
+//!
 //! ## Modules
 //!
 //! - [`error`]: [`ValidationError`], [`Problem`], [`ProblemKind`], [`InputError`].
@@ -67,6 +77,7 @@
 //! - [`lint`](mod@lint): rich-result diagnostics with codes, severities and sources.
 
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
@@ -77,6 +88,7 @@ pub mod options;
 mod prepared;
 pub mod render;
 pub mod sanitize;
+#[cfg(feature = "schema")]
 mod schema;
 
 pub use error::{InputError, Problem, ProblemKind, ValidationError};
@@ -96,6 +108,7 @@ pub use model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
 pub use options::RenderOptions;
 pub use prepared::PreparedArticle;
 pub use render::{RenderedArticle, render_document, render_document_to, render_parts};
+#[cfg(feature = "schema")]
 pub use schema::{article_schema, envelope_schema, site_schema};
 
 pub use maud;

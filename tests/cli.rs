@@ -179,8 +179,13 @@ fn usage_errors_exit_2_and_help_exits_0() {
     assert_eq!((o.status, o.stderr.as_str()), (0, ""));
     assert!(o.stdout.starts_with("usage: render"));
     let o = run_with(&["--schema"], b"");
-    assert_eq!(o.status, 0);
-    assert!(o.stdout.contains("\"title\": \"newsclip article\""));
+    if cfg!(feature = "schema") {
+        assert_eq!(o.status, 0);
+        assert!(o.stdout.contains("\"title\": \"newsclip article\""));
+    } else {
+        assert_eq!(o.status, EXIT_INPUT);
+        assert!(o.stderr.contains("needs newsclip's `schema` feature"));
+    }
 }
 
 #[test]

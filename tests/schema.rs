@@ -1,5 +1,6 @@
 //! The checked-in JSON Schemas must match what the code generates.
 //! Regenerate with `NEWSCLIP_UPDATE_SCHEMA=1 cargo test --test schema`.
+#![cfg(feature = "schema")]
 
 fn check(path: &str, schema: schemars::Schema) {
     let generated = serde_json::to_string_pretty(&schema).unwrap() + "\n";

@@ -73,13 +73,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read, stdin_is_terminal: bool) -> Ou
         }
     }
     if output == Output::Schema {
-        return match serde_json::to_string_pretty(&newsclip::article_schema()) {
-            Ok(s) => Outcome {
-                stdout: s + "\n",
-                ..Outcome::default()
-            },
-            Err(e) => Outcome::fail(1, format!("render: {e}\n")),
-        };
+        return print_schema();
     }
     let json = match read_input(file, stdin, stdin_is_terminal) {
         Ok(json) => json,
@@ -147,6 +141,27 @@ fn io_message(e: &std::io::Error) -> String {
         Some(i) => full[..i].to_string(),
         None => full,
     }
+}
+
+/// The JSON Schema of the input (newsclip's `schema` feature, on by default).
+#[cfg(feature = "schema")]
+fn print_schema() -> Outcome {
+    match serde_json::to_string_pretty(&newsclip::article_schema()) {
+        Ok(s) => Outcome {
+            stdout: s + "\n",
+            ..Outcome::default()
+        },
+        Err(e) => Outcome::fail(1, format!("render: {e}\n")),
+    }
+}
+
+/// Without the `schema` feature there is no schema to print: a usage error.
+#[cfg(not(feature = "schema"))]
+fn print_schema() -> Outcome {
+    Outcome::fail(
+        EXIT_INPUT,
+        "render: --schema needs newsclip's `schema` feature (on by default)\n".into(),
+    )
 }
 
 /// The default site for a bare article: Newsclip at `https://newsclip.example/`.

@@ -13,7 +13,15 @@ use crate::model::validate::ValidateOptions;
 
 /// The `{"site": …, "article": …}` form as given: unchecked.
 /// [`validate`](Self::validate) turns it into an [`Envelope`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(
+        title = "newsclip article with its site",
+        description = "An article and the site it is on: {\"site\": {…}, \"article\": {…}}."
+    )
+)]
 #[serde(deny_unknown_fields)]
 pub struct EnvelopeInput {
     /// The site the article is on.

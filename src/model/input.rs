@@ -11,20 +11,21 @@
 //! `ImageInput` …) deserialized on their own fail instead, listing every problem. Reading
 //! needs a self-describing format (JSON, YAML, TOML, MessagePack …).
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::error::Problem;
 use crate::model::read::{read_struct, read_words};
+#[cfg(feature = "schema")]
 use crate::model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
 
 /// An article as it arrives from a CMS, a file or code: unchecked.
 ///
 /// Turn it into an [`Article`](crate::Article) with [`validate`](Self::validate) (or
 /// `Article::try_from`). Build one in code with [`Article::builder`](crate::Article::builder).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "newsclip article")]
+#[cfg_attr(feature = "schema", schemars(title = "newsclip article"))]
 pub struct ArticleInput {
     /// The headline, shown as the page's h1. Plain text.
     pub headline: String,
@@ -37,14 +38,14 @@ pub struct ArticleInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// The canonical URL of the article page (absolute).
-    #[schemars(with = "AbsoluteUrl")]
+    #[cfg_attr(feature = "schema", schemars(with = "AbsoluteUrl"))]
     pub canonical_url: String,
     /// Publication date-time (ISO 8601 with offset) or date (`2026-04-04` = midnight UTC).
-    #[schemars(with = "DateTime")]
+    #[cfg_attr(feature = "schema", schemars(with = "DateTime"))]
     pub published: String,
     /// Last substantive update, same format as `published`; not before it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<DateTime>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<DateTime>"))]
     pub modified: Option<String>,
     /// Authors in byline order: people or organizations.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -86,7 +87,7 @@ pub struct ArticleInput {
     pub related: Vec<RelatedInput>,
     /// BCP 47 language of the article; the site's language when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<LanguageTag>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<LanguageTag>"))]
     pub language: Option<String>,
     /// What deserialization found wrong with the input's shape: missing required fields,
     /// wrong types, unknown or repeated fields, each with its path. [`validate`](Self::validate)
@@ -143,14 +144,15 @@ fn is_default<T: Default + PartialEq>(v: &T) -> bool {
 }
 
 /// The section (category) an article belongs to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SectionInput {
     /// Display name, e.g. "Business".
     pub name: String,
     /// The section's page, absolute or relative to the site.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<WebUrl>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<WebUrl>"))]
     pub url: Option<String>,
 }
 
@@ -160,7 +162,8 @@ read_struct!(SectionInput {
 });
 
 /// Whether an author is a person or an organization.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AuthorKind {
     /// A person (schema.org `Person`).
@@ -173,7 +176,8 @@ pub enum AuthorKind {
 read_words!(AuthorKind { Person = "person", Organization = "organization" });
 
 /// An author as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AuthorInput {
     /// The name alone: no "By", no job title.
@@ -183,7 +187,7 @@ pub struct AuthorInput {
     pub kind: AuthorKind,
     /// Profile page, absolute or relative to the site.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<WebUrl>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<WebUrl>"))]
     pub url: Option<String>,
 }
 
@@ -194,11 +198,12 @@ read_struct!(AuthorInput {
 });
 
 /// An image as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ImageInput {
     /// Image URL, absolute or relative to the site.
-    #[schemars(with = "WebUrl")]
+    #[cfg_attr(feature = "schema", schemars(with = "WebUrl"))]
     pub url: String,
     /// Alternative text; required. Plain text.
     pub alt: String,
@@ -226,7 +231,8 @@ read_struct!(ImageInput {
 });
 
 /// How the body is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum BodyFormat {
     /// CommonMark with tables, footnotes, strikethrough and task lists.
@@ -239,7 +245,8 @@ pub enum BodyFormat {
 read_words!(BodyFormat { Markdown = "markdown", Html = "html" });
 
 /// A key fact as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct KeyFactInput {
     /// The label ("Incident").
@@ -254,7 +261,8 @@ read_struct!(KeyFactInput {
 });
 
 /// A question and its answer as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QuestionAnswerInput {
     /// The question. Plain text.
@@ -269,11 +277,12 @@ read_struct!(QuestionAnswerInput {
 });
 
 /// A source reference as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourceInput {
     /// The source's URL.
-    #[schemars(with = "WebUrl")]
+    #[cfg_attr(feature = "schema", schemars(with = "WebUrl"))]
     pub url: String,
     /// Its title. Plain text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -290,17 +299,18 @@ read_struct!(SourceInput {
 });
 
 /// A related article as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RelatedInput {
     /// Its headline. Plain text.
     pub headline: String,
     /// Its URL, absolute or relative to the site.
-    #[schemars(with = "WebUrl")]
+    #[cfg_attr(feature = "schema", schemars(with = "WebUrl"))]
     pub url: String,
     /// Its publication date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<DateTime>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<DateTime>"))]
     pub published: Option<String>,
     /// Its thumbnail.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -115,6 +115,7 @@ impl<'de> serde::Deserialize<'de> for Article {
     }
 }
 
+#[cfg(feature = "schema")]
 impl schemars::JsonSchema for Article {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         ArticleInput::schema_name()

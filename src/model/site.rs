@@ -1,7 +1,6 @@
 //! The site context: what the page needs beyond the article (site name, base URL, logo,
 //! publisher, default language).
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::error::{InputError, Problem, ProblemKind, ValidationError, echo};
@@ -11,13 +10,14 @@ use crate::model::validate::{Checker, ValidateOptions};
 use crate::model::values::{AbsoluteUrl, LanguageTag, WebUrl};
 
 /// A site as given: unchecked. [`validate`](Self::validate) turns it into a [`Site`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SiteInput {
     /// The site's name ("Newsclip").
     pub name: String,
     /// The site's home page; relative URLs in articles resolve against it.
-    #[schemars(with = "AbsoluteUrl")]
+    #[cfg_attr(feature = "schema", schemars(with = "AbsoluteUrl"))]
     pub base_url: String,
     /// The site's logo.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27,7 +27,7 @@ pub struct SiteInput {
     pub publisher: Option<PublisherInput>,
     /// Default language of articles (BCP 47); `en` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<LanguageTag>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<LanguageTag>"))]
     pub language: Option<String>,
     /// The site's X (Twitter) handle, `@newsclip`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -35,7 +35,7 @@ pub struct SiteInput {
     /// Where readers sign in to comment, absolute or relative to the site; the comments
     /// area links to it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<WebUrl>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<WebUrl>"))]
     pub sign_in_url: Option<String>,
     /// What deserialization found wrong with the input's shape, as on
     /// [`ArticleInput::shape_problems`](crate::ArticleInput::shape_problems); reported by
@@ -55,11 +55,12 @@ read_struct!(SiteInput {
 } lenient shape_problems);
 
 /// A logo as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LogoInput {
     /// Logo URL, absolute or relative to the site.
-    #[schemars(with = "WebUrl")]
+    #[cfg_attr(feature = "schema", schemars(with = "WebUrl"))]
     pub url: String,
     /// Width in pixels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -76,14 +77,15 @@ read_struct!(LogoInput {
 });
 
 /// A publisher as given.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PublisherInput {
     /// The organization's name.
     pub name: String,
     /// Its home page; the site's base URL when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<WebUrl>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<WebUrl>"))]
     pub url: Option<String>,
     /// Its logo; the site's logo when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -13,7 +13,8 @@ pub use language::LanguageTag;
 pub use urls::{AbsoluteUrl, WebUrl};
 
 /// `FromStr` through the type's `parse_str`, serialize as the `Display` string, deserialize
-/// through `FromStr` (so validation runs), and a hand-written JSON Schema.
+/// through `FromStr` (so validation runs), and a hand-written JSON Schema (with the `schema`
+/// feature).
 macro_rules! string_serde {
     ($ty:ty, $name:literal, $schema:tt) => {
         impl std::str::FromStr for $ty {
@@ -33,12 +34,13 @@ macro_rules! string_serde {
                 s.parse().map_err(serde::de::Error::custom)
             }
         }
-        impl JsonSchema for $ty {
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $ty {
             fn schema_name() -> Cow<'static, str> {
                 $name.into()
             }
-            fn json_schema(_: &mut SchemaGenerator) -> Schema {
-                json_schema!($schema)
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!($schema)
             }
         }
     };
