@@ -1,12 +1,14 @@
 //! The prepared article: the validated article with its body parsed once and its answers
 //! rendered once. Every renderer reads this; none parses Markdown again.
 
+use std::borrow::Cow;
+
 use crate::model::article::{Article, QuestionAnswer};
 use crate::model::site::Site;
 use crate::model::values::{AbsoluteUrl, LanguageTag};
-use crate::options::{FaqMode, RenderOptions};
+use crate::options::{ComponentId, ComponentIds, FaqMode, RenderOptions};
 use crate::sanitize::{
-    PreparedBody, SafeHtml, TextMode, clean_text, prepare_body, render_inline_markdown,
+    PreparedBody, SafeHtml, TextMode, clean_text, prepare_body_reserving, render_inline_markdown,
 };
 
 /// An [`Article`] ready to render: body sanitized and analysed, answers rendered, site and
@@ -39,7 +41,10 @@ pub struct PreparedArticle<'a> {
     article: &'a Article,
     site: &'a Site,
     options: &'a RenderOptions,
+    /// The page's component ids, built once.
+    component_ids: ComponentIds,
     body: PreparedBody,
+    description: Option<Cow<'a, str>>,
     quick_answers: Vec<SafeHtml>,
     faq: Vec<SafeHtml>,
 }
@@ -47,12 +52,22 @@ pub struct PreparedArticle<'a> {
 impl<'a> PreparedArticle<'a> {
     /// Parses the body once and renders the answers' inline Markdown, with `options`.
     pub fn new(article: &'a Article, site: &'a Site, options: &'a RenderOptions) -> Self {
-        let body = prepare_body(article.body(), site, options);
+        let component_ids = options.ids.resolve();
+        let body = prepare_body_reserving(article.body(), site, options, &component_ids);
         let render = |qa: &QuestionAnswer| render_inline_markdown(qa.answer(), site, options);
+        // Text taken from the body passes the one text cleaner here, as the input's text
+        // fields did at validation.
+        let description = match article.description() {
+            Some(d) => Some(Cow::Borrowed(d)),
+            None => Some(Cow::Owned(clean_text(body.excerpt(), TextMode::Plain))),
+        }
+        .filter(|d| !d.is_empty());
         PreparedArticle {
             article,
             site,
             options,
+            component_ids,
+            description,
             body,
             quick_answers: article.quick_answers().iter().map(render).collect(),
             faq: article.faq().iter().map(render).collect(),
@@ -62,6 +77,11 @@ impl<'a> PreparedArticle<'a> {
     /// The options it was prepared with, which every renderer reads.
     pub fn options(&self) -> &'a RenderOptions {
         self.options
+    }
+
+    /// The id a component of this page writes.
+    pub(crate) fn id(&self, component: ComponentId) -> &str {
+        self.component_ids.get(component)
     }
 
     /// The article.
@@ -144,15 +164,11 @@ impl<'a> PreparedArticle<'a> {
         }
     }
 
-    /// The description used everywhere: the article's, else the body excerpt; `None` when
-    /// nothing visible is left. Text taken from the body passes the one text cleaner here,
-    /// as the input's text fields did at validation.
-    pub(crate) fn description(&self) -> Option<String> {
-        let text = match self.article.description() {
-            Some(d) => d.to_string(),
-            None => clean_text(self.body.excerpt(), TextMode::Plain),
-        };
-        (!text.is_empty()).then_some(text)
+    /// The description used everywhere (head tags, JSON-LD, lint): the article's, else the
+    /// body excerpt; `None` when nothing visible is left. Made once, when the article is
+    /// prepared.
+    pub(crate) fn description(&self) -> Option<&str> {
+        self.description.as_deref()
     }
 
     /// The page's primary image: the hero image, else the first body image.

@@ -164,11 +164,44 @@ impl IdOptions {
     pub fn reserved(&self) -> impl Iterator<Item = String> + '_ {
         ComponentId::ALL.into_iter().map(|c| self.component(c))
     }
+
+    /// Every component id, built once for a page.
+    pub(crate) fn resolve(&self) -> ComponentIds {
+        ComponentIds(ComponentId::ALL.map(|c| self.component(c)))
+    }
+}
+
+/// The page's component ids, built once ([`IdOptions::resolve`]) and lent to every component
+/// and to the body's id allocator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ComponentIds([String; ComponentId::ALL.len()]);
+
+impl ComponentIds {
+    /// The id of `component`.
+    pub(crate) fn get(&self, component: ComponentId) -> &str {
+        // `ALL` lists every variant in declaration order, so the discriminant is the index.
+        self.0.get(component as usize).map_or("", String::as_str)
+    }
+
+    /// Every id.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn resolved_ids_are_indexed_by_component() {
+        let ids = IdOptions::default();
+        let resolved = ids.resolve();
+        for c in ComponentId::ALL {
+            assert_eq!(resolved.get(c), ids.component(c));
+        }
+        assert_eq!(resolved.iter().count(), ComponentId::ALL.len());
+    }
 
     #[test]
     fn names_are_distinct() {

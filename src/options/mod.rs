@@ -49,6 +49,7 @@ mod meta;
 pub use body::{BodyOptions, RawHtml};
 pub use classes::Classes;
 pub use html::{AnswerStyle, HtmlOptions, Part, TagLinks};
+pub(crate) use ids::ComponentIds;
 pub use ids::{ComponentId, ContentIds, IdOptions};
 pub use jsonld::{ArticleType, Extensions, FaqMode, JsonLdOptions, SourceRelation, ViewAction};
 pub use labels::{Labels, Locale, Plural};
@@ -202,11 +203,6 @@ impl RenderOptions {
     /// The heading level `depth` below the headline, kept within 1..=6.
     pub(crate) fn level(&self, depth: u8) -> u8 {
         self.heading_level.clamp(1, 4).saturating_add(depth).min(6)
-    }
-
-    /// The id of a component: the prefix and its name.
-    pub(crate) fn id(&self, component: ComponentId) -> String {
-        self.ids.component(component)
     }
 
     /// The CSP nonce as written: base64 characters only; `None` when nothing is left.

@@ -25,6 +25,7 @@
 use maud::{Markup, Render, html};
 
 use crate::PreparedArticle;
+use crate::render::Text;
 
 /// The head tags of an article page, as a [`maud::Render`].
 ///
@@ -93,7 +94,7 @@ impl HeadMeta {
             title,
             emit_title: options.title,
             og_title: headline,
-            description: prepared.description(),
+            description: prepared.description().map(str::to_string),
             canonical: options
                 .canonical
                 .then(|| article.canonical_url().as_str().to_string()),
@@ -162,26 +163,26 @@ impl HeadMeta {
     pub fn to_markup(&self) -> Markup {
         html! {
             @if self.emit_title {
-                title { (self.title) }
+                title { (Text(&self.title)) }
             }
             @if let Some(d) = &self.description {
-                meta name="description" content=(d);
+                meta name="description" content=(Text(&d));
             }
             @if let Some(c) = &self.canonical {
-                link rel="canonical" href=(c);
+                link rel="canonical" href=(Text(&c));
             }
             meta property="og:type" content="article";
-            meta property="og:title" content=(self.og_title);
+            meta property="og:title" content=(Text(&self.og_title));
             @if let Some(d) = &self.description {
-                meta property="og:description" content=(d);
+                meta property="og:description" content=(Text(&d));
             }
-            meta property="og:url" content=(self.url);
-            meta property="og:site_name" content=(self.site_name);
-            meta property="og:locale" content=(self.locale);
+            meta property="og:url" content=(Text(&self.url));
+            meta property="og:site_name" content=(Text(&self.site_name));
+            meta property="og:locale" content=(Text(&self.locale));
             @if let Some(img) = &self.image {
-                meta property="og:image" content=(img.url);
+                meta property="og:image" content=(Text(&img.url));
                 @if let Some(alt) = &img.alt {
-                    meta property="og:image:alt" content=(alt);
+                    meta property="og:image:alt" content=(Text(&alt));
                 }
                 @if let Some(w) = img.width {
                     meta property="og:image:width" content=(w);
@@ -190,30 +191,30 @@ impl HeadMeta {
                     meta property="og:image:height" content=(h);
                 }
             }
-            meta property="article:published_time" content=(self.published);
+            meta property="article:published_time" content=(Text(&self.published));
             @if let Some(m) = &self.modified {
-                meta property="article:modified_time" content=(m);
+                meta property="article:modified_time" content=(Text(&m));
             }
-            meta property="article:section" content=(self.section);
+            meta property="article:section" content=(Text(&self.section));
             @for tag in &self.tags {
-                meta property="article:tag" content=(tag);
+                meta property="article:tag" content=(Text(&tag));
             }
             @for author in &self.authors {
-                meta property="article:author" content=(author);
+                meta property="article:author" content=(Text(&author));
             }
             @if self.twitter {
-                meta name="twitter:card" content=(self.twitter_card());
+                meta name="twitter:card" content=(Text(&self.twitter_card()));
                 @if let Some(s) = &self.twitter_site {
-                    meta name="twitter:site" content=(s);
+                    meta name="twitter:site" content=(Text(&s));
                 }
-                meta name="twitter:title" content=(self.og_title);
+                meta name="twitter:title" content=(Text(&self.og_title));
                 @if let Some(d) = &self.description {
-                    meta name="twitter:description" content=(d);
+                    meta name="twitter:description" content=(Text(&d));
                 }
                 @if let Some(img) = &self.image {
-                    meta name="twitter:image" content=(img.url);
+                    meta name="twitter:image" content=(Text(&img.url));
                     @if let Some(alt) = &img.alt {
-                        meta name="twitter:image:alt" content=(alt);
+                        meta name="twitter:image:alt" content=(Text(&alt));
                     }
                 }
             }

@@ -11,6 +11,9 @@
 pub mod html;
 pub mod jsonld;
 pub mod meta;
+mod text;
+
+pub(crate) use text::Text;
 
 use maud::{Markup, Render};
 

@@ -5,6 +5,7 @@ use maud::{Markup, html};
 use crate::PreparedArticle;
 use crate::model::article::QuestionAnswer;
 use crate::options::{AnswerStyle, ComponentId, RenderOptions};
+use crate::render::Text;
 use crate::render::html::{component, heading, labelled_section};
 use crate::sanitize::SafeHtml;
 
@@ -55,10 +56,10 @@ pub(crate) fn render_quick_answers(p: &PreparedArticle<'_>) -> Markup {
         return html! {};
     }
     labelled_section(
-        o,
+        p,
         &o.classes.quick_answers,
         ComponentId::QuickAnswersTitle,
-        html! { (o.html.labels.quick_answers) },
+        html! { (Text(&o.html.labels.quick_answers)) },
         questions(o, items, p.quick_answer_html(), o.html.quick_answer_style),
     )
 }
@@ -70,10 +71,10 @@ pub(crate) fn render_faq(p: &PreparedArticle<'_>) -> Markup {
         return html! {};
     }
     labelled_section(
-        o,
+        p,
         &o.classes.faq,
         ComponentId::FaqTitle,
-        html! { (o.html.labels.faq) },
+        html! { (Text(&o.html.labels.faq)) },
         questions(o, items, p.faq_answer_html(), o.html.faq_style),
     )
 }
@@ -90,13 +91,13 @@ fn questions(
     html! {
         @for (qa, answer) in items.iter().zip(answers) {
             @match style {
-                AnswerStyle::Details => details class=(c.qa) {
-                    summary class=(c.question) { (qa.question()) }
-                    div class=(c.answer) { (answer) }
+                AnswerStyle::Details => details class=(Text(&c.qa)) {
+                    summary class=(Text(&c.question)) { (Text(&qa.question())) }
+                    div class=(Text(&c.answer)) { (answer) }
                 },
-                AnswerStyle::Static => div class=(c.qa) {
-                    (heading(o.level(2), None, &c.question, html! { (qa.question()) }))
-                    div class=(c.answer) { (answer) }
+                AnswerStyle::Static => div class=(Text(&c.qa)) {
+                    (heading(o.level(2), None, &c.question, html! { (Text(&qa.question())) }))
+                    div class=(Text(&c.answer)) { (answer) }
                 },
             }
         }

@@ -52,14 +52,14 @@ pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
         .html
         .parts
         .contains(&Part::Header)
-        .then(|| o.id(ComponentId::Headline));
+        .then(|| p.id(ComponentId::Headline));
     open_tag(
         buffer,
         "article",
         &[
             ("class", Some(&o.classes.article)),
             ("lang", Some(p.language().as_str())),
-            ("aria-labelledby", labelled_by.as_deref()),
+            ("aria-labelledby", labelled_by),
         ],
     );
     let mut written: Vec<Part> = Vec::with_capacity(Part::ALL.len());

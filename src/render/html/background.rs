@@ -4,6 +4,7 @@ use maud::{Markup, html};
 
 use crate::PreparedArticle;
 use crate::options::ComponentId;
+use crate::render::Text;
 use crate::render::html::{component, labelled_section};
 
 component! {
@@ -27,11 +28,11 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
     let o = p.options();
     match p.article().background() {
         Some(text) if !text.trim().is_empty() => labelled_section(
-            o,
+            p,
             &o.classes.background,
             ComponentId::BackgroundTitle,
-            html! { (o.html.labels.background) },
-            html! { p { (text) } },
+            html! { (Text(&o.html.labels.background)) },
+            html! { p { (Text(&text)) } },
         ),
         _ => html! {},
     }

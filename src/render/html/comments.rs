@@ -4,6 +4,7 @@ use maud::{Markup, html};
 
 use crate::PreparedArticle;
 use crate::options::ComponentId;
+use crate::render::Text;
 use crate::render::html::date::format_count;
 use crate::render::html::{component, input_link, labelled_section};
 
@@ -54,19 +55,19 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
     let l = &o.html.labels;
     let sign_in = p.site().sign_in_url();
     labelled_section(
-        o,
+        p,
         &c.comments,
         ComponentId::CommentsTitle,
-        html! { (l.comments) " " span class=(c.comments_count) { (format_count(n, l)) } },
+        html! { (l.comments) " " span class=(Text(&c.comments_count)) { (Text(&format_count(n, l))) } },
         html! {
-            p class=(c.sign_in) {
+            p class=(Text(&c.sign_in)) {
                 (l.sign_in_prompt)
                 @if let Some(url) = sign_in {
-                    " " (input_link(p, url, None, None, html! { (l.sign_in) }))
+                    " " (input_link(p, url, None, None, html! { (Text(&l.sign_in)) }))
                 }
             }
-            div class=(c.comments_slot) id=(o.id(ComponentId::CommentsSlot)) aria-live="polite" {
-                p class=(c.comments_loading) { (l.loading_comments) }
+            div class=(Text(&c.comments_slot)) id=(p.id(ComponentId::CommentsSlot)) aria-live="polite" {
+                p class=(Text(&c.comments_loading)) { (Text(&l.loading_comments)) }
             }
         },
     )

@@ -6,6 +6,7 @@ use crate::PreparedArticle;
 use crate::model::article::Author;
 use crate::model::values::DateTime;
 use crate::options::{ComponentId, RenderOptions};
+use crate::render::Text;
 use crate::render::html::date::{count_label, format_date};
 use crate::render::html::{component, heading, input_link};
 
@@ -49,35 +50,35 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
     if let Some(n) = a.comments() {
         counts.push((&c.count, count_label(n, &l.comment_count, l)));
     }
-    let headline_id = o.id(ComponentId::Headline);
+    let headline_id = p.id(ComponentId::Headline);
     html! {
-        header class=(c.header) {
-            p class=(c.section_label) {
+        header class=(Text(&c.header)) {
+            p class=(Text(&c.section_label)) {
                 @if let Some(url) = &section_url {
-                    (input_link(p, url, None, None, html! { (a.section().name()) }))
+                    (input_link(p, url, None, None, html! { (Text(&a.section().name())) }))
                 } @else {
                     (a.section().name())
                 }
             }
-            (heading(o.level(0), Some(&headline_id), &c.headline, html! { (a.headline()) }))
+            (heading(o.level(0), Some(headline_id), &c.headline, html! { (Text(&a.headline())) }))
             @if let Some(dek) = a.description() {
-                p class=(c.dek) { (dek) }
+                p class=(Text(&c.dek)) { (Text(&dek)) }
             }
             @if !a.authors().is_empty() {
-                p class=(c.byline) { (l.by) " " (byline(p, o, a.authors())) }
+                p class=(Text(&c.byline)) { (l.by) " " (byline(p, o, a.authors())) }
             }
-            p class=(c.dateline) {
+            p class=(Text(&c.dateline)) {
                 (labelled_time(o, &l.published, a.published()))
                 @if let Some(m) = modified {
                     (sep(o))
-                    span class=(c.updated) { (labelled_time(o, &l.updated, m)) }
+                    span class=(Text(&c.updated)) { (labelled_time(o, &l.updated, m)) }
                 }
             }
             @if !counts.is_empty() {
-                p class=(c.counts) {
+                p class=(Text(&c.counts)) {
                     @for (i, (class, text)) in counts.iter().enumerate() {
                         @if i > 0 { (sep(o)) }
-                        span class=(class) { (text) }
+                        span class=(Text(&class)) { (Text(&text)) }
                     }
                 }
             }
@@ -87,13 +88,13 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
 
 /// `<span class="nc-sep" aria-hidden="true"> · </span>`
 fn sep(o: &RenderOptions) -> Markup {
-    html! { " " span class=(o.classes.sep) aria-hidden="true" { "·" } " " }
+    html! { " " span class=(Text(&o.classes.sep)) aria-hidden="true" { "·" } " " }
 }
 
 fn labelled_time(o: &RenderOptions, label: &str, when: &DateTime) -> Markup {
     html! {
-        span class=(o.classes.label) { (label) } " "
-        time datetime=(when.to_html_datetime()) { (format_date(when, &o.html.labels)) }
+        span class=(Text(&o.classes.label)) { (Text(&label)) } " "
+        time datetime=(Text(&when.to_html_datetime())) { (Text(&format_date(when, &o.html.labels))) }
     }
 }
 
@@ -104,9 +105,9 @@ fn byline(p: &PreparedArticle<'_>, o: &RenderOptions, authors: &[Author]) -> Mar
         @for (i, author) in authors.iter().enumerate() {
             @if i > 0 && i == last { " " (o.html.labels.and) " " } @else if i > 0 { ", " }
             @if let Some(url) = author.url() {
-                (input_link(p, &p.site().resolve(url), Some(&o.classes.author), None, html! { (author.name()) }))
+                (input_link(p, &p.site().resolve(url), Some(&o.classes.author), None, html! { (Text(&author.name())) }))
             } @else {
-                span class=(o.classes.author) { (author.name()) }
+                span class=(Text(&o.classes.author)) { (Text(&author.name())) }
             }
         }
     }

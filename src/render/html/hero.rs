@@ -3,6 +3,7 @@
 use maud::{Markup, html};
 
 use crate::PreparedArticle;
+use crate::render::Text;
 use crate::render::html::component;
 
 component! {
@@ -38,16 +39,16 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
         Some(img) => {
             let src = p.site().resolve(img.url());
             html! {
-                figure class=(c.hero) {
-                    img src=(src.as_str()) alt=(img.alt()) width=[img.width()] height=[img.height()];
+                figure class=(Text(&c.hero)) {
+                    img src=(src.as_str()) alt=(Text(&img.alt())) width=[img.width()] height=[img.height()];
                     @if img.caption().is_some() || img.credit().is_some() {
                         figcaption {
                             @if let Some(caption) = img.caption() {
-                                span class=(c.caption) { (caption) }
+                                span class=(Text(&c.caption)) { (Text(&caption)) }
                             }
                             @if img.caption().is_some() && img.credit().is_some() { " " }
                             @if let Some(credit) = img.credit() {
-                                small class=(c.credit) { (credit) }
+                                small class=(Text(&c.credit)) { (Text(&credit)) }
                             }
                         }
                     }
@@ -58,8 +59,8 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
             div class={ (c.hero) " " (c.hero_card) } aria-hidden="true" {
                 // Deliberately without the section-label/headline classes: speakable selectors
                 // must not match this copy.
-                span { (a.section().name()) }
-                span { (a.headline()) }
+                span { (Text(&a.section().name())) }
+                span { (Text(&a.headline())) }
             }
         },
         None => html! {},

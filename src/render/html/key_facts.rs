@@ -4,6 +4,7 @@ use maud::{Markup, html};
 
 use crate::PreparedArticle;
 use crate::options::ComponentId;
+use crate::render::Text;
 use crate::render::html::{component, labelled_section};
 
 component! {
@@ -31,14 +32,14 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
         return html! {};
     }
     labelled_section(
-        o,
+        p,
         &o.classes.key_facts,
         ComponentId::KeyFactsTitle,
-        html! { (o.html.labels.key_facts) },
+        html! { (Text(&o.html.labels.key_facts)) },
         html! {
             dl {
                 @for f in facts {
-                    div { dt { (f.label()) } dd { (f.value()) } }
+                    div { dt { (Text(&f.label())) } dd { (Text(&f.value())) } }
                 }
             }
         },

@@ -74,7 +74,8 @@ use maud::{Markup, html};
 
 use crate::PreparedArticle;
 use crate::model::values::AbsoluteUrl;
-use crate::options::{ComponentId, RenderOptions};
+use crate::options::ComponentId;
+use crate::render::Text;
 use crate::sanitize::links::url_leaves_site;
 
 pub use answers::{Faq, QuickAnswers};
@@ -159,44 +160,49 @@ pub(crate) fn open_tag(buffer: &mut String, tag: &str, attributes: &[(&str, Opti
 /// A heading at `level` (clamped to 1..=6).
 pub(crate) fn heading(level: u8, id: Option<&str>, class: &str, content: Markup) -> Markup {
     match level {
-        0 | 1 => html! { h1 class=(class) id=[id] { (content) } },
-        2 => html! { h2 class=(class) id=[id] { (content) } },
-        3 => html! { h3 class=(class) id=[id] { (content) } },
-        4 => html! { h4 class=(class) id=[id] { (content) } },
-        5 => html! { h5 class=(class) id=[id] { (content) } },
-        _ => html! { h6 class=(class) id=[id] { (content) } },
+        0 | 1 => html! { h1 class=(Text(&class)) id=[id] { (content) } },
+        2 => html! { h2 class=(Text(&class)) id=[id] { (content) } },
+        3 => html! { h3 class=(Text(&class)) id=[id] { (content) } },
+        4 => html! { h4 class=(Text(&class)) id=[id] { (content) } },
+        5 => html! { h5 class=(Text(&class)) id=[id] { (content) } },
+        _ => html! { h6 class=(Text(&class)) id=[id] { (content) } },
     }
 }
 
 /// A labelled box: `<section class aria-labelledby>` with its heading (id `title_id`) one
 /// level below the headline.
 pub(crate) fn labelled_section(
-    opts: &RenderOptions,
+    p: &PreparedArticle<'_>,
     class: &str,
     title_id: ComponentId,
     title: Markup,
     content: Markup,
 ) -> Markup {
-    let (id, heading) = box_heading(opts, title_id, title);
-    html! { section class=(class) aria-labelledby=(id) { (heading) (content) } }
+    let (id, heading) = box_heading(p, title_id, title);
+    html! { section class=(Text(&class)) aria-labelledby=(id) { (heading) (content) } }
 }
 
 /// A labelled link list: as [`labelled_section`], but a `<nav>`.
 pub(crate) fn labelled_nav(
-    opts: &RenderOptions,
+    p: &PreparedArticle<'_>,
     class: &str,
     title_id: ComponentId,
     title: Markup,
     content: Markup,
 ) -> Markup {
-    let (id, heading) = box_heading(opts, title_id, title);
-    html! { nav class=(class) aria-labelledby=(id) { (heading) (content) } }
+    let (id, heading) = box_heading(p, title_id, title);
+    html! { nav class=(Text(&class)) aria-labelledby=(id) { (heading) (content) } }
 }
 
 /// A box's heading, one level below the headline, and its id.
-fn box_heading(opts: &RenderOptions, title_id: ComponentId, title: Markup) -> (String, Markup) {
-    let id = opts.id(title_id);
-    let heading = heading(opts.level(1), Some(&id), &opts.classes.section_title, title);
+fn box_heading<'p>(
+    p: &'p PreparedArticle<'_>,
+    title_id: ComponentId,
+    title: Markup,
+) -> (&'p str, Markup) {
+    let opts = p.options();
+    let id = p.id(title_id);
+    let heading = heading(opts.level(1), Some(id), &opts.classes.section_title, title);
     (id, heading)
 }
 
@@ -221,5 +227,5 @@ pub(crate) fn input_link(
         (None, None) => None,
     };
     let target = (external && policy.new_tab).then_some("_blank");
-    html! { a class=[class] href=(url.as_str()) rel=[rel] target=[target] { (content) } }
+    html! { a class=[class] href=(Text(&url.as_str())) rel=[rel] target=[target] { (content) } }
 }

@@ -4,6 +4,7 @@ use maud::{DOCTYPE, Markup, Render, html};
 
 use crate::PreparedArticle;
 use crate::options::{ComponentId, fill};
+use crate::render::Text;
 use crate::render::html::{STYLESHEET, article, open_tag};
 use crate::render::jsonld::JsonLd;
 use crate::render::meta::HeadMeta;
@@ -113,16 +114,16 @@ impl Render for Page<'_> {
         buffer.push_str("</head>");
         open_tag(buffer, "body", &[("class", Some(&c.page))]);
         html! {
-            header class=(c.site_header) {
-                a class=(c.site_name) href=(site.base_url().as_str()) { (site.name()) }
+            header class=(Text(&c.site_header)) {
+                a class=(Text(&c.site_name)) href=(site.base_url().as_str()) { (Text(&site.name())) }
             }
         }
         .render_to(buffer);
-        let main_id = o.id(ComponentId::Main);
+        let main_id = p.id(ComponentId::Main);
         open_tag(
             buffer,
             "main",
-            &[("class", Some(&c.main)), ("id", Some(&main_id))],
+            &[("class", Some(&c.main)), ("id", Some(main_id))],
         );
         article::render_to(p, buffer);
         buffer.push_str("</main></body></html>");

@@ -5,6 +5,7 @@ use maud::{Markup, html};
 use crate::PreparedArticle;
 use crate::options::ComponentId;
 use crate::options::fill;
+use crate::render::Text;
 use crate::render::html::date::format_date;
 use crate::render::html::{component, input_link, labelled_nav};
 
@@ -50,11 +51,11 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
                             img src=(p.site().resolve(img.url()).as_str()) alt=""
                                 width=[img.width()] height=[img.height()] loading="lazy";
                         }
-                        span class=(c.related_headline) { (r.headline()) }
+                        span class=(Text(&c.related_headline)) { (Text(&r.headline())) }
                     }))
                     @if let Some(d) = r.published() {
                         " "
-                        time class=(c.related_date) datetime=(d.to_html_datetime()) {
+                        time class=(Text(&c.related_date)) datetime=(Text(&d.to_html_datetime())) {
                             (format_date(d, &o.html.labels))
                         }
                     }
@@ -63,10 +64,10 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
         }
     };
     labelled_nav(
-        o,
+        p,
         &c.related,
         ComponentId::RelatedTitle,
-        html! { (title) },
+        html! { (Text(&title)) },
         content,
     )
 }

@@ -4,6 +4,7 @@ use maud::{Markup, html};
 
 use crate::PreparedArticle;
 use crate::options::ComponentId;
+use crate::render::Text;
 use crate::render::html::{component, input_link, labelled_section};
 
 component! {
@@ -39,17 +40,17 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
                 li {
                     (input_link(p, &url, None, None, html! { (s.title().unwrap_or(url.as_str())) }))
                     @if let Some(publisher) = s.publisher() {
-                        " " span class=(o.classes.publisher) { (publisher) }
+                        " " span class=(Text(&o.classes.publisher)) { (Text(&publisher)) }
                     }
                 }
             }
         }
     };
     labelled_section(
-        o,
+        p,
         &o.classes.sources,
         ComponentId::SourcesTitle,
-        html! { (title) },
+        html! { (Text(&title)) },
         content,
     )
 }

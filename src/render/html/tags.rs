@@ -3,6 +3,7 @@
 use maud::{Markup, html};
 
 use crate::PreparedArticle;
+use crate::render::Text;
 use crate::render::html::{component, input_link};
 
 component! {
@@ -31,14 +32,14 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
     }
     let c = &o.classes;
     html! {
-        nav class=(c.tags) aria-label=(o.html.labels.tags) {
+        nav class=(Text(&c.tags)) aria-label=(Text(&o.html.labels.tags)) {
             ul {
                 @for tag in tags {
                     li {
                         @if let Some(url) = o.html.tag_links.url(tag, p.site()) {
                             (input_link(p, &url, Some(&c.tag), Some("tag"), html! { (tag) }))
                         } @else {
-                            span class=(c.tag) { (tag) }
+                            span class=(Text(&c.tag)) { (tag) }
                         }
                     }
                 }

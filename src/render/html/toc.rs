@@ -4,6 +4,7 @@ use maud::{Markup, html};
 
 use crate::PreparedArticle;
 use crate::options::ComponentId;
+use crate::render::Text;
 use crate::render::html::{component, labelled_nav};
 use crate::sanitize::OutlineEntry;
 
@@ -34,10 +35,10 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
         return html! {};
     }
     labelled_nav(
-        o,
+        p,
         &o.classes.toc,
         ComponentId::TocTitle,
-        html! { (o.html.labels.contents) },
+        html! { (Text(&o.html.labels.contents)) },
         list(outline),
     )
 }
@@ -48,7 +49,7 @@ fn list(entries: &[OutlineEntry]) -> Markup {
         ol {
             @for e in entries {
                 li {
-                    a href={ "#" (e.id) } { (e.text) }
+                    a href={ "#" (e.id) } { (Text(&e.text)) }
                     @if !e.children.is_empty() {
                         (list(&e.children))
                     }

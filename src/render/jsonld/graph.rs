@@ -32,8 +32,16 @@ use super::values::{
 };
 use crate::options::SourceRelation;
 
+/// `{url}#{fragment}`, replacing any fragment the URL has. The fragments are our own ASCII
+/// names, so this is what `Url::set_fragment` writes, without cloning and re-serializing the
+/// URL.
 fn id(url: &AbsoluteUrl, fragment: &str) -> String {
-    url.with_fragment(fragment).as_str().to_string()
+    let base = url.as_str().split('#').next().unwrap_or_default();
+    let mut id = String::with_capacity(base.len() + 1 + fragment.len());
+    id.push_str(base);
+    id.push('#');
+    id.push_str(fragment);
+    id
 }
 
 fn publisher_id(prepared: &PreparedArticle<'_>) -> String {
@@ -303,7 +311,7 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
     let web_site = WebSite::for_article(prepared);
     let publisher = Organization::publisher_of(prepared);
     let (author_nodes, author_summaries) = authors(prepared, &publisher);
-    let description = prepared.description();
+    let description = prepared.description().map(str::to_string);
     let image_summary = image.as_ref().map(ImageObject::summary);
 
     let mut page = new_web_page(

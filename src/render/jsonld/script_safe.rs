@@ -49,6 +49,11 @@ pub(crate) fn write_escaped<E>(
     mut sink: impl FnMut(&str) -> Result<(), E>,
 ) -> Result<(), E> {
     let bytes = text.as_bytes();
+    // Most fragments hold none of the bytes that may need an escape: one vectorized search
+    // for each pair, and the fragment goes out whole.
+    if memchr::memchr3(b'<', b'>', b'&', bytes).is_none() && memchr::memchr(0xE2, bytes).is_none() {
+        return sink(text);
+    }
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {

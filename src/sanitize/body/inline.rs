@@ -10,6 +10,51 @@ use super::Env;
 use super::ids::IdAllocator;
 use super::markdown::write_link_start;
 
+/// `text` as it is, when it holds nothing the inline Markdown parser would read as markup,
+/// punctuation to curl, or a character to escape: most answers are plain sentences, and
+/// those need no parser. `None` sends the text through [`render`].
+///
+/// Plain means: one line, no leading or trailing whitespace, starting with a letter or
+/// digit (not a `1.`/`1)` list marker), without `\` `` ` `` `*` `_` `~` `[` `]` `<` `>` `&` `'`
+/// `"`, and without `--` or `..` (dashes and ellipses under smart punctuation). A property
+/// test checks that the result is then exactly what [`render`] writes.
+pub(super) fn plain(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let first = text.chars().next()?;
+    if !first.is_alphanumeric() {
+        return None;
+    }
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits > 0 && matches!(bytes.get(digits), Some(b'.' | b')')) {
+        return None;
+    }
+    let markup = |b: &u8| {
+        matches!(
+            b,
+            b'\\'
+                | b'`'
+                | b'*'
+                | b'_'
+                | b'~'
+                | b'['
+                | b']'
+                | b'<'
+                | b'>'
+                | b'&'
+                | b'\''
+                | b'"'
+                | b'\t'
+                | b'\n'
+                | b'\r'
+        )
+    };
+    let pairs = |pair: &[u8]| matches!(pair, b"--" | b"..");
+    let plain = !bytes.iter().any(markup)
+        && !bytes.windows(2).any(pairs)
+        && !text.ends_with(char::is_whitespace);
+    plain.then_some(text)
+}
+
 /// Renders `text` into inline HTML.
 pub(super) fn render(text: &str, env: &Env<'_>) -> String {
     let mut options = Options::ENABLE_STRIKETHROUGH;
@@ -84,5 +129,73 @@ pub(super) fn render(text: &str, env: &Env<'_>) -> String {
 fn close_link(links: &mut Vec<bool>, out: &mut String) {
     if links.pop() == Some(true) {
         out.push_str("</a>");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{RenderOptions, Site};
+    use proptest::prelude::*;
+
+    fn full(text: &str) -> String {
+        let options = RenderOptions::default();
+        let site = Site::new("Newsclip", "https://newsclip.example/").expect("site");
+        render(text, &super::super::Env::new(&options, &site))
+    }
+
+    #[test]
+    fn plain_sentences_skip_the_parser() {
+        for text in [
+            "Meta paused all engagements with Mercor due to a serious data breach.",
+            "Über 1,000 contractors; 20% of projects (so far)? Yes: 3 of 4 + more #AI | x=y!",
+            "2026 was the year",
+            "数据泄露",
+        ] {
+            assert_eq!(plain(text), Some(text), "{text}");
+            assert_eq!(full(text), text);
+        }
+        for text in [
+            "1. A list",
+            "3) A list",
+            "- item",
+            "# Heading",
+            "Meta's",
+            "a -- b",
+            "wait...",
+            "*em*",
+            "a  ",
+            " a",
+            "line\nbreak",
+            "<b>",
+            "a & b",
+        ] {
+            assert_eq!(plain(text), None, "{text}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        /// Whatever the text, the plain path writes exactly what the parser path writes.
+        #[test]
+        fn plain_path_agrees_with_the_parser(
+            text in r#"[a-zA-Z0-9éß数 .,;:!?#+=|(){}%$^/@'"*_`~<>&\\\[\]\t\n-]{0,24}"#,
+        ) {
+            if let Some(p) = plain(&text) {
+                prop_assert_eq!(p.to_string(), full(&text));
+            }
+        }
+
+        /// The same over text built mostly of what the plain path accepts, so that it is
+        /// taken often (list markers, headings, dashes and dots included).
+        #[test]
+        fn plain_path_agrees_on_nearly_plain_text(
+            text in r"([a-z0-9 ,;:!?#+=|()]|[0-9]{1,3}[.)] |\.{1,3}|-{1,3}){1,16}",
+        ) {
+            if let Some(p) = plain(&text) {
+                prop_assert_eq!(p.to_string(), full(&text));
+            }
+        }
     }
 }

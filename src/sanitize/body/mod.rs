@@ -65,7 +65,7 @@ use outline::Headings;
 use crate::model::article::Body;
 use crate::model::input::BodyFormat;
 use crate::model::site::Site;
-use crate::options::{BodyOptions, IdOptions, RawHtml, RenderOptions};
+use crate::options::{BodyOptions, ComponentIds, RawHtml, RenderOptions};
 use crate::sanitize::SafeHtml;
 
 use derive::TextStats;
@@ -168,8 +168,8 @@ pub(crate) struct Env<'o> {
     top_level: u8,
     /// Prefix of every content id (cleaned; empty unless content ids are prefixed).
     id_prefix: String,
-    /// The page's ids: the components' ones are reserved before content claims any.
-    ids: &'o IdOptions,
+    /// The page's component ids: reserved before content claims any.
+    reserved: Option<&'o ComponentIds>,
     /// The configured `rel`, cleaned (borrowed when it already is).
     rel: Cow<'o, str>,
     new_tab: bool,
@@ -183,7 +183,7 @@ impl<'o> Env<'o> {
             base_level: options.body_heading_level().clamp(2, 6),
             top_level: 1,
             id_prefix: options.ids.content.prefix(),
-            ids: &options.ids,
+            reserved: None,
             rel: options.links.rel_tokens(),
             new_tab: options.links.new_tab,
         }
@@ -218,8 +218,8 @@ impl<'o> Env<'o> {
     /// components' ids are taken before content claims any.
     fn ids(&self, expected: usize) -> IdAllocator {
         let mut ids = IdAllocator::with_capacity(&self.id_prefix, expected);
-        for id in self.ids.reserved() {
-            ids.reserve(&id);
+        for id in self.reserved.into_iter().flat_map(ComponentIds::iter) {
+            ids.reserve(id);
         }
         ids
     }
@@ -305,7 +305,20 @@ fn normalize_newlines(s: &str) -> Cow<'_, str> {
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
 pub fn prepare_body(body: &Body, site: &Site, options: &RenderOptions) -> PreparedBody {
-    let env = Env::new(options, site);
+    prepare_body_reserving(body, site, options, &options.ids.resolve())
+}
+
+/// [`prepare_body`] with the page's component ids already built.
+pub(crate) fn prepare_body_reserving(
+    body: &Body,
+    site: &Site,
+    options: &RenderOptions,
+    component_ids: &ComponentIds,
+) -> PreparedBody {
+    let env = Env {
+        reserved: Some(component_ids),
+        ..Env::new(options, site)
+    };
     let source = body.source();
     match body.format() {
         BodyFormat::Markdown => {
@@ -382,6 +395,9 @@ fn sanitize_html(html: &str, env: &Env<'_>) -> PreparedBody {
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
 pub fn render_inline_markdown(text: &str, site: &Site, options: &RenderOptions) -> SafeHtml {
+    if let Some(plain) = inline::plain(text) {
+        return SafeHtml::from_sanitized(plain.to_owned());
+    }
     let env = Env::new(options, site);
     SafeHtml::from_sanitized(inline::render(&normalize_newlines(text), &env))
 }
