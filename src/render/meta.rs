@@ -166,15 +166,15 @@ impl HeadMeta {
                 title { (Text(&self.title)) }
             }
             @if let Some(d) = &self.description {
-                meta name="description" content=(Text(&d));
+                meta name="description" content=(Text(d));
             }
             @if let Some(c) = &self.canonical {
-                link rel="canonical" href=(Text(&c));
+                link rel="canonical" href=(Text(c));
             }
             meta property="og:type" content="article";
             meta property="og:title" content=(Text(&self.og_title));
             @if let Some(d) = &self.description {
-                meta property="og:description" content=(Text(&d));
+                meta property="og:description" content=(Text(d));
             }
             meta property="og:url" content=(Text(&self.url));
             meta property="og:site_name" content=(Text(&self.site_name));
@@ -182,7 +182,7 @@ impl HeadMeta {
             @if let Some(img) = &self.image {
                 meta property="og:image" content=(Text(&img.url));
                 @if let Some(alt) = &img.alt {
-                    meta property="og:image:alt" content=(Text(&alt));
+                    meta property="og:image:alt" content=(Text(alt));
                 }
                 @if let Some(w) = img.width {
                     meta property="og:image:width" content=(w);
@@ -193,28 +193,28 @@ impl HeadMeta {
             }
             meta property="article:published_time" content=(Text(&self.published));
             @if let Some(m) = &self.modified {
-                meta property="article:modified_time" content=(Text(&m));
+                meta property="article:modified_time" content=(Text(m));
             }
             meta property="article:section" content=(Text(&self.section));
             @for tag in &self.tags {
-                meta property="article:tag" content=(Text(&tag));
+                meta property="article:tag" content=(Text(tag));
             }
             @for author in &self.authors {
-                meta property="article:author" content=(Text(&author));
+                meta property="article:author" content=(Text(author));
             }
             @if self.twitter {
-                meta name="twitter:card" content=(Text(&self.twitter_card()));
+                meta name="twitter:card" content=(Text(self.twitter_card()));
                 @if let Some(s) = &self.twitter_site {
-                    meta name="twitter:site" content=(Text(&s));
+                    meta name="twitter:site" content=(Text(s));
                 }
                 meta name="twitter:title" content=(Text(&self.og_title));
                 @if let Some(d) = &self.description {
-                    meta name="twitter:description" content=(Text(&d));
+                    meta name="twitter:description" content=(Text(d));
                 }
                 @if let Some(img) = &self.image {
                     meta name="twitter:image" content=(Text(&img.url));
                     @if let Some(alt) = &img.alt {
-                        meta name="twitter:image:alt" content=(Text(&alt));
+                        meta name="twitter:image:alt" content=(Text(alt));
                     }
                 }
             }

@@ -92,11 +92,11 @@ fn questions(
         @for (qa, answer) in items.iter().zip(answers) {
             @match style {
                 AnswerStyle::Details => details class=(Text(&c.qa)) {
-                    summary class=(Text(&c.question)) { (Text(&qa.question())) }
+                    summary class=(Text(&c.question)) { (Text(qa.question())) }
                     div class=(Text(&c.answer)) { (answer) }
                 },
                 AnswerStyle::Static => div class=(Text(&c.qa)) {
-                    (heading(o.level(2), None, &c.question, html! { (Text(&qa.question())) }))
+                    (heading(o.level(2), None, &c.question, html! { (Text(qa.question())) }))
                     div class=(Text(&c.answer)) { (answer) }
                 },
             }

@@ -32,7 +32,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
             &o.classes.background,
             ComponentId::BackgroundTitle,
             html! { (Text(&o.html.labels.background)) },
-            html! { p { (Text(&text)) } },
+            html! { p { (Text(text)) } },
         ),
         _ => html! {},
     }

@@ -55,14 +55,14 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
         header class=(Text(&c.header)) {
             p class=(Text(&c.section_label)) {
                 @if let Some(url) = &section_url {
-                    (input_link(p, url, None, None, html! { (Text(&a.section().name())) }))
+                    (input_link(p, url, None, None, html! { (Text(a.section().name())) }))
                 } @else {
                     (a.section().name())
                 }
             }
-            (heading(o.level(0), Some(headline_id), &c.headline, html! { (Text(&a.headline())) }))
+            (heading(o.level(0), Some(headline_id), &c.headline, html! { (Text(a.headline())) }))
             @if let Some(dek) = a.description() {
-                p class=(Text(&c.dek)) { (Text(&dek)) }
+                p class=(Text(&c.dek)) { (Text(dek)) }
             }
             @if !a.authors().is_empty() {
                 p class=(Text(&c.byline)) { (l.by) " " (byline(p, o, a.authors())) }
@@ -78,7 +78,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
                 p class=(Text(&c.counts)) {
                     @for (i, (class, text)) in counts.iter().enumerate() {
                         @if i > 0 { (sep(o)) }
-                        span class=(Text(&class)) { (Text(&text)) }
+                        span class=(Text(class)) { (Text(text)) }
                     }
                 }
             }
@@ -93,7 +93,7 @@ fn sep(o: &RenderOptions) -> Markup {
 
 fn labelled_time(o: &RenderOptions, label: &str, when: &DateTime) -> Markup {
     html! {
-        span class=(Text(&o.classes.label)) { (Text(&label)) } " "
+        span class=(Text(&o.classes.label)) { (Text(label)) } " "
         time datetime=(Text(&when.to_html_datetime())) { (Text(&format_date(when, &o.html.labels))) }
     }
 }
@@ -105,9 +105,9 @@ fn byline(p: &PreparedArticle<'_>, o: &RenderOptions, authors: &[Author]) -> Mar
         @for (i, author) in authors.iter().enumerate() {
             @if i > 0 && i == last { " " (o.html.labels.and) " " } @else if i > 0 { ", " }
             @if let Some(url) = author.url() {
-                (input_link(p, &p.site().resolve(url), Some(&o.classes.author), None, html! { (Text(&author.name())) }))
+                (input_link(p, &p.site().resolve(url), Some(&o.classes.author), None, html! { (Text(author.name())) }))
             } @else {
-                span class=(Text(&o.classes.author)) { (Text(&author.name())) }
+                span class=(Text(&o.classes.author)) { (Text(author.name())) }
             }
         }
     }

@@ -40,15 +40,15 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
             let src = p.site().resolve(img.url());
             html! {
                 figure class=(Text(&c.hero)) {
-                    img src=(src.as_str()) alt=(Text(&img.alt())) width=[img.width()] height=[img.height()];
+                    img src=(src.as_str()) alt=(Text(img.alt())) width=[img.width()] height=[img.height()];
                     @if img.caption().is_some() || img.credit().is_some() {
                         figcaption {
                             @if let Some(caption) = img.caption() {
-                                span class=(Text(&c.caption)) { (Text(&caption)) }
+                                span class=(Text(&c.caption)) { (Text(caption)) }
                             }
                             @if img.caption().is_some() && img.credit().is_some() { " " }
                             @if let Some(credit) = img.credit() {
-                                small class=(Text(&c.credit)) { (Text(&credit)) }
+                                small class=(Text(&c.credit)) { (Text(credit)) }
                             }
                         }
                     }
@@ -59,8 +59,8 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
             div class={ (c.hero) " " (c.hero_card) } aria-hidden="true" {
                 // Deliberately without the section-label/headline classes: speakable selectors
                 // must not match this copy.
-                span { (Text(&a.section().name())) }
-                span { (Text(&a.headline())) }
+                span { (Text(a.section().name())) }
+                span { (Text(a.headline())) }
             }
         },
         None => html! {},

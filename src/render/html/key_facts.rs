@@ -39,7 +39,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
         html! {
             dl {
                 @for f in facts {
-                    div { dt { (Text(&f.label())) } dd { (Text(&f.value())) } }
+                    div { dt { (Text(f.label())) } dd { (Text(f.value())) } }
                 }
             }
         },

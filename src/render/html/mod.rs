@@ -160,12 +160,12 @@ pub(crate) fn open_tag(buffer: &mut String, tag: &str, attributes: &[(&str, Opti
 /// A heading at `level` (clamped to 1..=6).
 pub(crate) fn heading(level: u8, id: Option<&str>, class: &str, content: Markup) -> Markup {
     match level {
-        0 | 1 => html! { h1 class=(Text(&class)) id=[id] { (content) } },
-        2 => html! { h2 class=(Text(&class)) id=[id] { (content) } },
-        3 => html! { h3 class=(Text(&class)) id=[id] { (content) } },
-        4 => html! { h4 class=(Text(&class)) id=[id] { (content) } },
-        5 => html! { h5 class=(Text(&class)) id=[id] { (content) } },
-        _ => html! { h6 class=(Text(&class)) id=[id] { (content) } },
+        0 | 1 => html! { h1 class=(Text(class)) id=[id] { (content) } },
+        2 => html! { h2 class=(Text(class)) id=[id] { (content) } },
+        3 => html! { h3 class=(Text(class)) id=[id] { (content) } },
+        4 => html! { h4 class=(Text(class)) id=[id] { (content) } },
+        5 => html! { h5 class=(Text(class)) id=[id] { (content) } },
+        _ => html! { h6 class=(Text(class)) id=[id] { (content) } },
     }
 }
 
@@ -179,7 +179,7 @@ pub(crate) fn labelled_section(
     content: Markup,
 ) -> Markup {
     let (id, heading) = box_heading(p, title_id, title);
-    html! { section class=(Text(&class)) aria-labelledby=(id) { (heading) (content) } }
+    html! { section class=(Text(class)) aria-labelledby=(id) { (heading) (content) } }
 }
 
 /// A labelled link list: as [`labelled_section`], but a `<nav>`.
@@ -191,7 +191,7 @@ pub(crate) fn labelled_nav(
     content: Markup,
 ) -> Markup {
     let (id, heading) = box_heading(p, title_id, title);
-    html! { nav class=(Text(&class)) aria-labelledby=(id) { (heading) (content) } }
+    html! { nav class=(Text(class)) aria-labelledby=(id) { (heading) (content) } }
 }
 
 /// A box's heading, one level below the headline, and its id.
@@ -227,5 +227,5 @@ pub(crate) fn input_link(
         (None, None) => None,
     };
     let target = (external && policy.new_tab).then_some("_blank");
-    html! { a class=[class] href=(Text(&url.as_str())) rel=[rel] target=[target] { (content) } }
+    html! { a class=[class] href=(Text(url.as_str())) rel=[rel] target=[target] { (content) } }
 }

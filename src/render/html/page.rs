@@ -115,7 +115,7 @@ impl Render for Page<'_> {
         open_tag(buffer, "body", &[("class", Some(&c.page))]);
         html! {
             header class=(Text(&c.site_header)) {
-                a class=(Text(&c.site_name)) href=(site.base_url().as_str()) { (Text(&site.name())) }
+                a class=(Text(&c.site_name)) href=(site.base_url().as_str()) { (Text(site.name())) }
             }
         }
         .render_to(buffer);

@@ -51,7 +51,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
                             img src=(p.site().resolve(img.url()).as_str()) alt=""
                                 width=[img.width()] height=[img.height()] loading="lazy";
                         }
-                        span class=(Text(&c.related_headline)) { (Text(&r.headline())) }
+                        span class=(Text(&c.related_headline)) { (Text(r.headline())) }
                     }))
                     @if let Some(d) = r.published() {
                         " "

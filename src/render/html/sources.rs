@@ -40,7 +40,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
                 li {
                     (input_link(p, &url, None, None, html! { (s.title().unwrap_or(url.as_str())) }))
                     @if let Some(publisher) = s.publisher() {
-                        " " span class=(Text(&o.classes.publisher)) { (Text(&publisher)) }
+                        " " span class=(Text(&o.classes.publisher)) { (Text(publisher)) }
                     }
                 }
             }
@@ -50,7 +50,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
         p,
         &o.classes.sources,
         ComponentId::SourcesTitle,
-        html! { (Text(&title)) },
+        html! { (Text(title)) },
         content,
     )
 }
