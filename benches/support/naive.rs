@@ -1,6 +1,8 @@
 //! The page a user would write by hand, for the page bench to compare with: pulldown-cmark
 //! and `ammonia::clean` for the body and each answer, a `serde_json::json!` graph
-//! (NewsArticle and FAQPage) escaped for `<script>`, and the visible parts in maud.
+//! (NewsArticle and FAQPage) escaped for `<script>`, the head tags (title, description,
+//! canonical, OpenGraph, Twitter), and the parts the seed page shows (header, tags, title
+//! card, body, key facts, background, questions, source, comments, related) in maud.
 //! Include with `#[path = "support/naive.rs"] mod naive;`.
 
 #![allow(dead_code)]
@@ -77,10 +79,21 @@ pub fn page(article: &Article, site: &Site) -> String {
             head {
                 meta charset="utf-8";
                 title { (article.headline()) " | " (site.name()) }
-                @if let Some(d) = article.description() { meta name="description" content=(d); }
+                @if let Some(d) = article.description() {
+                    meta name="description" content=(d);
+                    meta property="og:description" content=(d);
+                    meta name="twitter:description" content=(d);
+                }
                 link rel="canonical" href=(canonical);
+                meta property="og:type" content="article";
                 meta property="og:title" content=(article.headline());
                 meta property="og:url" content=(canonical);
+                meta property="og:site_name" content=(site.name());
+                meta property="article:published_time" content=(article.published().to_string());
+                meta property="article:section" content=(article.section().name());
+                @for t in article.tags() { meta property="article:tag" content=(t.name()); }
+                meta name="twitter:card" content="summary";
+                meta name="twitter:title" content=(article.headline());
                 script type="application/ld+json" { (PreEscaped(script)) }
             }
             body {
@@ -91,6 +104,7 @@ pub fn page(article: &Article, site: &Site) -> String {
                         time datetime=(article.published().to_string()) { (article.published().to_string()) }
                         ul { @for t in article.tags() { li { a href={"/tags/" (t.slug())} { "#" (t.name()) } } } }
                     }
+                    div aria-hidden="true" { span { (article.section().name()) } span { (article.headline()) } }
                     div { (PreEscaped(body)) }
                     @if !article.key_facts().is_empty() {
                         section { h2 { "Key Facts" } dl { @for k in article.key_facts() { dt { (k.label()) } dd { (k.value()) } } } }
@@ -101,6 +115,13 @@ pub fn page(article: &Article, site: &Site) -> String {
                         @for (q, a) in &answers { details { summary { (q) } div { (PreEscaped(a)) } } }
                     }
                     @for s in article.sources() { p { a href=(s.url().to_string()) { (s.title().unwrap_or("Source")) } } }
+                    @if let Some(n) = article.comments() {
+                        section { h2 { "Comments " span { (n) } } p { "Sign in to leave a comment" } div id="comments" { "Loading comments..." } }
+                    }
+                    @if !article.related().is_empty() {
+                        nav { h2 { "More from " (article.section().name()) }
+                            ul { @for r in article.related() { li { a href=(r.url().to_string()) { (r.headline()) } } } } }
+                    }
                 }
             }
         }

@@ -2,7 +2,7 @@
 //!
 //! maud's own escaping pushes one byte at a time. Text on a page (headlines, names, labels,
 //! class names, attribute values) rarely holds a character to escape, so [`Text`] looks for
-//! one with a vectorized search first and copies the string whole when there is none; only
+//! one first and copies the string whole when there is none; only
 //! text that needs escaping goes through maud's escaper. The output is byte for byte what
 //! maud writes (a test compares them on every byte value).
 

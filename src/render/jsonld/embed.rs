@@ -6,7 +6,7 @@
 use maud::Render;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::Value;
-use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
+use serde_json::ser::{Formatter, PrettyFormatter};
 
 use super::node::Node;
 use super::script_safe::{ScriptSafe, append_utf8, write_escaped};
@@ -154,7 +154,7 @@ impl JsonLd {
     /// ```
     pub fn to_json(&self) -> String {
         let mut out = String::new();
-        self.write_json(&mut out, CompactFormatter);
+        self.write_compact(&mut out);
         out
     }
 
@@ -171,7 +171,16 @@ impl JsonLd {
         out
     }
 
-    /// Appends the document to `out`, escaped for `<script>` as it is written.
+    /// Appends the document to `out` as compact JSON, escaped for `<script>` as it is written
+    /// (the page's path: straight into its buffer, one scan per string).
+    fn write_compact(&self, out: &mut String) {
+        if !super::compact::append(out, self) {
+            out.push_str(EMPTY_DOCUMENT);
+        }
+    }
+
+    /// Appends the document to `out` through a serde_json formatter, escaped for `<script>`
+    /// as it is written.
     fn write_json<F: Formatter>(&self, out: &mut String, formatter: F) {
         // About 1 KB a node in compact form (the seed's six nodes write 5.2 KB); a guess that
         // saves the buffer's first few doublings, not a limit.
@@ -247,7 +256,7 @@ impl Render for JsonLdScript<'_> {
         buffer.push('>');
         // Script content is raw text for the HTML parser: JSON escaped for `<script>` (no
         // `<`, `>` or `&` left), never HTML-escaped.
-        self.doc.write_json(buffer, CompactFormatter);
+        self.doc.write_compact(buffer);
         buffer.push_str("</script>");
     }
 }

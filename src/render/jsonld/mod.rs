@@ -49,6 +49,7 @@
 //! # Ok::<(), newsclip::ValidationError>(())
 //! ```
 
+mod compact;
 mod embed;
 mod embedded;
 mod empty;

@@ -28,8 +28,10 @@ pub(super) fn plain(text: &str) -> Option<&str> {
     if digits > 0 && matches!(bytes.get(digits), Some(b'.' | b')')) {
         return None;
     }
-    let markup = |b: &u8| {
-        matches!(
+    // One pass: a byte that is markup, or a second `-`/`.` after one.
+    let mut previous = 0u8;
+    for &b in bytes {
+        let markup = matches!(
             b,
             b'\\'
                 | b'`'
@@ -46,12 +48,13 @@ pub(super) fn plain(text: &str) -> Option<&str> {
                 | b'\t'
                 | b'\n'
                 | b'\r'
-        )
-    };
-    let pairs = |pair: &[u8]| matches!(pair, b"--" | b"..");
-    let plain = !bytes.iter().any(markup)
-        && !bytes.windows(2).any(pairs)
-        && !text.ends_with(char::is_whitespace);
+        );
+        if markup || (b == previous && matches!(b, b'-' | b'.')) {
+            return None;
+        }
+        previous = b;
+    }
+    let plain = !text.ends_with(char::is_whitespace);
     plain.then_some(text)
 }
 

@@ -1,0 +1,671 @@
+//! Compact JSON written straight into a `String`, safe inside `<script>`: the serializer the
+//! page uses for its JSON-LD.
+//!
+//! serde_json writes through `io::Write` into bytes, scans every string once for JSON escapes
+//! and hands the runs between them to a formatter, which [`ScriptSafe`](super::script_safe)
+//! scans again for `<`, `>`, `&`, U+2028 and U+2029; the bytes are then checked as UTF-8 on
+//! their way back into the page's `String`. Here every string is scanned once, against one
+//! table holding both kinds of escape, and written into the `String` directly. The output is
+//! byte for byte serde_json's compact output through `ScriptSafe` (tests compare the two on
+//! both examples and on arbitrary JSON values).
+
+use std::fmt::{self, Write as _};
+
+use serde::ser::{self, Serialize};
+
+/// Why serializing stopped: only a map key that is not a string or a number can stop it.
+#[derive(Debug)]
+pub(crate) struct Error(String);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Error(msg.to_string())
+    }
+}
+
+/// What each byte of a string becomes: 0 itself, 1 a two-character escape (`\"`, `\\`, `\n`
+/// …), 2 a `\u00XX` escape, 3 the first byte of U+2028/U+2029 perhaps (checked).
+static CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = 2;
+        b += 1;
+    }
+    table[b'\x08' as usize] = 1;
+    table[b'\t' as usize] = 1;
+    table[b'\n' as usize] = 1;
+    table[b'\x0C' as usize] = 1;
+    table[b'\r' as usize] = 1;
+    table[b'"' as usize] = 1;
+    table[b'\\' as usize] = 1;
+    table[b'<' as usize] = 2;
+    table[b'>' as usize] = 2;
+    table[b'&' as usize] = 2;
+    table[0xE2] = 3;
+    table
+};
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Writes `s` as a JSON string, escaped for `<script>`.
+pub(crate) fn write_str(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
+    out.push('"');
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    loop {
+        // The run of bytes that stay as they are, found in one tight loop.
+        match bytes
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&b| CLASS[usize::from(b)] != 0))
+        {
+            Some(run) => i += run,
+            None => break,
+        }
+        let Some(&b) = bytes.get(i) else { break };
+        let class = CLASS[usize::from(b)];
+        let step = match class {
+            3 => match (bytes.get(i + 1), bytes.get(i + 2)) {
+                (Some(0x80), Some(0xA8 | 0xA9)) => 3,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            },
+            _ => 1,
+        };
+        out.push_str(&s[start..i]);
+        match (class, b) {
+            (1, b'\x08') => out.push_str("\\b"),
+            (1, b'\t') => out.push_str("\\t"),
+            (1, b'\n') => out.push_str("\\n"),
+            (1, b'\x0C') => out.push_str("\\f"),
+            (1, b'\r') => out.push_str("\\r"),
+            (1, _) => {
+                out.push('\\');
+                out.push(char::from(b));
+            }
+            (3, _) if bytes.get(i + 2) == Some(&0xA8) => out.push_str("\\u2028"),
+            (3, _) => out.push_str("\\u2029"),
+            _ => {
+                out.push_str("\\u00");
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 0xF)]));
+            }
+        }
+        i += step;
+        start = i;
+    }
+    out.push_str(&s[start..]);
+    out.push('"');
+}
+
+/// A serde serializer writing compact, `<script>`-safe JSON into a `String`.
+pub(crate) struct Compact<'o> {
+    pub(crate) out: &'o mut String,
+}
+
+/// A sequence or map being written: commas go before every item but the first.
+pub(crate) struct Compound<'a, 'o> {
+    ser: &'a mut Compact<'o>,
+    first: bool,
+    /// The closing of a `{"variant": …}` wrapper to write after the closing bracket.
+    variant: bool,
+}
+
+impl Compound<'_, '_> {
+    fn comma(&mut self) {
+        if !self.first {
+            self.ser.out.push(',');
+        }
+        self.first = false;
+    }
+
+    fn close(self, bracket: char) {
+        self.ser.out.push(bracket);
+        if self.variant {
+            self.ser.out.push('}');
+        }
+    }
+}
+
+impl<'a, 'o> Compact<'o> {
+    fn open(&'a mut self, bracket: char, variant: Option<&str>) -> Compound<'a, 'o> {
+        if let Some(name) = variant {
+            self.out.push('{');
+            write_str(self.out, name);
+            self.out.push(':');
+        }
+        self.out.push(bracket);
+        Compound {
+            ser: self,
+            first: true,
+            variant: variant.is_some(),
+        }
+    }
+
+    fn number(&mut self, n: impl fmt::Display) {
+        let _ = write!(self.out, "{n}");
+    }
+}
+
+impl<'a, 'o> ser::Serializer for &'a mut Compact<'o> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Compound<'a, 'o>;
+    type SerializeTuple = Compound<'a, 'o>;
+    type SerializeTupleStruct = Compound<'a, 'o>;
+    type SerializeTupleVariant = Compound<'a, 'o>;
+    type SerializeMap = Compound<'a, 'o>;
+    type SerializeStruct = Compound<'a, 'o>;
+    type SerializeStructVariant = Compound<'a, 'o>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.out.push_str(if v { "true" } else { "false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.number(v);
+        Ok(())
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.number(v);
+        Ok(())
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.number(v);
+        Ok(())
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.number(v);
+        Ok(())
+    }
+    fn serialize_i128(self, v: i128) -> Result<(), Error> {
+        self.number(v);
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.number(v);
+        Ok(())
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.number(v);
+        Ok(())
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.number(v);
+        Ok(())
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.number(v);
+        Ok(())
+    }
+    fn serialize_u128(self, v: u128) -> Result<(), Error> {
+        self.number(v);
+        Ok(())
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        // Floats are rare here (only in site extensions): serde_json's own formatting, so the
+        // output is the same (`null` for what JSON cannot hold).
+        self.out
+            .push_str(&serde_json::to_string(&v).unwrap_or_else(|_| "null".into()));
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        write_str(self.out, v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        write_str(self.out, v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
+        let mut seq = self.open('[', None);
+        for b in v {
+            seq.comma();
+            seq.ser.number(b);
+        }
+        seq.close(']');
+        Ok(())
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.out.push_str("null");
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.out.push('{');
+        write_str(self.out, variant);
+        self.out.push(':');
+        value.serialize(&mut *self)?;
+        self.out.push('}');
+        Ok(())
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a, 'o>, Error> {
+        Ok(self.open('[', None))
+    }
+    fn serialize_tuple(self, _len: usize) -> Result<Compound<'a, 'o>, Error> {
+        Ok(self.open('[', None))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'a, 'o>, Error> {
+        Ok(self.open('[', None))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'a, 'o>, Error> {
+        Ok(self.open('[', Some(variant)))
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a, 'o>, Error> {
+        Ok(self.open('{', None))
+    }
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'a, 'o>, Error> {
+        Ok(self.open('{', None))
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'a, 'o>, Error> {
+        Ok(self.open('{', Some(variant)))
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
+        self.comma();
+        value.serialize(&mut *self.ser)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close(']');
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeMap for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), Error> {
+        self.comma();
+        key.serialize(KeySerializer(&mut *self.ser))?;
+        self.ser.out.push(':');
+        Ok(())
+    }
+    fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
+        value.serialize(&mut *self.ser)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close('}');
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.comma();
+        write_field_name(self.ser.out, key);
+        value.serialize(&mut *self.ser)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close('}');
+        Ok(())
+    }
+}
+
+/// `"name":` for a struct field. Field names are the crate's own (`@id`, `headline` …): they
+/// hold nothing to escape, which the debug assertion checks; should one ever, it is escaped.
+fn write_field_name(out: &mut String, name: &'static str) {
+    let plain = name.bytes().all(|b| CLASS[usize::from(b)] == 0);
+    debug_assert!(plain, "{name}");
+    if plain {
+        out.reserve(name.len() + 3);
+        out.push('"');
+        out.push_str(name);
+        out.push_str("\":");
+    } else {
+        write_str(out, name);
+        out.push(':');
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        ser::SerializeStruct::serialize_field(self, key, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close('}');
+        Ok(())
+    }
+}
+
+/// Map keys: strings as they are, numbers, chars and booleans quoted (as serde_json writes
+/// them); anything else cannot be a JSON key.
+struct KeySerializer<'a, 'o>(&'a mut Compact<'o>);
+
+impl KeySerializer<'_, '_> {
+    fn quoted(self, n: impl fmt::Display) -> Result<(), Error> {
+        let _ = write!(self.0.out, "\"{n}\"");
+        Ok(())
+    }
+}
+
+fn not_a_key() -> Error {
+    Error("a map key must be a string".into())
+}
+
+impl ser::Serializer for KeySerializer<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = ser::Impossible<(), Error>;
+    type SerializeTuple = ser::Impossible<(), Error>;
+    type SerializeTupleStruct = ser::Impossible<(), Error>;
+    type SerializeTupleVariant = ser::Impossible<(), Error>;
+    type SerializeMap = ser::Impossible<(), Error>;
+    type SerializeStruct = ser::Impossible<(), Error>;
+    type SerializeStructVariant = ser::Impossible<(), Error>;
+
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        write_str(self.0.out, v);
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        write_str(self.0.out, v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.quoted(v)
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.quoted(v)
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.quoted(v)
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.quoted(v)
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.quoted(v)
+    }
+    fn serialize_i128(self, v: i128) -> Result<(), Error> {
+        self.quoted(v)
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.quoted(v)
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.quoted(v)
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.quoted(v)
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.quoted(v)
+    }
+    fn serialize_u128(self, v: u128) -> Result<(), Error> {
+        self.quoted(v)
+    }
+    fn serialize_f32(self, _v: f32) -> Result<(), Error> {
+        Err(not_a_key())
+    }
+    fn serialize_f64(self, _v: f64) -> Result<(), Error> {
+        Err(not_a_key())
+    }
+    fn serialize_bytes(self, _v: &[u8]) -> Result<(), Error> {
+        Err(not_a_key())
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        Err(not_a_key())
+    }
+    fn serialize_some<T: ?Sized + Serialize>(self, _value: &T) -> Result<(), Error> {
+        Err(not_a_key())
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        Err(not_a_key())
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
+        Err(not_a_key())
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _value: &T,
+    ) -> Result<(), Error> {
+        Err(not_a_key())
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, Error> {
+        Err(not_a_key())
+    }
+    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, Error> {
+        Err(not_a_key())
+    }
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleStruct, Error> {
+        Err(not_a_key())
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleVariant, Error> {
+        Err(not_a_key())
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, Error> {
+        Err(not_a_key())
+    }
+    fn serialize_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStruct, Error> {
+        Err(not_a_key())
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStructVariant, Error> {
+        Err(not_a_key())
+    }
+}
+
+/// Appends `value` as compact, `<script>`-safe JSON to `out`. On an error (a map key that
+/// is not a string) `out` is left as it was and `false` is returned.
+pub(crate) fn append<T: ?Sized + Serialize>(out: &mut String, value: &T) -> bool {
+    let start = out.len();
+    let written = value.serialize(&mut Compact { out: &mut *out }).is_ok();
+    if !written {
+        out.truncate(start);
+    }
+    written
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    /// The reference: serde_json's compact output through the `<script>` formatter.
+    fn reference(value: &Value) -> String {
+        let mut bytes = Vec::new();
+        let mut serializer = serde_json::Serializer::with_formatter(
+            &mut bytes,
+            super::super::script_safe::ScriptSafe(serde_json::ser::CompactFormatter),
+        );
+        value.serialize(&mut serializer).expect("serializes");
+        String::from_utf8(bytes).expect("utf-8")
+    }
+
+    fn ours(value: &Value) -> String {
+        let mut out = String::new();
+        assert!(append(&mut out, value));
+        out
+    }
+
+    #[test]
+    fn every_char_class_is_written_as_serde_json_writes_it() {
+        let all: String = (0u32..0x300)
+            .chain([0x2028, 0x2029, 0x2027, 0x202A, 0xFEFF, 0x1F600])
+            .filter_map(char::from_u32)
+            .collect();
+        for s in [
+            all.as_str(),
+            "",
+            "a\u{2028}b\u{2029}c\u{E2}",
+            "</script><!--&",
+        ] {
+            let v = Value::String(s.into());
+            assert_eq!(ours(&v), reference(&v));
+        }
+        let v = serde_json::json!({"a": [1, -2, 3.5, 1e300, true, null, {"k": "v"}], "": {}});
+        assert_eq!(ours(&v), reference(&v));
+    }
+
+    fn arb_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<u64>().prop_map(Value::from),
+            any::<f64>().prop_map(Value::from),
+            "\\PC{0,12}|[<>&\"\\\\\u{2028}\u{2029}\u{1}\u{7f}a]{0,8}".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(4, 48, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::btree_map("\\PC{0,6}|[<&\"]{1,3}", inner, 0..6)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn same_bytes_as_serde_json_through_script_safe(value in arb_value()) {
+            prop_assert_eq!(ours(&value), reference(&value));
+        }
+    }
+}
