@@ -63,15 +63,12 @@ pub(crate) fn write_str(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    loop {
-        // The run of bytes that stay as they are, found in one tight loop.
-        match bytes
-            .get(i..)
-            .and_then(|rest| rest.iter().position(|&b| CLASS[usize::from(b)] != 0))
-        {
-            Some(run) => i += run,
-            None => break,
-        }
+    // Each turn skips the run of bytes that stay as they are, in one tight loop.
+    while let Some(run) = bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| CLASS[usize::from(b)] != 0))
+    {
+        i += run;
         let Some(&b) = bytes.get(i) else { break };
         let class = CLASS[usize::from(b)];
         let step = match class {
