@@ -151,12 +151,14 @@ impl Default for IdOptions {
 impl IdOptions {
     /// The id a component writes.
     pub fn component(&self, component: ComponentId) -> String {
-        let mut id: String = self
-            .component_prefix
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
-            .collect();
-        id.push_str(component.name());
+        let name = component.name();
+        let mut id = String::with_capacity(self.component_prefix.len() + name.len());
+        id.extend(
+            self.component_prefix
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')),
+        );
+        id.push_str(name);
         id
     }
 
