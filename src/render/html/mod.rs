@@ -78,7 +78,7 @@ use crate::options::{ComponentId, RenderOptions};
 use crate::sanitize::links::url_leaves_site;
 
 pub use answers::{Faq, QuickAnswers};
-pub use article::{ArticleView, render_article};
+pub use article::{ArticleView, PartView, render_article};
 pub use background::Background;
 pub use body::ArticleBody;
 pub use comments::Comments;
