@@ -23,7 +23,7 @@
 //! Every item here is a re-export: it is documented, and stays, at its own path
 //! (`newsclip::render::html::KeyFacts` …), which is the one the rest of the docs use.
 
-pub use crate::lint::{self, Diagnostic, Severity, codes};
+pub use crate::lint::{Diagnostic, Severity, codes, lint};
 pub use crate::options::{FaqMode, IdOptions, Part};
 pub use crate::render::Head;
 pub use crate::render::html::{
