@@ -105,45 +105,43 @@ mod tests {
     use newsclip::render::jsonld::JsonLd;
     use newsclip::{DateTime, lint};
 
+    /// The seed article, prepared with the options the site renders with.
+    fn with_seed(check: impl FnOnce(&PreparedArticle<'_>)) {
+        let Envelope { site, article } = seed();
+        let options = RenderOptions::default();
+        check(&PreparedArticle::new(&article, &site, &options));
+    }
+
     /// The site's story card for the seed article.
     #[test]
     fn story_card_renders_as_reviewed() {
-        let Envelope { site, article } = seed();
-        let options = RenderOptions::default();
-        let prepared = PreparedArticle::new(&article, &site, &options);
-        insta::assert_snapshot!(readable(&story_card(&prepared).into_string()));
+        with_seed(|prepared| {
+            insta::assert_snapshot!(readable(&story_card(prepared).into_string()));
+        });
     }
 
     /// The article page with its sidebar.
     #[test]
     fn article_page_renders_as_reviewed() {
-        let Envelope { site, article } = seed();
-        let options = RenderOptions::default();
-        let prepared = PreparedArticle::new(&article, &site, &options);
-        insta::assert_snapshot!(readable(&article_page(&prepared).into_string()));
+        with_seed(|prepared| {
+            insta::assert_snapshot!(readable(&article_page(prepared).into_string()));
+        });
     }
 
     /// The structured data, as JSON: a diff names the property that changed.
     #[test]
     fn json_ld_is_as_reviewed() {
-        let Envelope { site, article } = seed();
-        let options = RenderOptions::default();
-        let prepared = PreparedArticle::new(&article, &site, &options);
-        insta::assert_json_snapshot!(JsonLd::new(&prepared).to_value());
+        with_seed(|prepared| insta::assert_json_snapshot!(JsonLd::new(prepared).to_value()));
     }
 
     /// The lint with a fixed `now`: what the editors are told to fix.
     #[test]
     fn lint_is_as_reviewed() {
-        let Envelope { site, article } = seed();
-        let options = RenderOptions::default();
-        let prepared = PreparedArticle::new(&article, &site, &options);
-        let now = DateTime::from_unix_seconds(1_775_347_200).expect("2026-04-05");
-        let report: Vec<String> = lint(&prepared, &now)
-            .iter()
-            .map(|d| d.to_string())
-            .collect();
-        insta::assert_snapshot!(report.join("\n"));
+        with_seed(|prepared| {
+            let now = DateTime::from_unix_seconds(1_775_347_200).expect("2026-04-05");
+            let report: Vec<String> = lint(prepared, &now).iter().map(|d| d.to_string()).collect();
+            insta::assert_snapshot!(report.join("\n"));
+        });
     }
 
     /// Same input, same bytes: what makes the snapshots above stable.

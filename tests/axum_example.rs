@@ -11,28 +11,12 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use scraper::{Html, Selector};
-
 const SEED: &str = "/business/data-breach-forces-meta-to-halt-collaboration-with-mercor";
 const FULL: &str = "/business/rotterdam-automated-cranes";
 
-/// The example binary `cargo test` built next to this test's own binary.
+/// The axum example's binary, built by `cargo test`.
 fn binary() -> Option<PathBuf> {
-    let exe = std::env::current_exe().ok()?;
-    let bin = exe.parent()?.parent()?.join("examples").join("axum");
-    if bin.exists() {
-        return Some(bin);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{} is missing: run `cargo test` (it builds the examples)",
-        bin.display()
-    );
-    eprintln!(
-        "\n*** SKIPPED: {} is missing; run `cargo test` or `cargo build --example axum` ***\n",
-        bin.display()
-    );
-    None
+    common::example_binary("axum")
 }
 
 /// A running server, stopped (by its own process id) when dropped.
@@ -163,15 +147,8 @@ impl Reply {
     }
 }
 
-/// Every id of a page, checked unique.
 fn assert_unique_ids(page: &str) {
-    let doc = Html::parse_document(page);
-    let with_id = Selector::parse("[id]").expect("selector");
-    let mut ids: Vec<&str> = doc.select(&with_id).filter_map(|e| e.attr("id")).collect();
-    let n = ids.len();
-    ids.sort_unstable();
-    ids.dedup();
-    assert_eq!(ids.len(), n, "duplicate ids in {page}");
+    assert_eq!(common::duplicate_ids(page), Vec::<String>::new(), "{page}");
 }
 
 #[test]

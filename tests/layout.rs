@@ -10,17 +10,6 @@ use newsclip::render::Head;
 use newsclip::render::html::{ArticleView, PartView};
 use newsclip::{Article, PreparedArticle, RenderOptions, render_parts};
 use proptest::prelude::*;
-use scraper::{Html, Selector};
-
-/// Every id of a fragment or page, in document order.
-fn ids(html: &str) -> Vec<String> {
-    let doc = Html::parse_fragment(html);
-    let with_id = Selector::parse("[id]").expect("selector");
-    doc.select(&with_id)
-        .filter_map(|e| e.attr("id"))
-        .map(str::to_string)
-        .collect()
-}
 
 fn sorted(mut v: Vec<String>) -> Vec<String> {
     v.sort_unstable();
@@ -62,9 +51,9 @@ proptest! {
         let example = common::full_featured();
         let options = all_parts();
         let prepared = example.prepared(&options);
-        let whole = sorted(ids(&ArticleView::new(&prepared).render().into_string()));
+        let whole = sorted(common::ids(&ArticleView::new(&prepared).render().into_string()));
         let page = layout(&prepared, &elsewhere);
-        let found = ids(&page);
+        let found = common::ids(&page);
         prop_assert_eq!(sorted(found.clone()), whole);
 
         let aside = &page[page.find("<aside>").expect("aside")..];
@@ -196,23 +185,15 @@ proptest! {
         let clean = |s: &str| s.chars().filter(char::is_ascii_alphanumeric).collect::<String>();
         prop_assume!(clean(&first) != clean(&second));
         let page = two_articles(&first, &second, shared_classes);
-        let found = ids(&page);
-        let mut unique = found.clone();
-        unique.sort_unstable();
-        unique.dedup();
-        prop_assert_eq!(unique.len(), found.len(), "duplicate ids in {}", page);
+        prop_assert_eq!(common::duplicate_ids(&page), Vec::<String>::new(), "{}", page);
     }
 }
 
 #[test]
 fn a_name_that_is_a_prefix_of_another() {
     let page = two_articles("a", "a1", false);
-    let found = ids(&page);
-    assert_eq!(sorted(found.clone()).len(), {
-        let mut u = sorted(found.clone());
-        u.dedup();
-        u.len()
-    });
+    assert_eq!(common::duplicate_ids(&page), Vec::<String>::new());
+    let found = common::ids(&page);
     assert!(found.contains(&"a_headline".to_string()));
     assert!(found.contains(&"a1_headline".to_string()));
     assert!(found.contains(&"a-background".to_string()));
