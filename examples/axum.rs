@@ -544,36 +544,3 @@ fn not_found_article(site: &Site, stories: &[Story]) -> Result<Article, newsclip
     }
     builder.build()
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths_of_urls() {
-        assert_eq!(
-            url_path("https://n.example/business/a?x=1#y"),
-            "/business/a"
-        );
-        assert_eq!(url_path("https://n.example"), "/");
-        assert_eq!(url_path("https://n.example:8080/a"), "/a");
-    }
-
-    #[test]
-    fn etags_compare_weakly() {
-        let mut headers = HeaderMap::new();
-        headers.insert(header::IF_NONE_MATCH, "\"x\", W/\"abc\"".parse().unwrap());
-        assert!(matches_etag(&headers, "W/\"abc\""));
-        assert!(matches_etag(&headers, "\"abc\""));
-        assert!(!matches_etag(&headers, "W/\"ab\""));
-        headers.insert(header::IF_NONE_MATCH, "*".parse().unwrap());
-        assert!(matches_etag(&headers, "\"anything\""));
-    }
-
-    #[test]
-    fn fnv_reference_values() {
-        assert_eq!(fnv1a64(&[b""]), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a64(&[b"a"]), 0xaf63_dc4c_8601_ec8c);
-        assert_eq!(fnv1a64(&[b"fo", b"obar"]), 0x85944171f73967e8);
-    }
-}

@@ -216,6 +216,10 @@ fn serves_pages_json_ld_404_and_304_over_http() {
         assert_eq!(cached.header("etag"), Some(etag.as_str()));
         let stale = server.get(path, &[("If-None-Match", "W/\"0000\"")]);
         assert_eq!(stale.status, 200);
+        // The strong form of the same tag matches too (weak comparison), and so does `*`.
+        let strong = etag.trim_start_matches("W/");
+        assert_eq!(server.get(path, &[("If-None-Match", strong)]).status, 304);
+        assert_eq!(server.get(path, &[("If-None-Match", "*")]).status, 304);
 
         // The JSON-LD: its own type and validator, and a 304 for it too.
         let ld = server.get(&format!("{path}.jsonld"), &[]);
