@@ -195,6 +195,8 @@ impl App {
         files.sort();
         let mut problems = Vec::new();
         let mut stories: Vec<Story> = Vec::new();
+        // Every route so far: two articles must not share one (axum refuses that).
+        let mut taken = vec!["/".to_string()];
         for file in &files {
             let text = match std::fs::read_to_string(file) {
                 Ok(text) => text,
@@ -206,13 +208,15 @@ impl App {
             match Envelope::from_json(&text) {
                 Ok(envelope) => {
                     let path = url_path(envelope.article.canonical_url().as_str());
-                    if path == "/" || stories.iter().any(|s| s.path == path) {
+                    let json_ld = format!("{path}.jsonld");
+                    if taken.contains(&path) || taken.contains(&json_ld) {
                         problems.push(format!(
-                            "{}: its canonical path {path} is taken",
+                            "{}: its canonical path {path} (or {json_ld}) is taken",
                             file.display()
                         ));
                         continue;
                     }
+                    taken.extend([path.clone(), json_ld]);
                     stories.push(Story::new(envelope, path));
                 }
                 // Every problem, each with its path (`article.faq[1].answr: …`).

@@ -341,6 +341,26 @@ fn bad_data_exits_2_with_paths() {
     assert_eq!(stderr.lines().next(), Some(first.as_str()), "{stderr}");
     assert!(stderr.contains("article.section: is required; add it"));
 
+    // Two articles on one path: refused, not a panic in the router.
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("axum-same-path");
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for name in ["a.json", "b.json"] {
+        std::fs::write(dir.join(name), common::FULL_JSON).expect("write");
+    }
+    let out = Command::new(&bin)
+        .arg("--data")
+        .arg(&dir)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "axum: {}: its canonical path {FULL} (or {FULL}.jsonld) is taken\n",
+            dir.join("b.json").display()
+        )
+    );
+
     let out = Command::new(&bin).arg("--port").output().expect("run");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("axum: unknown argument \"--port\""));
