@@ -58,7 +58,7 @@ const USAGE: &str = "usage: axum [--addr HOST:PORT] [--data DIR]
 
 /// The site's own CSS: two columns, the sidebar beside the article on wide screens.
 const LAYOUT_CSS: &str = ".site{max-width:75rem;margin:0 auto;padding:0 1rem}\
-.site-banner{padding:1rem 0;font-weight:700}\
+.site-banner{padding-top:1rem;padding-bottom:1rem;font-weight:700}\
 .site-columns{display:grid;gap:2rem;grid-template-columns:minmax(0,1fr) 20rem}\
 @media (max-width:60rem){.site-columns{grid-template-columns:minmax(0,1fr)}}";
 
