@@ -68,6 +68,17 @@
 //! Everything else is always on. Untrusted input, what the crate guarantees about it and how
 //! to report a problem: `SECURITY.md` in the package.
 //!
+//! ## Threads and requests
+//!
+//! The main types are `Send + Sync` (a compile-time check keeps them so): [`Article`],
+//! [`Site`], [`Envelope`], [`RenderOptions`], [`PreparedArticle`], [`DateTime`],
+//! [`ValidationError`], [`InputError`], the components, [`render::Head`],
+//! [`render::jsonld::JsonLd`], [`render::meta::HeadMeta`] and [`lint::Diagnostic`]. A server
+//! keeps its `Site` and `RenderOptions` (in an `Arc` or its state) and its articles, and
+//! prepares per request: [`PreparedArticle`] borrows the three, so it lives inside the
+//! handler and is dropped before the response goes out (see its docs). Output is
+//! deterministic, so a page or its JSON-LD can be cached as text instead.
+//!
 //! ## Modules
 //!
 //! - [`error`]: [`ValidationError`], [`Problem`], [`ProblemKind`], [`InputError`].
@@ -75,6 +86,7 @@
 //!   [`sanitize::SafeHtml`].
 //! - [`render`]: HTML components, JSON-LD, head meta, and the one-call API.
 //! - [`lint`](mod@lint): rich-result diagnostics with codes, severities and sources.
+//! - [`prelude`]: what a site uses, for `use newsclip::prelude::*`.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -85,6 +97,7 @@ pub mod error;
 pub mod lint;
 mod model;
 pub mod options;
+pub mod prelude;
 mod prepared;
 pub mod render;
 pub mod sanitize;

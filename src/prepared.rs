@@ -14,11 +14,56 @@ use crate::sanitize::{
 /// An [`Article`] ready to render: body sanitized and analysed, answers rendered, site and
 /// options attached.
 ///
-/// It borrows the article, the site and the options it was prepared with; every component,
-/// the head tags, the JSON-LD and the lint read those options from it, so they cannot be
-/// handed a set that disagrees with the body's. Keep the three alive as long as the
-/// prepared article (typically: options and site for the life of the server, the article
-/// per request).
+/// This is the one way to prepare an article for rendering: every component
+/// ([`render::html`](crate::render::html)), [`Head`](crate::render::Head), the JSON-LD, the
+/// head tags and the [`lint`](crate::lint()) take a `&PreparedArticle`, and
+/// [`render_parts`](Self::render_parts) gives head and article from it. The one-call
+/// functions ([`render_parts`](crate::render_parts()),
+/// [`render_document_to`](crate::render_document_to)) prepare one themselves.
+///
+/// It borrows the article, the site and the options it was prepared with; every renderer
+/// reads those options from it, so none can be handed a set that disagrees with the body's.
+///
+/// # Per request
+///
+/// Keep the site and the options for the life of the server (the options in an `Arc`, or
+/// cloned per request when they change per request, as a CSP nonce does) and the articles
+/// wherever they live; prepare inside the handler, render, and let the prepared article
+/// drop with the handler's locals: the response owns its text, not the borrow. Preparing
+/// parses the body, so prepare once per response and render every part from that one.
+/// To skip the parse on later requests, cache the rendered text (the output is
+/// deterministic), not the prepared article. Like the other main types it is
+/// `Send + Sync`.
+///
+/// ```
+/// use std::sync::Arc;
+/// use newsclip::{Article, PreparedArticle, RenderOptions, Site};
+///
+/// struct State { site: Site, options: RenderOptions, article: Article }
+///
+/// fn handle(state: &State, nonce: &str) -> String {
+///     let mut options = state.options.clone();
+///     options.csp_nonce = Some(nonce.into());
+///     let prepared = PreparedArticle::new(&state.article, &state.site, &options);
+///     let parts = prepared.render_parts();
+///     maud::html! { head { (parts.head) } body { (parts.article) } }.into_string()
+/// }
+///
+/// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+/// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+///     .section("Business")
+///     .body("Text.")
+///     .build()?;
+/// let state = Arc::new(State { site, options: RenderOptions::default(), article });
+/// let worker = std::thread::spawn({
+///     let state = Arc::clone(&state);
+///     move || handle(&state, "abc")
+/// });
+/// assert!(worker.join().unwrap().contains(r#"<script type="application/ld+json" nonce="abc">"#));
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+///
+/// Preparing and reading:
 ///
 /// ```
 /// use newsclip::{Article, PreparedArticle, RenderOptions, Site};
@@ -115,6 +160,41 @@ impl<'a> PreparedArticle<'a> {
         self.article.language().unwrap_or(self.site.language())
     }
 }
+
+// The main types stay `Send + Sync`, as the crate docs say: this stops compiling if one
+// stops being so (a `Rc` or `Cell` in a field, a callback without the bounds).
+const _: () = {
+    use crate::render::html as c;
+    const fn send_sync<T: Send + Sync>() {}
+    send_sync::<Article>();
+    send_sync::<Site>();
+    send_sync::<crate::Envelope>();
+    send_sync::<RenderOptions>();
+    send_sync::<PreparedArticle<'static>>();
+    send_sync::<crate::DateTime>();
+    send_sync::<crate::ValidationError>();
+    send_sync::<crate::InputError>();
+    send_sync::<crate::render::Head<'static>>();
+    send_sync::<crate::render::RenderedArticle>();
+    send_sync::<crate::render::jsonld::JsonLd>();
+    send_sync::<crate::render::meta::HeadMeta>();
+    send_sync::<crate::lint::Diagnostic>();
+    send_sync::<c::ArticleView<'static>>();
+    send_sync::<c::PartView<'static>>();
+    send_sync::<c::Page<'static>>();
+    send_sync::<c::Header<'static>>();
+    send_sync::<c::Tags<'static>>();
+    send_sync::<c::Hero<'static>>();
+    send_sync::<c::TableOfContents<'static>>();
+    send_sync::<c::ArticleBody<'static>>();
+    send_sync::<c::KeyFacts<'static>>();
+    send_sync::<c::Background<'static>>();
+    send_sync::<c::QuickAnswers<'static>>();
+    send_sync::<c::Faq<'static>>();
+    send_sync::<c::Sources<'static>>();
+    send_sync::<c::Related<'static>>();
+    send_sync::<c::Comments<'static>>();
+};
 
 /// What the head tags, the JSON-LD and the lint all read the same way.
 impl<'a> PreparedArticle<'a> {

@@ -62,12 +62,7 @@ fn options(component_prefix: &str, content: ContentIds) -> RenderOptions {
 /// Checks the page: every id unique, every component id on its component, no `name`.
 fn check_page(page: &str, options: &RenderOptions) -> Result<(), String> {
     let doc = Html::parse_document(page);
-    let with_id = Selector::parse("[id]").expect("selector");
-    let mut ids: Vec<&str> = doc.select(&with_id).filter_map(|e| e.attr("id")).collect();
-    let n = ids.len();
-    ids.sort_unstable();
-    ids.dedup();
-    if ids.len() != n {
+    if !common::duplicate_ids(page).is_empty() {
         return Err(format!("duplicate ids in {page}"));
     }
     for id in ComponentId::ALL {

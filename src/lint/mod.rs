@@ -12,6 +12,8 @@
 //!
 //! ## Rules
 //!
+//! Each code is also a constant in [`codes`] (`codes::IMAGE_MISSING`).
+//!
 //! | code | severity | what | source |
 //! | --- | --- | --- | --- |
 //! | `image-missing` | warning | no hero image and no image in the body: the article node has no `image` | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
@@ -93,7 +95,8 @@ impl fmt::Display for Severity {
     }
 }
 
-/// One finding. Serializes (e.g. to JSON for a CI report) with the field names below.
+/// One finding. Serializes (e.g. to JSON for a CI report) with the field names below. Its
+/// `code` is one of the [`codes`] constants.
 ///
 /// ```
 /// # use newsclip::{Article, DateTime, PreparedArticle, Site, lint};
@@ -113,7 +116,7 @@ impl fmt::Display for Severity {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Diagnostic {
-    /// The rule's stable code (`image-missing`).
+    /// The rule's stable code (`image-missing`, [`codes::IMAGE_MISSING`]).
     pub code: &'static str,
     /// Its severity.
     pub severity: Severity,
@@ -160,8 +163,30 @@ const OGP: &str = "https://ogp.me/";
 const X_CARDS: &str = "https://developer.x.com/en/docs/x-for-websites/cards/overview/markup";
 
 macro_rules! rules {
-    ($($name:ident = $code:literal, $sev:ident, $src:expr;)*) => {
-        $(const $name: Rule = Rule { code: $code, severity: Severity::$sev, source_url: $src };)*
+    ($($(#[$doc:meta])* $name:ident = $code:literal, $sev:ident, $src:expr;)*) => {
+        /// The stable code of every rule, one constant each, to compare or match a
+        /// [`Diagnostic::code`] against without spelling the string.
+        ///
+        /// ```
+        /// use newsclip::lint::{Diagnostic, codes};
+        ///
+        /// fn blocks_publishing(d: &Diagnostic) -> bool {
+        ///     matches!(d.code, codes::DATE_IN_FUTURE | codes::CANONICAL_FOREIGN_HOST)
+        /// }
+        /// assert_eq!(codes::IMAGE_MISSING, "image-missing");
+        /// assert!(newsclip::lint::RULES.iter().any(|r| r.code == codes::HEADLINE_LONG));
+        /// # let _ = blocks_publishing;
+        /// ```
+        pub mod codes {
+            $(
+                #[doc = concat!("`", $code, "`: ")]
+                $(#[$doc])*
+                pub const $name: &str = $code;
+            )*
+        }
+
+        $(const $name: Rule = Rule { code: codes::$name, severity: Severity::$sev, source_url: $src };)*
+
         /// Every rule, in the order diagnostics are reported.
         ///
         /// ```
@@ -172,21 +197,37 @@ macro_rules! rules {
 }
 
 rules! {
+    /// no hero image and no image in the body.
     IMAGE_MISSING = "image-missing", Warning, ARTICLE;
+    /// the hero image is under the minimum pixel count.
     IMAGE_TOO_SMALL = "image-too-small", Warning, ARTICLE;
+    /// no author.
     AUTHOR_MISSING = "author-missing", Warning, ARTICLE;
+    /// an author name starts with "By", "Posted by" ….
     AUTHOR_NAME_PREFIX = "author-name-prefix", Warning, AUTHOR_BP;
+    /// an author name carries an honorific, degree or job title.
     AUTHOR_NAME_TITLE = "author-name-title", Warning, AUTHOR_BP;
+    /// several names in one author.
     AUTHOR_NAME_MULTIPLE = "author-name-multiple", Warning, AUTHOR_BP;
+    /// an author without a profile URL.
     AUTHOR_URL_MISSING = "author-url-missing", Warning, AUTHOR_BP;
+    /// a date without time and offset.
     DATE_WITHOUT_TIME = "date-without-time", Info, ARTICLE;
+    /// a published or modified date after `now`.
     DATE_IN_FUTURE = "date-in-future", Error, DATES;
+    /// the canonical URL's host is not the site's.
     CANONICAL_FOREIGN_HOST = "canonical-foreign-host", Warning, CANONICAL;
+    /// a relative URL, resolved against the site's base URL.
     URL_RELATIVE = "url-relative", Info, ARTICLE;
+    /// a headline that may be truncated.
     HEADLINE_LONG = "headline-long", Info, ARTICLE;
+    /// an answer uses tags Google's FAQ reader ignores.
     FAQ_ANSWER_HTML = "faq-answer-html", Warning, FAQ;
+    /// no `og:image`.
     OG_IMAGE_MISSING = "og-image-missing", Warning, OGP;
+    /// a long `twitter:description`.
     TWITTER_DESCRIPTION_LONG = "twitter-description-long", Warning, X_CARDS;
+    /// a long `twitter:title`.
     TWITTER_TITLE_LONG = "twitter-title-long", Info, X_CARDS;
 }
 
@@ -259,7 +300,7 @@ pub fn lint_article(
 ///
 /// ```
 /// use newsclip::{Article, DateTime, PreparedArticle, Site};
-/// use newsclip::lint::{LintOptions, Severity, lint_with};
+/// use newsclip::lint::{LintOptions, Severity, codes, lint_with};
 ///
 /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
 /// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04T09:00:00Z")
@@ -271,10 +312,10 @@ pub fn lint_article(
 /// let prepared = PreparedArticle::new(&article, &site, &options);
 /// let now = DateTime::from_unix_seconds(0).unwrap(); // 1970: the article is in the future
 /// let found = lint_with(&prepared, &now, &LintOptions::default());
-/// let future = found.iter().find(|d| d.code == "date-in-future").unwrap();
+/// let future = found.iter().find(|d| d.code == codes::DATE_IN_FUTURE).unwrap();
 /// assert_eq!(future.severity, Severity::Error);
 /// assert_eq!(future.path, "published");
-/// assert!(found.iter().any(|d| d.code == "author-name-prefix" && d.path == "authors[0].name"));
+/// assert!(found.iter().any(|d| d.code == codes::AUTHOR_NAME_PREFIX && d.path == "authors[0].name"));
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
 pub fn lint_with(

@@ -167,6 +167,29 @@ impl IdOptions {
         ComponentId::ALL.into_iter().map(|c| self.component(c))
     }
 
+    /// Component ids `{name}_…` and content ids `{name}-…`, from one name: what each
+    /// article needs when a page shows several (two articles with a heading "Background"
+    /// would otherwise both claim `id="background"`). Only ASCII letters and digits of
+    /// `name` are kept, so ids of articles with different names can never be equal (one
+    /// name's ids continue with `_` or `-` where a longer name continues with a letter or
+    /// digit).
+    ///
+    /// ```
+    /// use newsclip::options::{ComponentId, ContentIds, IdOptions};
+    ///
+    /// let ids = IdOptions::with_prefix("story2");
+    /// assert_eq!(ids.component(ComponentId::Headline), "story2_headline");
+    /// assert_eq!(ids.content, ContentIds::Prefixed("story2-".into()));
+    /// assert_eq!(IdOptions::with_prefix("a-b_c").component_prefix, "abc_");
+    /// ```
+    pub fn with_prefix(name: &str) -> Self {
+        let name = prefix_name(name);
+        IdOptions {
+            component_prefix: format!("{name}_"),
+            content: ContentIds::Prefixed(format!("{name}-")),
+        }
+    }
+
     /// Every component id, built once for a page.
     pub(crate) fn resolve(&self) -> ComponentIds {
         ComponentIds(ComponentId::ALL.map(|c| self.component(c)))
@@ -189,6 +212,12 @@ impl ComponentIds {
     pub(crate) fn iter(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(String::as_str)
     }
+}
+
+/// The ASCII letters and digits of a name given to [`IdOptions::with_prefix`] or
+/// [`RenderOptions::set_prefix`](super::RenderOptions::set_prefix).
+pub(super) fn prefix_name(name: &str) -> String {
+    name.chars().filter(char::is_ascii_alphanumeric).collect()
 }
 
 #[cfg(test)]

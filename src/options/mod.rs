@@ -217,6 +217,44 @@ impl RenderOptions {
     }
 }
 
+/// One name for the classes, the component ids and the content ids.
+impl RenderOptions {
+    /// Sets every name the page gets from one `name`: classes `{name}-…`
+    /// ([`Classes::with_prefix`]), component ids `{name}_…` and content ids `{name}-…`
+    /// ([`IdOptions::with_prefix`]). Only ASCII letters and digits of `name` are kept.
+    ///
+    /// For several articles on one page with one stylesheet, keep the classes and give each
+    /// article its own ids: `options.ids = IdOptions::with_prefix("story2")`. For one
+    /// article whose anchors should stay readable (`#background`), set
+    /// `options.ids.content = ContentIds::AsWritten` afterwards.
+    ///
+    /// ```
+    /// use newsclip::options::{ComponentId, RenderOptions};
+    /// use newsclip::{Article, PreparedArticle, Site};
+    ///
+    /// let mut options = RenderOptions::default();
+    /// options.set_prefix("news");
+    /// assert_eq!(options.classes.headline, "news-headline");
+    /// assert_eq!(options.ids.component(ComponentId::Headline), "news_headline");
+    ///
+    /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+    /// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+    ///     .section("Business")
+    ///     .body("## Background\n\nText.")
+    ///     .build()?;
+    /// let prepared = PreparedArticle::new(&article, &site, &options);
+    /// let html = newsclip::render::html::render_article(&prepared).into_string();
+    /// assert!(html.contains(r#"<h1 class="news-headline" id="news_headline">"#));
+    /// assert!(html.contains(r#"<h2 id="news-background">Background</h2>"#));
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    pub fn set_prefix(&mut self, name: &str) -> &mut Self {
+        self.ids = IdOptions::with_prefix(name);
+        self.classes = Classes::with_prefix(&format!("{}-", ids::prefix_name(name)));
+        self
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@
 //! - [`jsonld`]: the schema.org `@graph`, embedded safely in a `<script>`;
 //! - [`meta`]: `<title>`, canonical link, OpenGraph and Twitter tags.
 //!
+//! [`Head`] is what an article page needs in `<head>` (the tags and the JSON-LD script);
 //! [`render_parts`] and [`render_document`] do all of it in one call.
 
 pub mod html;
@@ -38,7 +39,8 @@ pub struct RenderedArticle {
     pub json_ld: String,
 }
 
-/// Renders head and article in one call, from one parse of the body.
+/// Renders head and article in one call, from one parse of the body:
+/// [`PreparedArticle::render_parts`] on an article prepared with `options`.
 ///
 /// ```
 /// use newsclip::{Article, RenderOptions, Site, render_parts};
@@ -56,12 +58,111 @@ pub struct RenderedArticle {
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
 pub fn render_parts(article: &Article, site: &Site, options: &RenderOptions) -> RenderedArticle {
-    let prepared = PreparedArticle::new(article, site, options);
-    let json_ld = JsonLd::new(&prepared);
-    RenderedArticle {
-        head: head(&prepared, &json_ld),
-        article: html::render_article(&prepared),
-        json_ld: json_ld.to_json_pretty(),
+    PreparedArticle::new(article, site, options).render_parts()
+}
+
+impl PreparedArticle<'_> {
+    /// Head and article of this prepared article, with the JSON-LD graph built once for the
+    /// head's script and for [`RenderedArticle::json_ld`]. The body is not parsed again, so a
+    /// layout can render these and place more components from the same prepared article.
+    ///
+    /// ```
+    /// use newsclip::render::html::KeyFacts;
+    /// use newsclip::{Article, PreparedArticle, RenderOptions, Site};
+    ///
+    /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+    /// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+    ///     .section("Business")
+    ///     .body("Text.")
+    ///     .key_fact("Incident", "A breach.")
+    ///     .build()?;
+    /// let mut options = RenderOptions::default();
+    /// options.csp_nonce = Some("r4nd0m".into());
+    /// let prepared = PreparedArticle::new(&article, &site, &options);
+    /// let parts = prepared.render_parts();
+    /// let page = maud::html! {
+    ///     head { (parts.head) }
+    ///     body { main { (parts.article) } footer { (KeyFacts::new(&prepared)) } }
+    /// };
+    /// assert!(page.0.contains(r#"<script type="application/ld+json" nonce="r4nd0m">"#));
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    pub fn render_parts(&self) -> RenderedArticle {
+        let json_ld = JsonLd::new(self);
+        let mut head = String::new();
+        Head::new(self).write(&json_ld, &mut head);
+        RenderedArticle {
+            head: maud::PreEscaped(head),
+            article: html::render_article(self),
+            json_ld: json_ld.to_json_pretty(),
+        }
+    }
+}
+
+/// What an article page needs in its `<head>`: the [`HeadMeta`] tags (with `<title>` unless
+/// [`without_title`](Self::without_title)), then the [`JsonLd`] script with
+/// [`RenderOptions::csp_nonce`]. A `maud::Render` that writes into the page's buffer.
+///
+/// ```
+/// use maud::Render;
+/// use newsclip::render::Head;
+/// use newsclip::render::html::ArticleView;
+/// use newsclip::{Article, PreparedArticle, RenderOptions, Site};
+///
+/// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+/// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+///     .section("Business")
+///     .body("Text.")
+///     .build()?;
+/// let options = RenderOptions::default();
+/// let prepared = PreparedArticle::new(&article, &site, &options);
+/// let page = maud::html! {
+///     head { title { "My own title" } (Head::new(&prepared).without_title()) }
+///     body { (ArticleView::new(&prepared)) }
+/// }
+/// .into_string();
+/// assert_eq!(page.matches("<title>").count(), 1);
+/// assert!(page.contains(r#"<link rel="canonical" href="https://newsclip.example/a">"#));
+/// assert!(page.contains(r#"<script type="application/ld+json">"#));
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Head<'r> {
+    prepared: &'r PreparedArticle<'r>,
+    title: bool,
+}
+
+impl<'r> Head<'r> {
+    /// The head content of this article, `<title>` included.
+    pub fn new(prepared: &'r PreparedArticle<'r>) -> Self {
+        Head {
+            prepared,
+            title: true,
+        }
+    }
+
+    /// Without `<title>`, for a layout that writes its own.
+    pub fn without_title(mut self) -> Self {
+        self.title = false;
+        self
+    }
+
+    /// Writes the tags and `json_ld`'s script.
+    fn write(&self, json_ld: &JsonLd, buffer: &mut String) {
+        let meta = HeadMeta::new(self.prepared);
+        let meta = if self.title {
+            meta
+        } else {
+            meta.without_title()
+        };
+        meta.render_to(buffer);
+        json_ld.render_to(buffer);
+    }
+}
+
+impl Render for Head<'_> {
+    fn render_to(&self, buffer: &mut String) {
+        self.write(&JsonLd::new(self.prepared), buffer);
     }
 }
 
@@ -119,12 +220,4 @@ pub fn render_document_to(
     let prepared = PreparedArticle::new(article, site, options);
     buffer.reserve(prepared.page_size_estimate());
     Page::new(&prepared).metadata(true).render_to(buffer);
-}
-
-/// The head content of [`render_parts`]: meta tags with `<title>`, then the JSON-LD script.
-fn head(prepared: &PreparedArticle<'_>, json_ld: &JsonLd) -> Markup {
-    maud::html! {
-        (HeadMeta::new(prepared))
-        (json_ld)
-    }
 }

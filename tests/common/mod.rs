@@ -120,6 +120,50 @@ pub fn pretty(html: &str) -> String {
     out
 }
 
+/// Every `id` of an HTML page or fragment, in document order (as a browser parses it).
+pub fn ids(html: &str) -> Vec<String> {
+    let doc = scraper::Html::parse_document(html);
+    let with_id = scraper::Selector::parse("[id]").expect("selector");
+    doc.select(&with_id)
+        .filter_map(|e| e.attr("id"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The ids that occur more than once in `html`.
+pub fn duplicate_ids(html: &str) -> Vec<String> {
+    let mut all = ids(html);
+    all.sort_unstable();
+    let mut repeated: Vec<String> = all
+        .windows(2)
+        .filter(|w| w[0] == w[1])
+        .map(|w| w[0].clone())
+        .collect();
+    repeated.dedup();
+    repeated
+}
+
+/// An example binary `cargo test` built next to the running test's own binary
+/// (`target/debug/examples/{name}`). `None`, after a loud notice, when it is missing outside
+/// CI; in CI (`CI` set) a missing binary fails the test.
+pub fn example_binary(name: &str) -> Option<std::path::PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let bin = exe.parent()?.parent()?.join("examples").join(name);
+    if bin.exists() {
+        return Some(bin);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{} is missing: run `cargo test` (it builds the examples)",
+        bin.display()
+    );
+    eprintln!(
+        "\n*** SKIPPED: {} is missing; run `cargo test` or `cargo build --example {name}` ***\n",
+        bin.display()
+    );
+    None
+}
+
 // Structured-data fixtures (JSON-LD, meta and lint tests).
 
 pub const SEED_JSON: &str = include_str!("../../examples/data/newsclip-seed.json");

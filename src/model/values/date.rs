@@ -107,6 +107,36 @@ impl DateTime {
         })
     }
 
+    /// A UTC date-time from a [`SystemTime`](std::time::SystemTime), to the second (rounded
+    /// down, also before 1970): the caller's clock as a `now` for [`lint`](crate::lint()).
+    /// A conversion: the library reads no clock. `None` outside the years 0000–9999.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime, UNIX_EPOCH};
+    /// use newsclip::DateTime;
+    ///
+    /// let now = DateTime::from_system_time(SystemTime::now()).unwrap();
+    /// assert!(now.unix_seconds() > 1_700_000_000);
+    ///
+    /// let t = UNIX_EPOCH + Duration::from_millis(1_775_260_800_900);
+    /// assert_eq!(DateTime::from_system_time(t).unwrap().to_iso8601(), "2026-04-04T00:00:00+00:00");
+    /// let before = UNIX_EPOCH - Duration::from_millis(1);
+    /// assert_eq!(DateTime::from_system_time(before).unwrap().unix_seconds(), -1);
+    /// ```
+    pub fn from_system_time(time: std::time::SystemTime) -> Option<Self> {
+        let seconds = match time.duration_since(std::time::UNIX_EPOCH) {
+            Ok(after) => i64::try_from(after.as_secs()).ok()?,
+            Err(before) => {
+                let before = before.duration();
+                let whole = i64::try_from(before.as_secs()).ok()?;
+                // Round down: 0.5 s before the epoch is in second -1.
+                let partial = i64::from(before.subsec_nanos() > 0);
+                whole.checked_add(partial)?.checked_neg()?
+            }
+        };
+        DateTime::from_unix_seconds(seconds)
+    }
+
     /// True when the input was a date alone (`2026-04-04`).
     pub fn is_date_only(&self) -> bool {
         self.date_only
@@ -392,6 +422,25 @@ string_serde!(DateTime, "DateTime", {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn system_times_round_down_to_the_second() {
+        use std::time::{Duration, UNIX_EPOCH};
+        let at = |secs: u64, nanos: u32| Duration::new(secs, nanos);
+        let after = |d| DateTime::from_system_time(UNIX_EPOCH + d).map(|t| t.unix_seconds());
+        let before = |d| DateTime::from_system_time(UNIX_EPOCH - d).map(|t| t.unix_seconds());
+        assert_eq!(after(at(0, 0)), Some(0));
+        assert_eq!(after(at(59, 999_999_999)), Some(59));
+        assert_eq!(before(at(0, 1)), Some(-1));
+        assert_eq!(before(at(1, 0)), Some(-1));
+        assert_eq!(before(at(1, 1)), Some(-2));
+        // 0000-01-01T00:00:00Z is the earliest; one second before it is out of range.
+        assert_eq!(before(at(62_167_219_200, 0)), Some(-62_167_219_200));
+        assert_eq!(before(at(62_167_219_200, 1)), None);
+        // The last instant `from_unix_seconds` takes (9999-12-30T22:00:00Z), and 10000-01-01.
+        assert_eq!(after(at(253_402_207_200, 0)), Some(253_402_207_200));
+        assert_eq!(after(at(253_402_300_800, 0)), None);
+    }
 
     #[test]
     fn dates() {

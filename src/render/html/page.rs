@@ -4,10 +4,8 @@ use maud::{DOCTYPE, Markup, Render, html};
 
 use crate::PreparedArticle;
 use crate::options::{ComponentId, fill};
-use crate::render::Text;
 use crate::render::html::{STYLESHEET, article, open_tag};
-use crate::render::jsonld::JsonLd;
-use crate::render::meta::HeadMeta;
+use crate::render::{Head, Text};
 
 /// A complete HTML5 document: `<!DOCTYPE html>`, `<html lang>`, a `<head>` with charset,
 /// viewport, `<title>` ("{headline} | {site}"), with [`metadata`](Self::metadata) the head
@@ -20,8 +18,8 @@ use crate::render::meta::HeadMeta;
 ///
 /// Meant for examples, previews and static pages; sites with their own layout embed the
 /// components instead. A stand-alone page should keep
-/// [`RenderOptions::heading_level`] at 1: the banner is not a heading, so with 2 the
-/// document has no `h1`. The `<style>` carries [`RenderOptions::csp_nonce`].
+/// [`RenderOptions::heading_level`](crate::RenderOptions::heading_level) at 1: the banner is not a heading, so with 2 the
+/// document has no `h1`. The `<style>` carries [`RenderOptions::csp_nonce`](crate::RenderOptions::csp_nonce).
 ///
 /// ```
 /// use newsclip::render::html::Page;
@@ -60,8 +58,8 @@ impl<'r> Page<'r> {
         }
     }
 
-    /// Whether to write the head tags ([`HeadMeta`], without its own `<title>`) and the
-    /// JSON-LD script ([`JsonLd`]) after the title, as
+    /// Whether to write the head tags and the JSON-LD script ([`Head`], without its own
+    /// `<title>`) after the title, as
     /// [`render_document`](crate::render_document) does. Default off.
     pub fn metadata(mut self, on: bool) -> Self {
         self.metadata = on;
@@ -100,8 +98,7 @@ impl Render for Page<'_> {
         title.render_to(buffer);
         buffer.push_str("</title>");
         if self.metadata {
-            HeadMeta::new(p).without_title().render_to(buffer);
-            JsonLd::new(p).render_to(buffer);
+            Head::new(p).without_title().render_to(buffer);
         }
         if let Some(extra) = &self.head {
             extra.render_to(buffer);
@@ -125,7 +122,7 @@ impl Render for Page<'_> {
             "main",
             &[("class", Some(&c.main)), ("id", Some(main_id))],
         );
-        article::render_to(p, buffer);
+        article::render_to(p, article::PartSet::default(), buffer);
         buffer.push_str("</main></body></html>");
     }
 }

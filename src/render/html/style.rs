@@ -3,7 +3,7 @@
 /// A stylesheet for the default `nc-` classes: a clean, responsive news article page with a
 /// light and a dark scheme (`prefers-color-scheme`), system fonts only, no external assets,
 /// and text contrast of at least 4.5:1 (WCAG AA) in both schemes. Nothing requires it; it is
-/// written for [`Page`](super::Page) and the default [`Classes`](super::Classes).
+/// written for [`Page`](super::Page) and the default [`Classes`](crate::options::Classes).
 ///
 /// ```
 /// use newsclip::render::html::STYLESHEET;

@@ -8,7 +8,7 @@ use crate::render::html::{component, input_link};
 
 component! {
     /// The tags as a `<nav>` named by the "Tags" label: a list of `#Name` links (or plain text
-    /// with [`TagLinks::None`](super::TagLinks::None)). Nothing when there are no tags.
+    /// with [`TagLinks::None`](crate::options::TagLinks::None)). Nothing when there are no tags.
     ///
     /// ```
     /// use newsclip::render::html::Tags;
