@@ -82,6 +82,8 @@
 #![warn(missing_debug_implementations)]
 
 pub mod error;
+#[cfg(feature = "front-matter")]
+pub mod front_matter;
 pub mod lint;
 mod model;
 pub mod options;
