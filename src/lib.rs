@@ -82,6 +82,8 @@
 #![warn(missing_debug_implementations)]
 
 pub mod error;
+#[cfg(feature = "feeds")]
+pub mod feed;
 #[cfg(feature = "front-matter")]
 pub mod front_matter;
 pub mod lint;
@@ -92,6 +94,10 @@ pub mod render;
 pub mod sanitize;
 #[cfg(feature = "schema")]
 mod schema;
+#[cfg(feature = "feeds")]
+pub mod sitemap;
+#[cfg(feature = "feeds")]
+mod xml;
 
 pub use error::{InputError, Problem, ProblemKind, ValidationError};
 pub use lint::lint;
