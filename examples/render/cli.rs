@@ -5,7 +5,7 @@
 use std::io::Read;
 
 #[path = "many.rs"]
-mod many;
+pub mod many;
 #[path = "markdown.rs"]
 mod markdown;
 

@@ -135,7 +135,7 @@ fn run(make: Make, files: &[&str], now: Option<&str>) -> Outcome {
 
 /// The system clock as a newsclip date (the library itself has no clock).
 #[cfg(feature = "feeds")]
-fn clock_now() -> newsclip::DateTime {
+pub fn clock_now() -> newsclip::DateTime {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
