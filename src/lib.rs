@@ -100,6 +100,8 @@ pub mod sitemap;
 mod xml;
 
 pub use error::{InputError, Problem, ProblemKind, ValidationError};
+#[cfg(all(feature = "schema", feature = "front-matter"))]
+pub use front_matter::front_matter_schema;
 pub use lint::lint;
 pub use model::article::{
     Article, Author, Body, Image, KeyFact, QuestionAnswer, RelatedArticle, Section, Source, Tag,

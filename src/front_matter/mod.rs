@@ -23,7 +23,7 @@
 //! once with the same field path, plus the line of the file it is on ([`LocatedProblem`]).
 //! TOML's native dates are accepted where JSON takes a date string; YAML follows the 1.2 core
 //! schema (`published: 2026-04-04` is text, `views: 4` a number). The JSON Schema of the front
-//! matter is `front_matter_schema()` (feature `schema`).
+//! matter is `front_matter_schema()` (with the `schema` feature).
 //!
 //! A `body` field in the front matter is allowed only when nothing follows it; given both
 //! ways, the body is reported as given twice. Leading blank lines of the Markdown are left
@@ -60,6 +60,8 @@
 //! ```
 
 mod locate;
+#[cfg(feature = "schema")]
+mod schema;
 mod split;
 mod toml;
 mod tree;
@@ -73,6 +75,8 @@ use crate::model::envelope::{Envelope, EnvelopeInput};
 use crate::model::input::ArticleInput;
 use crate::model::validate::ValidateOptions;
 
+#[cfg(feature = "schema")]
+pub use schema::front_matter_schema;
 use tree::{Node, NodeDeserializer};
 
 /// The front matter's language, told by its delimiter.
