@@ -2,7 +2,9 @@
 //! feature, on by default). Every file is read and validated; problems of all of them are
 //! reported, each line led by its file's name, before anything is printed.
 
-use super::{EXIT_INPUT, Outcome, USAGE, default_site, load_document, read_input};
+use super::{EXIT_INPUT, Outcome, USAGE};
+#[cfg(feature = "feeds")]
+use super::{default_site, load_document, read_input};
 
 /// What to make of the files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

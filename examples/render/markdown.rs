@@ -7,8 +7,7 @@ use newsclip::{Article, Site, ValidateOptions};
 pub fn load(text: &str, opts: &ValidateOptions) -> Result<(Article, Option<Site>), Vec<String>> {
     use newsclip::front_matter::{Document, FrontMatterError, read_document};
     match read_document(text, opts) {
-        Ok(Document::Article(article)) => Ok((article, None)),
-        Ok(Document::Envelope(e)) => Ok((e.article, Some(e.site))),
+        Ok(Document { article, site }) => Ok((article, site)),
         Err(e @ FrontMatterError::Syntax { .. }) => Err(vec![e.to_string()]),
         Err(e) => Err(e.problems().iter().map(ToString::to_string).collect()),
     }

@@ -17,8 +17,8 @@
 //! ```
 //!
 //! The front matter holds **the same fields as the JSON input**, with the same names and the
-//! same validation: an [`ArticleInput`](crate::ArticleInput) without `body`, or the
-//! `{site, article}` form of [`EnvelopeInput`](crate::EnvelopeInput) (`site:` and `article:`
+//! same validation: an [`ArticleInput`] without `body`, or the
+//! `{site, article}` form of [`EnvelopeInput`] (`site:` and `article:`
 //! at the top). It is read by the same lenient reader as JSON, so every problem is reported at
 //! once with the same field path, plus the line of the file it is on ([`LocatedProblem`]).
 //! TOML's native dates are accepted where JSON takes a date string; YAML follows the 1.2 core
@@ -73,6 +73,7 @@ use crate::error::{Problem, ProblemKind, ValidationError};
 use crate::model::article::Article;
 use crate::model::envelope::{Envelope, EnvelopeInput};
 use crate::model::input::ArticleInput;
+use crate::model::site::Site;
 use crate::model::validate::ValidateOptions;
 
 #[cfg(feature = "schema")]
@@ -182,14 +183,14 @@ impl FrontMatterError {
     }
 }
 
-/// What a Markdown file holds: an article alone, or an article with its site (front matter
-/// with `site:` or `article:` at the top).
+/// What a Markdown file holds: the article, and its site when the front matter has the
+/// `{site, article}` form (`site:` or `article:` at the top).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Document {
-    /// A bare article (the [`ArticleInput`](crate::ArticleInput) fields at the top).
-    Article(Article),
-    /// The `{site, article}` form.
-    Envelope(Envelope),
+pub struct Document {
+    /// The article.
+    pub article: Article,
+    /// The site, for the `{site, article}` form; `None` for a bare article.
+    pub site: Option<Site>,
 }
 
 /// Reads a Markdown file in either form: the `{site, article}` form when the front matter has
@@ -209,11 +210,9 @@ pub enum Document {
 /// ---
 /// Text.
 /// ";
-/// let Document::Envelope(envelope) = read_document(md, &ValidateOptions::default())? else {
-///     panic!("a site was given");
-/// };
-/// assert_eq!(envelope.site.name(), "Newsclip");
-/// assert_eq!(envelope.article.body().source(), "Text.\n");
+/// let Document { article, site } = read_document(md, &ValidateOptions::default())?;
+/// assert_eq!(site.map(|s| s.name().to_string()).as_deref(), Some("Newsclip"));
+/// assert_eq!(article.body().source(), "Text.\n");
 /// # Ok::<(), newsclip::front_matter::FrontMatterError>(())
 /// ```
 ///
@@ -224,9 +223,16 @@ pub enum Document {
 pub fn read_document(text: &str, opts: &ValidateOptions) -> Result<Document, FrontMatterError> {
     let file = MarkdownFile::parse(text, opts)?;
     if ENVELOPE_FIELDS.iter().any(|f| file.front.get(f).is_some()) {
-        file.envelope(opts).map(Document::Envelope)
+        let Envelope { site, article } = file.envelope(opts)?;
+        Ok(Document {
+            article,
+            site: Some(site),
+        })
     } else {
-        file.article(opts).map(Document::Article)
+        Ok(Document {
+            article: file.article(opts)?,
+            site: None,
+        })
     }
 }
 
