@@ -9,6 +9,7 @@
 #[allow(dead_code)]
 #[path = "../examples/render/cli.rs"]
 mod cli;
+mod common;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -201,23 +202,8 @@ fn oversized_envelope_is_refused_unread() {
     );
 }
 
-/// The example binary `cargo test` built next to this test's own binary.
 fn binary() -> Option<PathBuf> {
-    let exe = std::env::current_exe().ok()?;
-    let bin = exe.parent()?.parent()?.join("examples").join("render");
-    if bin.exists() {
-        return Some(bin);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{} is missing: run `cargo test` (it builds the examples)",
-        bin.display()
-    );
-    eprintln!(
-        "\n*** SKIPPED: {} is missing; run `cargo test` or `cargo build --example render` ***\n",
-        bin.display()
-    );
-    None
+    common::example_binary("render")
 }
 
 fn exec(list: &[&str], stdin: &[u8]) -> (Option<i32>, String, String) {

@@ -9,22 +9,10 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+mod common;
+
 fn binary() -> Option<PathBuf> {
-    let exe = std::env::current_exe().ok()?;
-    let bin = exe.parent()?.parent()?.join("examples").join("static_site");
-    if bin.exists() {
-        return Some(bin);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{} is missing: run `cargo test` (it builds the examples)",
-        bin.display()
-    );
-    eprintln!(
-        "\n*** SKIPPED: {} is missing; run `cargo test` or `cargo build --example static_site` ***\n",
-        bin.display()
-    );
-    None
+    common::example_binary("static_site")
 }
 
 fn run(bin: &PathBuf, args: &[&str]) -> (Option<i32>, String) {

@@ -5,7 +5,7 @@ use crate::prepared::PreparedArticle;
 use crate::xml::XmlOut;
 
 use super::FeedOptions;
-use super::entry::{Person, entries, last_update};
+use super::entry::{Person, entries, last_update, xml_size};
 
 const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 
@@ -38,11 +38,7 @@ const NO_UPDATE: &str = "1970-01-01T00:00:00+00:00";
 /// ```
 pub fn atom(articles: &[PreparedArticle<'_>], site: &Site, options: &FeedOptions) -> String {
     let entries = entries(articles, options);
-    let size: usize = entries
-        .iter()
-        .map(|e| e.content_html.len() * 5 / 4 + 1024)
-        .sum();
-    let mut x = XmlOut::new(size + 1024);
+    let mut x = XmlOut::new(xml_size(&entries));
     x.open(
         "feed",
         &[("xmlns", ATOM_NS), ("xml:lang", site.language().as_str())],

@@ -86,3 +86,13 @@ pub(crate) fn last_update<'e>(entries: &[Entry<'e>]) -> Option<&'e DateTime> {
         .map(|e| e.updated)
         .max_by_key(|d| d.unix_seconds())
 }
+
+/// About how many bytes an XML feed of `entries` takes: the content escaped (a quarter more)
+/// and room for the rest.
+pub(crate) fn xml_size(entries: &[Entry<'_>]) -> usize {
+    entries
+        .iter()
+        .map(|e| e.content_html.len() * 5 / 4 + 1024)
+        .sum::<usize>()
+        + 1024
+}

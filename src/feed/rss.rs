@@ -5,7 +5,7 @@ use crate::prepared::PreparedArticle;
 use crate::xml::XmlOut;
 
 use super::FeedOptions;
-use super::entry::{entries, last_update};
+use super::entry::{entries, last_update, xml_size};
 
 const CONTENT_NS: &str = "http://purl.org/rss/1.0/modules/content/";
 const DC_NS: &str = "http://purl.org/dc/elements/1.1/";
@@ -34,11 +34,7 @@ const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 /// ```
 pub fn rss(articles: &[PreparedArticle<'_>], site: &Site, options: &FeedOptions) -> String {
     let entries = entries(articles, options);
-    let size: usize = entries
-        .iter()
-        .map(|e| e.content_html.len() * 5 / 4 + 1024)
-        .sum();
-    let mut x = XmlOut::new(size + 1024);
+    let mut x = XmlOut::new(xml_size(&entries));
     let mut ns = vec![
         ("version", "2.0"),
         ("xmlns:content", CONTENT_NS),

@@ -151,3 +151,24 @@ pub fn seed_now() -> DateTime {
 /// paragraph separators.
 pub const HOSTILE: &str =
     "x</script><script>alert(1)</script><!-- \"q\" 'a' & &amp; \u{2028}\u{2029} </SCRIPT >";
+
+/// The example binary `name` that `cargo test` built next to the test's own binary. When it
+/// is missing (e.g. `cargo test --test NAME` alone), fails when `CI` is set and is `None`
+/// after a loud message otherwise.
+pub fn example_binary(name: &str) -> Option<std::path::PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let bin = exe.parent()?.parent()?.join("examples").join(name);
+    if bin.exists() {
+        return Some(bin);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{} is missing: run `cargo test` (it builds the examples)",
+        bin.display()
+    );
+    eprintln!(
+        "\n*** SKIPPED: {} is missing; run `cargo test` or `cargo build --example {name}` ***\n",
+        bin.display()
+    );
+    None
+}
