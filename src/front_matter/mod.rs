@@ -126,6 +126,21 @@ impl fmt::Display for LocatedProblem {
 }
 
 /// Why a Markdown file could not become an article.
+///
+/// ```
+/// use newsclip::Article;
+/// use newsclip::front_matter::FrontMatterError;
+///
+/// let err = Article::from_markdown("+++\nheadline = 'H'\nviews = \n+++\nText").unwrap_err();
+/// assert!(matches!(err, FrontMatterError::Syntax { line: 3, .. }));
+/// assert!(err.to_string().starts_with("line 3, column "));
+/// assert!(err.problems().is_empty());
+///
+/// let err = Article::from_markdown("---\nheadline: H\nviews: -1\n---\nText").unwrap_err();
+/// let first = &err.problems()[0];
+/// assert_eq!((first.line(), first.problem().path()), (1, "section"));
+/// assert_eq!(err.line(), Some(1));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum FrontMatterError {
@@ -242,6 +257,28 @@ impl Article {
     /// Reads a Markdown file with YAML (`---`) or TOML (`+++`) front matter holding the
     /// article's fields (see [`front_matter`](crate::front_matter)); the Markdown after it
     /// is the body.
+    ///
+    /// ```
+    /// use newsclip::Article;
+    ///
+    /// let md = "---
+    /// headline: Meta halts work with Mercor
+    /// section: {name: Business}
+    /// canonical_url: https://newsclip.example/business/meta-mercor
+    /// published: 2026-04-04
+    /// tags: ['#Meta', '#Databreach']
+    /// views: 4
+    /// ---
+    ///
+    /// Meta has confirmed the suspension.
+    /// ";
+    /// let article = Article::from_markdown(md)?;
+    /// assert_eq!(article.tags()[0].name(), "Meta");
+    /// assert_eq!(article.views(), Some(4));
+    /// // Blank lines between the front matter and the Markdown are not part of the body.
+    /// assert_eq!(article.body().source(), "Meta has confirmed the suspension.\n");
+    /// # Ok::<(), newsclip::front_matter::FrontMatterError>(())
+    /// ```
     ///
     /// # Errors
     ///
