@@ -320,6 +320,18 @@ fn broken_front_matter_exits_2_naming_the_line() {
         stderr_lines(&o)[0],
         "line 1, column 1: the front matter opened on line 1 is not closed: add a line `---` after it"
     );
+    // A Markdown file without front matter is told so, not read as JSON.
+    let path = std::env::temp_dir().join(format!("newsclip-cli-{}.md", std::process::id()));
+    std::fs::write(&path, "# Just Markdown\n").unwrap();
+    let o = run_with(&[path.to_str().unwrap()], b"");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(o.status, EXIT_INPUT);
+    assert!(
+        stderr_lines(&o)[0]
+            .starts_with("line 1, column 1: the file does not start with front matter"),
+        "{}",
+        o.stderr
+    );
 }
 
 #[test]

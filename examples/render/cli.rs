@@ -93,7 +93,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read, stdin_is_terminal: bool) -> Ou
         Ok(json) => json,
         Err(message) => return Outcome::fail(EXIT_INPUT, format!("render: {message}\n")),
     };
-    match load(&json) {
+    match load(file.unwrap_or("-"), &json) {
         Ok((article, site)) => Outcome {
             stdout: render(&article, &site, output),
             ..Outcome::default()
@@ -222,8 +222,8 @@ fn top_level_keys(json: &str) -> Option<Vec<String>> {
 
 /// Parses either input form and validates article and site. Problems come back as lines
 /// naming their fields, with `site.` / `article.` in front for the envelope form.
-pub fn load(text: &str) -> Result<(Article, Site), Vec<String>> {
-    let (article, site) = load_document(text)?;
+pub fn load(name: &str, text: &str) -> Result<(Article, Site), Vec<String>> {
+    let (article, site) = load_document(name, text)?;
     match site {
         Some(site) => Ok((article, site)),
         None => {
@@ -236,10 +236,11 @@ pub fn load(text: &str) -> Result<(Article, Site), Vec<String>> {
 }
 
 /// The article, and its site when the input carries one. JSON, or Markdown with front matter
-/// (text starting `---` or `+++`), whose problems also name their line.
-pub fn load_document(text: &str) -> Result<(Article, Option<Site>), Vec<String>> {
+/// (a file named `*.md` or `*.markdown`, or text starting `---` or `+++`), whose problems
+/// also name their line.
+pub fn load_document(name: &str, text: &str) -> Result<(Article, Option<Site>), Vec<String>> {
     let opts = ValidateOptions::default();
-    if is_front_matter(text) {
+    if is_front_matter(text) || name.ends_with(".md") || name.ends_with(".markdown") {
         return markdown::load(text, &opts);
     }
     let json = text;

@@ -86,7 +86,7 @@ fn run(make: Make, files: &[&str], now: Option<&str>) -> Outcome {
         // A file argument never reads standard input (`-` is taken as a file name here).
         let loaded = read_input(Some(file), &mut std::io::empty(), false)
             .map_err(|e| vec![e])
-            .and_then(|text| load_document(&text));
+            .and_then(|text| load_document(file, &text));
         match loaded {
             Ok((article, file_site)) => {
                 if site.is_none() {

@@ -180,7 +180,7 @@ fn load(file: &Path) -> Result<Page, Vec<String>> {
         .to_str()
         .ok_or_else(|| vec!["the file name is not UTF-8".to_string()])?;
     let text = cli::read_input(Some(name), &mut io::empty(), false).map_err(|e| vec![e])?;
-    let (article, site) = cli::load_document(&text)?;
+    let (article, site) = cli::load_document(name, &text)?;
     let section_slug = match slugify(article.section().name()) {
         slug if slug.is_empty() => "section".to_string(),
         slug => slug,
