@@ -65,6 +65,12 @@
 //!   [`Article`], [`DateTime`] …), for CMSs and editors that validate before sending. With
 //!   `default-features = false` the crate builds without `schemars`.
 //!
+//! - `feeds` (on by default): `newsclip::feed` (RSS 2.0, Atom 1.0, JSON Feed 1.1) and
+//!   `newsclip::sitemap` (the Google News sitemap), written with `quick-xml`.
+//! - `front-matter` (on by default): `newsclip::front_matter`: articles from Markdown files
+//!   with YAML or TOML front matter (`Article::from_markdown`), validated like JSON, each
+//!   problem with its line.
+//!
 //! Everything else is always on. Untrusted input, what the crate guarantees about it and how
 //! to report a problem: `SECURITY.md` in the package.
 //!
@@ -87,6 +93,7 @@
 //! - [`render`]: HTML components, JSON-LD, head meta, and the one-call API.
 //! - [`lint`](mod@lint): rich-result diagnostics with codes, severities and sources.
 //! - [`prelude`]: what a site uses, for `use newsclip::prelude::*`.
+//! - `feed`, `sitemap` and `front_matter` (features above): beyond the page.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -94,6 +101,10 @@
 #![warn(missing_debug_implementations)]
 
 pub mod error;
+#[cfg(feature = "feeds")]
+pub mod feed;
+#[cfg(feature = "front-matter")]
+pub mod front_matter;
 pub mod lint;
 mod model;
 pub mod options;
@@ -103,8 +114,14 @@ pub mod render;
 pub mod sanitize;
 #[cfg(feature = "schema")]
 mod schema;
+#[cfg(feature = "feeds")]
+pub mod sitemap;
+#[cfg(feature = "feeds")]
+mod xml;
 
 pub use error::{InputError, Problem, ProblemKind, ValidationError};
+#[cfg(all(feature = "schema", feature = "front-matter"))]
+pub use front_matter::front_matter_schema;
 pub use lint::lint;
 pub use model::article::{
     Article, Author, Body, Image, KeyFact, QuestionAnswer, RelatedArticle, Section, Source, Tag,
@@ -126,7 +143,7 @@ pub use schema::{article_schema, envelope_schema, site_schema};
 
 pub use maud;
 
-/// The README's examples run as doctests.
-#[cfg(doctest)]
+/// The README's examples run as doctests (they use every default feature).
+#[cfg(all(doctest, feature = "feeds", feature = "front-matter"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

@@ -274,3 +274,149 @@ fn binary_exit_statuses_and_messages() {
     assert_eq!(status, Some(2));
     assert!(err.starts_with(".: EOF while parsing a value"), "{err}");
 }
+
+#[test]
+fn markdown_with_front_matter_renders_the_json_page() {
+    let json = run_with(&[&data("newsclip-seed.json")], b"");
+    for file in ["newsclip-seed-yaml.md", "newsclip-seed-toml.md"] {
+        let o = run_with(&[&data(file)], b"");
+        if cfg!(feature = "front-matter") {
+            assert_eq!((o.status, o.stderr.as_str()), (0, ""), "{file}");
+            assert_eq!(o.stdout, json.stdout, "{file}");
+        } else {
+            assert_eq!(o.status, EXIT_INPUT);
+            assert!(o.stderr.contains("needs newsclip's `front-matter` feature"));
+        }
+    }
+}
+
+#[cfg(feature = "front-matter")]
+#[test]
+fn broken_front_matter_exits_2_naming_the_line() {
+    let o = run_with(&["-"], b"---\nheadline: H\nsection: [\n---\nText\n");
+    assert_eq!(o.status, EXIT_INPUT);
+    let lines = stderr_lines(&o);
+    assert!(
+        lines[0].starts_with("line 4, column 1: YAML: "),
+        "{}",
+        o.stderr
+    );
+    assert_eq!(lines[1], "render: 1 problem in the input");
+
+    let o = run_with(&["-"], b"+++\nheadline = ''\nviews = -1\n+++\nText\n");
+    assert_eq!(o.status, EXIT_INPUT);
+    assert_eq!(
+        stderr_lines(&o),
+        [
+            "line 2: headline: must not be empty",
+            "line 1: section: is required; add it",
+            "line 1: canonical_url: is required; add it",
+            "line 1: published: is required; add it",
+            "line 3: views: must be a whole number from 0 up, not a negative number",
+            "render: 5 problems in the input",
+        ]
+    );
+    let o = run_with(&["-"], b"---\nheadline: H\n");
+    assert_eq!(
+        stderr_lines(&o)[0],
+        "line 1, column 1: the front matter opened on line 1 is not closed: add a line `---` after it"
+    );
+    // A Markdown file without front matter is told so, not read as JSON.
+    let path = std::env::temp_dir().join(format!("newsclip-cli-{}.md", std::process::id()));
+    std::fs::write(&path, "# Just Markdown\n").unwrap();
+    let o = run_with(&[path.to_str().unwrap()], b"");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(o.status, EXIT_INPUT);
+    assert!(
+        stderr_lines(&o)[0]
+            .starts_with("line 1, column 1: the file does not start with front matter"),
+        "{}",
+        o.stderr
+    );
+}
+
+#[test]
+fn feeds_and_sitemap_of_many_files() {
+    let files = [
+        data("newsclip-seed.json"),
+        data("full-featured.json"),
+        data("newsclip-seed-yaml.md"),
+    ];
+    let files: Vec<&str> = files.iter().map(String::as_str).collect();
+    let with = |flags: &[&str]| {
+        let mut list = flags.to_vec();
+        list.extend(&files);
+        run_with(&list, b"")
+    };
+    let rss = with(&["--feed", "rss"]);
+    if !cfg!(all(feature = "feeds", feature = "front-matter")) {
+        assert_eq!(rss.status, EXIT_INPUT);
+        return;
+    }
+    assert_eq!((rss.status, rss.stderr.as_str()), (0, ""));
+    assert_eq!(rss.stdout.matches("<item>").count(), 3);
+    let atom = with(&["--feed", "atom"]);
+    assert_eq!(atom.stdout.matches("</entry>").count(), 3);
+    let json = with(&["--feed", "json"]);
+    let feed: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(feed["items"].as_array().unwrap().len(), 3);
+    let sitemap = with(&["--sitemap-news", "--now", "2026-04-05T00:00:00Z"]);
+    assert_eq!(sitemap.status, 0);
+    // The two seeds of April 4 are within two days; the full-featured (May) is not yet out.
+    assert_eq!(sitemap.stdout.matches("<url>").count(), 2);
+
+    // One bad file: every problem named with its file, nothing printed, exit 2.
+    let bad = run_with(&["--feed", "atom", files[0], "/no/such.md"], b"");
+    assert_eq!(bad.status, EXIT_INPUT);
+    assert_eq!(bad.stdout, "");
+    assert_eq!(
+        stderr_lines(&bad),
+        [
+            "/no/such.md: cannot read /no/such.md: No such file or directory",
+            "render: 1 of 2 files cannot be read",
+        ]
+    );
+    for (list, message) in [
+        (
+            &["--feed", "rdf", files[0]][..],
+            "--feed takes rss, atom or json",
+        ),
+        (&["--feed"][..], "--feed needs a value"),
+        (&["--sitemap-news"][..], "give at least one FILE"),
+        (
+            &["--feed", "rss", "--now", "2026-04-05", files[0]][..],
+            "--now goes with",
+        ),
+        (
+            &["--sitemap-news", "--now", "soon", files[0]][..],
+            "--now: \"soon\" is not a date",
+        ),
+        (
+            &["--feed", "rss", "--jsonld", files[0]][..],
+            "--jsonld does not go with",
+        ),
+    ] {
+        let o = run_with(list, b"");
+        assert_eq!(o.status, EXIT_INPUT, "{list:?}");
+        assert!(
+            o.stderr.starts_with(&format!("render: {message}")),
+            "{list:?}: {}",
+            o.stderr
+        );
+    }
+}
+
+#[cfg(feature = "front-matter")]
+#[test]
+fn binary_reports_front_matter_lines() {
+    if binary().is_none() {
+        return;
+    }
+    let (status, out, err) = exec(&["examples/data/newsclip-seed-toml.md"], b"");
+    assert_eq!((status, err.as_str()), (Some(0), ""));
+    assert!(out.starts_with("<!DOCTYPE html>"));
+    let (status, out, err) = exec(&["-"], b"---\nheadline: H\n  bad: indent\n---\n");
+    assert_eq!(status, Some(2));
+    assert_eq!(out, "");
+    assert!(err.starts_with("line 3, column "), "{err}");
+}

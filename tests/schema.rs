@@ -25,6 +25,15 @@ fn envelope_schema_is_checked_in() {
     check("schema/envelope.schema.json", newsclip::envelope_schema());
 }
 
+#[cfg(feature = "front-matter")]
+#[test]
+fn front_matter_schema_is_checked_in() {
+    check(
+        "schema/front-matter.schema.json",
+        newsclip::front_matter_schema(),
+    );
+}
+
 #[test]
 fn site_schema_is_checked_in() {
     check("schema/site.schema.json", newsclip::site_schema());
@@ -48,4 +57,26 @@ fn seed_conforms_to_schema_basics() {
             "{req} missing in seed"
         );
     }
+}
+
+#[cfg(feature = "front-matter")]
+#[test]
+fn seed_front_matter_conforms_to_schema_basics() {
+    // The seed's front matter is its JSON without the body: every field is declared, every
+    // required one present, and `body` is not required.
+    let schema = serde_json::to_value(newsclip::front_matter_schema()).unwrap();
+    let article = &schema["$defs"]["FrontMatterArticle"];
+    let file: serde_json::Value =
+        serde_json::from_str(include_str!("../examples/data/newsclip-seed.json")).unwrap();
+    let mut front = file["article"].as_object().unwrap().clone();
+    front.remove("body");
+    let props = article["properties"].as_object().unwrap();
+    for key in front.keys() {
+        assert!(props.contains_key(key), "{key} not in schema");
+    }
+    for req in article["required"].as_array().unwrap() {
+        assert!(front.contains_key(req.as_str().unwrap()), "{req} missing");
+    }
+    let envelope = &schema["$defs"]["FrontMatterEnvelope"];
+    assert_eq!(envelope["required"], serde_json::json!(["site", "article"]));
 }

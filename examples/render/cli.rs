@@ -4,13 +4,24 @@
 
 use std::io::Read;
 
+#[path = "many.rs"]
+pub mod many;
+#[path = "markdown.rs"]
+mod markdown;
+
 use newsclip::{
     Article, Envelope, InputError, RenderOptions, Site, SiteInput, ValidateOptions,
     render_document, render_parts,
 };
 
 pub const USAGE: &str = "usage: render [--fragment | --jsonld | --schema] [FILE | -]
-  FILE  an article JSON, or {\"site\": {…}, \"article\": {…}}; - or no FILE reads standard input";
+       render --feed rss|atom|json FILE…
+       render --sitemap-news [--now DATE] FILE…
+  FILE  an article JSON, or {\"site\": {…}, \"article\": {…}}, or a Markdown file whose
+        YAML (---) or TOML (+++) front matter holds either; - or no FILE reads standard input
+  --feed          one feed of every FILE (site: the first {site, article} file's, else the default)
+  --sitemap-news  the Google News sitemap of every FILE published in the two days before
+                  DATE (default: now)";
 
 /// Exit status for anything wrong with the command line or the input.
 pub const EXIT_INPUT: u8 = 2;
@@ -46,6 +57,9 @@ pub enum Output {
 pub fn run(args: &[String], stdin: &mut dyn Read, stdin_is_terminal: bool) -> Outcome {
     let mut output = Output::Page;
     let mut file: Option<&str> = None;
+    if let Some(outcome) = many::run_if_asked(args) {
+        return outcome;
+    }
     for arg in args {
         match arg.as_str() {
             "--fragment" => output = Output::Fragment,
@@ -79,7 +93,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read, stdin_is_terminal: bool) -> Ou
         Ok(json) => json,
         Err(message) => return Outcome::fail(EXIT_INPUT, format!("render: {message}\n")),
     };
-    match load(&json) {
+    match load(file.unwrap_or("-"), &json) {
         Ok((article, site)) => Outcome {
             stdout: render(&article, &site, output),
             ..Outcome::default()
@@ -208,23 +222,46 @@ fn top_level_keys(json: &str) -> Option<Vec<String>> {
 
 /// Parses either input form and validates article and site. Problems come back as lines
 /// naming their fields, with `site.` / `article.` in front for the envelope form.
-pub fn load(json: &str) -> Result<(Article, Site), Vec<String>> {
+pub fn load(name: &str, text: &str) -> Result<(Article, Site), Vec<String>> {
+    let (article, site) = load_document(name, text)?;
+    match site {
+        Some(site) => Ok((article, site)),
+        None => {
+            let site = default_site()
+                .validate(&ValidateOptions::default())
+                .map_err(|e| lines(&e.into(), "site."))?;
+            Ok((article, site))
+        }
+    }
+}
+
+/// The article, and its site when the input carries one. JSON, or Markdown with front matter
+/// (a file named `*.md` or `*.markdown`, or text starting `---` or `+++`), whose problems
+/// also name their line.
+pub fn load_document(name: &str, text: &str) -> Result<(Article, Option<Site>), Vec<String>> {
     let opts = ValidateOptions::default();
+    if is_front_matter(text) || name.ends_with(".md") || name.ends_with(".markdown") {
+        return markdown::load(text, &opts);
+    }
+    let json = text;
     let keys = top_level_keys(json).unwrap_or_default();
     let is_envelope = keys.iter().any(|k| ENVELOPE_FIELDS.contains(&k.as_str()));
     if !is_envelope {
         // A bare article, or not JSON at all: the library says which, with paths.
         let article = Article::from_json_with(json, &opts).map_err(|e| lines(&e, ""))?;
-        let site = default_site()
-            .validate(&opts)
-            .map_err(|e| lines(&e.into(), "site."))?;
-        return Ok((article, site));
+        return Ok((article, None));
     }
     // The library's envelope loader: every problem of both parts, under `site.`/`article.`.
     match Envelope::from_json_with(json, &opts) {
-        Ok(Envelope { site, article }) => Ok((article, site)),
+        Ok(Envelope { site, article }) => Ok((article, Some(site))),
         Err(e) => Err(lines(&e, "")),
     }
+}
+
+/// True for text that opens with a front matter delimiter (JSON never does).
+fn is_front_matter(text: &str) -> bool {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    text.starts_with("---") || text.starts_with("+++")
 }
 
 fn lines(err: &InputError, prefix: &str) -> Vec<String> {

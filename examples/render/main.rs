@@ -6,11 +6,16 @@
 //! cargo run --example render -- --jsonld examples/data/full-featured.json
 //! cargo run --example render -- --schema
 //! cat article.json | cargo run --example render -- -
+//! cargo run --example render -- examples/data/newsclip-seed-yaml.md    # front matter
+//! cargo run --example render -- --feed atom examples/data/*.json        # rss | atom | json
+//! cargo run --example render -- --sitemap-news --now 2026-04-05 examples/data/*.json
 //! ```
 //!
 //! Input is an article JSON (the `ArticleInput` shape), or `{"site": {…}, "article": {…}}`
-//! to carry the site context along. A bare article is rendered for the default site:
-//! Newsclip at `https://newsclip.example/`, language `en`.
+//! to carry the site context along, or a Markdown file whose YAML (`---`) or TOML (`+++`)
+//! front matter holds either (its problems also name their line). A bare article is rendered
+//! for the default site: Newsclip at `https://newsclip.example/`, language `en`. `--feed`
+//! and `--sitemap-news` take many files and use the first file's site, else the default.
 //!
 //! Exit status 0 when the page is printed; 2 for anything wrong with the command line or the
 //! input (every problem on stderr, each with its field path: `article.faq[1].answr: …`, a

@@ -2,6 +2,7 @@
 //! structured-data fixtures (seed and full-featured article, `now`, a hostile payload).
 #![allow(dead_code)]
 
+pub mod feedparser;
 pub mod jsonld;
 pub mod vnu;
 

@@ -173,6 +173,37 @@ impl DateTime {
         )
     }
 
+    /// The RFC 822 (RFC 2822) form RSS dates take, in the author's offset:
+    /// `Sat, 04 Apr 2026 09:30:00 +0200`. A date alone is midnight UTC.
+    ///
+    /// ```
+    /// let d: newsclip::DateTime = "2026-04-04T09:30:00+02:00".parse()?;
+    /// assert_eq!(d.to_rfc2822(), "Sat, 04 Apr 2026 09:30:00 +0200");
+    /// let day: newsclip::DateTime = "2026-04-06".parse()?;
+    /// assert_eq!(day.to_rfc2822(), "Mon, 06 Apr 2026 00:00:00 +0000");
+    /// # Ok::<(), newsclip::ProblemKind>(())
+    /// ```
+    pub fn to_rfc2822(&self) -> String {
+        const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let (y, mo, d) = self.ymd();
+        let (h, mi) = self.hm();
+        let weekday =
+            DAYS[usize::from(self.local.weekday().to_monday_zero_offset().unsigned_abs()) % 7];
+        let month = MONTHS[usize::from(mo.unsigned_abs()).saturating_sub(1) % 12];
+        let off = self.offset.seconds();
+        let sign = if off < 0 { '-' } else { '+' };
+        let off = off.unsigned_abs();
+        format!(
+            "{weekday}, {d:02} {month} {y:04} {h:02}:{mi:02}:{:02} {sign}{:02}{:02}",
+            self.local.second(),
+            off / 3600,
+            (off % 3600) / 60
+        )
+    }
+
     /// The value for an HTML `datetime` attribute: the date alone for date-only input,
     /// otherwise [`to_iso8601`](Self::to_iso8601).
     pub fn to_html_datetime(&self) -> String {
