@@ -120,21 +120,20 @@ fn main() {
         let article = Article::from_json_with(&json, &validate).expect("valid article");
         render_document(&article, &site, &options).into_string()
     });
-    println!(
-        "20 MB body, JSON to page: input {:.1} MB, output {:.1} MB, peak extra {:.1} MB = {:.2}x (input + output)",
-        mb(json.len()),
-        mb(page.len()),
-        mb(peak),
-        peak as f64 / (json.len() + page.len()) as f64
-    );
+    print_peak("JSON to page", json.len(), page.len(), peak);
     drop(page);
     let body = bodies::body_of(20_000_000, false);
     let (html, _, _, peak) = measure(|| naive::bare(&body));
+    print_peak("bare pulldown-cmark", body.len(), html.len(), peak);
+}
+
+/// One line of the 20 MB figures: peak extra memory as a multiple of input + output.
+fn print_peak(what: &str, input: usize, output: usize, peak: usize) {
     println!(
-        "20 MB body, bare pulldown-cmark: input {:.1} MB, output {:.1} MB, peak extra {:.1} MB = {:.2}x (input + output)",
-        mb(body.len()),
-        mb(html.len()),
+        "20 MB body, {what}: input {:.1} MB, output {:.1} MB, peak extra {:.1} MB = {:.2}x (input + output)",
+        mb(input),
+        mb(output),
         mb(peak),
-        peak as f64 / (body.len() + html.len()) as f64
+        peak as f64 / (input + output) as f64
     );
 }
