@@ -3,8 +3,8 @@
 
 use crate::model::article::{Article, QuestionAnswer};
 use crate::model::site::Site;
-use crate::model::values::{AbsoluteUrl, LanguageTag};
-use crate::options::{FaqMode, RenderOptions};
+use crate::model::values::{AbsoluteUrl, Direction, LanguageTag};
+use crate::options::{FaqMode, Labels, Locale, RenderOptions};
 use crate::sanitize::{
     PreparedBody, SafeHtml, TextMode, clean_text, prepare_body, render_inline_markdown,
 };
@@ -39,6 +39,7 @@ pub struct PreparedArticle<'a> {
     article: &'a Article,
     site: &'a Site,
     options: &'a RenderOptions,
+    labels: &'a Labels,
     body: PreparedBody,
     quick_answers: Vec<SafeHtml>,
     faq: Vec<SafeHtml>,
@@ -49,10 +50,16 @@ impl<'a> PreparedArticle<'a> {
     pub fn new(article: &'a Article, site: &'a Site, options: &'a RenderOptions) -> Self {
         let body = prepare_body(article.body(), site, options);
         let render = |qa: &QuestionAnswer| render_inline_markdown(qa.answer(), site, options);
+        let language = article.language().unwrap_or(site.language());
+        let labels = match &options.html.labels {
+            Some(labels) => labels,
+            None => Locale::from_language(language).unwrap_or_default().labels(),
+        };
         PreparedArticle {
             article,
             site,
             options,
+            labels,
             body,
             quick_answers: article.quick_answers().iter().map(render).collect(),
             faq: article.faq().iter().map(render).collect(),
@@ -93,6 +100,63 @@ impl<'a> PreparedArticle<'a> {
     /// The language in effect: the article's, else the site's.
     pub fn language(&self) -> &'a LanguageTag {
         self.article.language().unwrap_or(self.site.language())
+    }
+
+    /// The labels in effect: the options' own, else the built-in labels of
+    /// [`language`](Self::language) (English when it has none).
+    ///
+    /// ```
+    /// use newsclip::{Article, PreparedArticle, RenderOptions, Site};
+    ///
+    /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+    /// let article = Article::builder("Titre", "https://newsclip.example/a", "2026-04-04")
+    ///     .section("Économie").body("Texte.").language("fr-CA").build()?;
+    /// let options = RenderOptions::default();
+    /// let prepared = PreparedArticle::new(&article, &site, &options);
+    /// assert_eq!(prepared.labels().comments, "Commentaires");
+    /// assert_eq!(prepared.text_language().as_str(), "fr-CA");
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    pub fn labels(&self) -> &'a Labels {
+        self.labels
+    }
+
+    /// The language the page's own words, dates and counts are in, whose CLDR rules pick
+    /// the plural forms: the article's tag when the labels are in its language (so `en-GB`
+    /// gets British dates and `ar-EG` Arabic-Indic digits), else the labels' language.
+    pub fn text_language(&self) -> &'a LanguageTag {
+        let language = self.language();
+        if language
+            .primary()
+            .eq_ignore_ascii_case(self.labels.language.primary())
+        {
+            language
+        } else {
+            &self.labels.language
+        }
+    }
+
+    /// The direction of the page and the article: the options' own, else that of
+    /// [`language`](Self::language).
+    ///
+    /// ```
+    /// use newsclip::options::Direction;
+    /// use newsclip::{Article, PreparedArticle, RenderOptions, Site};
+    ///
+    /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+    /// let article = Article::builder("عنوان", "https://newsclip.example/a", "2026-04-04")
+    ///     .section("اقتصاد").body("نص.").language("ar").build()?;
+    /// let mut options = RenderOptions::default();
+    /// assert_eq!(PreparedArticle::new(&article, &site, &options).direction(), Direction::Rtl);
+    /// options.html.direction = Some(Direction::Ltr);
+    /// assert_eq!(PreparedArticle::new(&article, &site, &options).direction(), Direction::Ltr);
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    pub fn direction(&self) -> Direction {
+        self.options
+            .html
+            .direction
+            .unwrap_or_else(|| self.language().direction())
     }
 }
 

@@ -58,7 +58,7 @@ pub(crate) fn render_quick_answers(p: &PreparedArticle<'_>) -> Markup {
         o,
         &o.classes.quick_answers,
         ComponentId::QuickAnswersTitle,
-        html! { (o.html.labels.quick_answers) },
+        html! { (p.labels().quick_answers) },
         questions(o, items, p.quick_answer_html(), o.html.quick_answer_style),
     )
 }
@@ -73,7 +73,7 @@ pub(crate) fn render_faq(p: &PreparedArticle<'_>) -> Markup {
         o,
         &o.classes.faq,
         ComponentId::FaqTitle,
-        html! { (o.html.labels.faq) },
+        html! { (p.labels().faq) },
         questions(o, items, p.faq_answer_html(), o.html.faq_style),
     )
 }

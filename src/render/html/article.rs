@@ -7,8 +7,8 @@ use crate::options::{ComponentId, Part};
 use crate::render::html::{answers, component, open_tag};
 
 component! {
-    /// The whole article: an `<article>` (with the article's `lang`, labelled by the headline
-    /// when the header is shown) holding [`HtmlOptions::parts`](crate::options::HtmlOptions::parts) in order. A part listed twice
+    /// The whole article: an `<article>` (with the article's `lang` and `dir`, labelled by
+    /// the headline when the header is shown) holding [`HtmlOptions::parts`](crate::options::HtmlOptions::parts) in order. A part listed twice
     /// renders once.
     ///
     /// ```
@@ -21,7 +21,7 @@ component! {
     /// options.html.parts = vec![Part::Background, Part::Header];
     /// let prepared = newsclip::PreparedArticle::new(&article, &site, &options);
     /// let html = maud::html! { (ArticleView::new(&prepared)) }.into_string();
-    /// assert!(html.starts_with(r#"<article class="nc-article" lang="en" aria-labelledby="nc_headline">"#));
+    /// assert!(html.starts_with(r#"<article class="nc-article" lang="en" dir="ltr" aria-labelledby="nc_headline">"#));
     /// assert!(html.find("Context.") < html.find("Meta halts work"));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
@@ -59,6 +59,7 @@ pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
         &[
             ("class", Some(&o.classes.article)),
             ("lang", Some(p.language().as_str())),
+            ("dir", Some(p.direction().as_str())),
             ("aria-labelledby", labelled_by.as_deref()),
         ],
     );

@@ -30,7 +30,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
             o,
             &o.classes.background,
             ComponentId::BackgroundTitle,
-            html! { (o.html.labels.background) },
+            html! { (p.labels().background) },
             html! { p { (text) } },
         ),
         _ => html! {},

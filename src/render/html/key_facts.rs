@@ -34,7 +34,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
         o,
         &o.classes.key_facts,
         ComponentId::KeyFactsTitle,
-        html! { (o.html.labels.key_facts) },
+        html! { (p.labels().key_facts) },
         html! {
             dl {
                 @for f in facts {

@@ -37,7 +37,7 @@
 //!
 //! - Text is escaped by maud; the only pre-escaped HTML written is the sanitizer's
 //!   [`SafeHtml`](crate::sanitize::SafeHtml) (body and answers) and the constant
-//!   [`STYLESHEET`].
+//!   [`STYLESHEET`] (or its [`stylesheet`] for other classes, whose names it escapes).
 //! - A part with nothing to show writes nothing: no empty headings or boxes. Counts are the
 //!   exception: "0 comments" is shown when the count is known.
 //! - The headline is at [`RenderOptions::heading_level`](crate::RenderOptions::heading_level),
@@ -74,7 +74,7 @@ use maud::{Markup, html};
 
 use crate::PreparedArticle;
 use crate::model::values::AbsoluteUrl;
-use crate::options::{ComponentId, RenderOptions};
+use crate::options::{ComponentId, RenderOptions, fill_with};
 use crate::sanitize::links::url_leaves_site;
 
 pub use answers::{Faq, QuickAnswers};
@@ -89,7 +89,7 @@ pub use key_facts::KeyFacts;
 pub use page::{Page, render_page};
 pub use related::Related;
 pub use sources::Sources;
-pub use style::STYLESHEET;
+pub use style::{STYLESHEET, stylesheet};
 pub use tags::Tags;
 pub use toc::TableOfContents;
 
@@ -154,6 +154,23 @@ pub(crate) fn open_tag(buffer: &mut String, tag: &str, attributes: &[(&str, Opti
         }
     }
     buffer.push('>');
+}
+
+/// A label template filled as markup: the template's own words escaped, each value (text
+/// from the input: a section name …) escaped and isolated in a `<bdi>`, so a value that runs
+/// the other way cannot reorder the label's words around it.
+pub(crate) fn fill_isolated(template: &str, vars: &[(&str, &str)]) -> Markup {
+    let mut out = String::with_capacity(template.len() + 64);
+    fill_with(template, vars, |piece, is_value| {
+        if is_value {
+            out.push_str("<bdi>");
+            maud::Render::render_to(piece, &mut out);
+            out.push_str("</bdi>");
+        } else {
+            maud::Render::render_to(piece, &mut out);
+        }
+    });
+    maud::PreEscaped(out)
 }
 
 /// A heading at `level` (clamped to 1..=6).

@@ -37,7 +37,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
         o,
         &o.classes.toc,
         ComponentId::TocTitle,
-        html! { (o.html.labels.contents) },
+        html! { (p.labels().contents) },
         list(outline),
     )
 }
