@@ -80,6 +80,7 @@ fn seed_in_german() {
     insta::assert_snapshot!("seed_fragment_de", pretty(&html));
 }
 
+/// The default options follow the article's language; `for_language` gives the same labels.
 #[test]
 fn german_locale_from_article_language() {
     let site = seed_site();
@@ -91,11 +92,14 @@ fn german_locale_from_article_language() {
         .comments(1)
         .build()
         .unwrap();
-    let mut opts = RenderOptions::default();
-    opts.html = HtmlOptions::for_language(article.language().unwrap());
+    let opts = RenderOptions::default();
     let prepared = PreparedArticle::new(&article, &site, &opts);
     let html = render_article(&prepared).into_string();
-    assert!(html.contains(r#"lang="de-DE""#));
+    let mut fixed = RenderOptions::default();
+    fixed.html = HtmlOptions::for_language(article.language().unwrap()).unwrap();
+    let prepared = PreparedArticle::new(&article, &site, &fixed);
+    assert_eq!(render_article(&prepared).into_string(), html);
+    assert!(html.contains(r#"lang="de-DE" dir="ltr""#));
     assert!(html.contains(r#"<time datetime="2026-12-24">24. Dezember 2026</time>"#));
     assert!(html.contains("1.234 Aufrufe"));
     assert!(html.contains("1 Kommentar<"));
@@ -236,7 +240,7 @@ fn tag_links_pattern_function_and_none() {
     }));
     let html = ex.fragment(&opts);
     assert!(!html.contains("javascript:"));
-    assert!(html.contains(r#"<span class="nc-tag">#Meta</span>"#));
+    assert!(html.contains(r#"<span class="nc-tag" dir="auto">#Meta</span>"#));
     opts.html.tag_links = TagLinks::None;
     assert!(!ex.fragment(&opts).contains("rel=\"tag\""));
 }
@@ -249,7 +253,7 @@ fn source_link_policy() {
     opts.links.new_tab = true;
     let html = ex.fragment(&opts);
     assert!(html.contains(
-        r#"rel="nofollow noopener" target="_blank">https://www.wired.com/story/meta-pauses-work-with-mercor-after-data-breach-puts-ai-industry-secrets-at-risk/</a>"#
+        r#"rel="nofollow noopener" target="_blank"><bdi>https://www.wired.com/story/meta-pauses-work-with-mercor-after-data-breach-puts-ai-industry-secrets-at-risk/</bdi></a>"#
     ));
     opts.links.rel = String::new();
     opts.links.new_tab = false;

@@ -34,8 +34,19 @@ pub fn full_featured() -> Example {
     }
 }
 
+/// The seed article in Arabic, on the site in Arabic ([`SEED_AR_JSON`]): right to left, with
+/// Latin names isolated in the body.
+pub fn seed_ar() -> Example {
+    let Envelope { site, article } = Envelope::from_json(SEED_AR_JSON).expect("valid envelope");
+    Example {
+        name: "newsclip-seed-ar",
+        site,
+        article,
+    }
+}
+
 pub fn examples() -> Vec<Example> {
-    vec![seed(), full_featured()]
+    vec![seed(), full_featured(), seed_ar()]
 }
 
 impl Example {
@@ -124,6 +135,7 @@ pub fn pretty(html: &str) -> String {
 
 pub const SEED_JSON: &str = include_str!("../../examples/data/newsclip-seed.json");
 pub const FULL_JSON: &str = include_str!("../../examples/data/full-featured.json");
+pub const SEED_AR_JSON: &str = include_str!("../../examples/data/newsclip-seed-ar.json");
 
 /// The site the seed page is on (Newsclip, with a sign-in URL).
 pub fn seed_site() -> Site {
