@@ -200,11 +200,11 @@ impl Labels {
     /// let json = serde_json::to_string(&Labels::for_locale(Locale::Spanish))?;
     /// assert_eq!(Labels::from_json(&json)?, Labels::for_locale(Locale::Spanish));
     ///
-    /// let err = Labels::from_json(r#"{"language": "pl", "views": {"one": "{n} wyświetlenie"}, "tgas": "Tagi"}"#)
+    /// let err = Labels::from_json(r#"{"language": "pl", "views": {"one": "{n} wyświetlenie"}, "tagz": "Tagi"}"#)
     ///     .unwrap_err();
     /// let problems: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
     /// assert_eq!(problems[0], "views.other: is required; add it");
-    /// assert_eq!(problems[1], "tgas: is not a field here; did you mean `tags`?");
+    /// assert_eq!(problems[1], "tagz: is not a field here; did you mean `tags`?");
     /// assert_eq!(err.problems()[2].path(), "published");
     /// assert_eq!(err.problems()[2].kind(), &ProblemKind::Missing);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
