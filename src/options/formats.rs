@@ -13,6 +13,9 @@
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
+// One per set of options, never in bulk: the size of the patterns variant does not matter,
+// and a `Box` would only make it harder to write.
+#[allow(clippy::large_enum_variant)]
 pub enum Formats {
     /// The language's own formats. With the `locale-formats` feature (on by default): CLDR's
     /// long date and decimal format through ICU4X, for any language CLDR knows ("4 kwietnia

@@ -96,10 +96,10 @@ impl LanguageTag {
     /// # Ok::<(), newsclip::ProblemKind>(())
     /// ```
     pub fn direction(&self) -> Direction {
-        if let Some(script) = self.script() {
-            if let Some(direction) = script_direction(script) {
-                return direction;
-            }
+        if let Some(script) = self.script()
+            && let Some(direction) = script_direction(script)
+        {
+            return direction;
         }
         let language = self.primary();
         if RTL_LANGUAGES

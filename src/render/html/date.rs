@@ -113,7 +113,7 @@ fn pattern_count(n: u64, patterns: &FormatPatterns) -> String {
     let grouped = digits.len() >= 3 + usize::from(patterns.min_grouping_digits.max(1));
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
     for (i, c) in digits.chars().enumerate() {
-        if grouped && i > 0 && (digits.len() - i) % 3 == 0 {
+        if grouped && i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(&patterns.thousands_separator);
         }
         out.push(c);

@@ -241,11 +241,13 @@ mod tests {
 
     #[test]
     fn hostile_class_names_stay_identifiers() {
-        let mut classes = Classes::default();
-        classes.faq = "</style><script>alert(1)</script>".into();
-        classes.dek = "1st -2nd - a;b{} \"q\" \0".into();
-        classes.body = "   ".into();
-        classes.toc = "ünï_cödé".into();
+        let classes = Classes {
+            faq: "</style><script>alert(1)</script>".into(),
+            dek: "1st -2nd - a;b{} \"q\" \0".into(),
+            body: "   ".into(),
+            toc: "ünï_cödé".into(),
+            ..Classes::default()
+        };
         let css = stylesheet(&classes);
         // The sheet's own `>` are child combinators; no `<` can reach the `<style>`.
         assert!(!css.contains('<'));
