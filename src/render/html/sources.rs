@@ -10,8 +10,9 @@ component! {
     /// The original reporting, in a section labelled "Source reference" ("Source references"
     /// for several): each a link (its title, else its URL) with the publisher after it. Links
     /// to other hosts get [`RenderOptions::links`](crate::RenderOptions::links). Nothing when there are none.
-    /// Titles and publishers are isolated (`<bdi>`, `dir="auto"`): an English title keeps
-    /// its publisher after it on an Arabic page.
+    /// Titles and publishers are isolated (`<bdi>`): an English title keeps its publisher
+    /// after it on an Arabic page. (The publisher's element stays outside the isolate, so the
+    /// stylesheet's dash before it sits between the two.)
     ///
     /// ```
     /// use newsclip::render::html::Sources;
@@ -42,7 +43,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
                 li {
                     (input_link(p, &url, None, None, html! { bdi { (s.title().unwrap_or(url.as_str())) } }))
                     @if let Some(publisher) = s.publisher() {
-                        " " span class=(o.classes.publisher) dir="auto" { (publisher) }
+                        " " span class=(o.classes.publisher) { bdi { (publisher) } }
                     }
                 }
             }

@@ -107,7 +107,7 @@ details.nc-qa[open]>summary::after{content:"\2212"}
 .nc-related-headline{display:block;font-family:var(--nc-serif);font-weight:700;line-height:1.3}
 .nc-related-date{display:block;margin-top:.25rem;font-size:.85rem;color:var(--nc-muted)}
 :is(:lang(ar),:lang(fa),:lang(ur),:lang(ps),:lang(sd),:lang(ckb),:lang(ug),:lang(ks),:lang(syr),:lang(dv)) :is(.nc-site-name,.nc-section-label,.nc-headline,.nc-hero-card span){letter-spacing:0}
-:is(:lang(ar),:lang(fa),:lang(ur),:lang(ps),:lang(sd),:lang(ckb),:lang(ug),:lang(ks),:lang(syr),:lang(dv)) .nc-body blockquote{font-style:normal}
+:is(:lang(ar),:lang(fa),:lang(ur),:lang(ps),:lang(sd),:lang(ckb),:lang(ug),:lang(ks),:lang(syr),:lang(dv)) :is(.nc-body blockquote,.nc-comments-loading){font-style:normal}
 @media (max-width:40rem){.nc-body{font-size:1.05rem}.nc-key-facts,.nc-background{padding:1rem}.nc-hero-card{min-height:10rem;padding:1.25rem}}
 @media print{.nc-site-header,.nc-comments,.nc-related{display:none}details.nc-qa>summary::after{content:none}}
 "#;
