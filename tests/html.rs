@@ -5,19 +5,9 @@ mod common;
 
 use common::{Example, examples, full_featured, pretty, seed, seed_site};
 use newsclip::options::{AnswerStyle, HtmlOptions, Locale, Part, TagLinks};
-use newsclip::render::html::{ArticleView, Faq, Header, QuickAnswers, STYLESHEET, render_article};
+use newsclip::render::html::{ArticleView, Faq, Header, QuickAnswers, render_article};
 use newsclip::{Article, PreparedArticle, RenderOptions};
 use scraper::{Html, Selector};
-
-fn page_without_css(ex: &Example, opts: &RenderOptions) -> String {
-    let page = ex.page(opts);
-    assert_eq!(
-        page.matches(STYLESHEET).count(),
-        1,
-        "stylesheet inlined once"
-    );
-    page.replace(STYLESHEET, "/* STYLESHEET */")
-}
 
 #[test]
 fn seed_fragment_snapshot() {
@@ -28,7 +18,7 @@ fn seed_fragment_snapshot() {
 #[test]
 fn seed_page_snapshot() {
     let opts = RenderOptions::default();
-    insta::assert_snapshot!("seed_page", pretty(&page_without_css(&seed(), &opts)));
+    insta::assert_snapshot!("seed_page", pretty(&seed().page_without_css(&opts)));
 }
 
 #[test]
@@ -45,7 +35,7 @@ fn full_featured_page_snapshot() {
     let opts = RenderOptions::default();
     insta::assert_snapshot!(
         "full_featured_page",
-        pretty(&page_without_css(&full_featured(), &opts))
+        pretty(&full_featured().page_without_css(&opts))
     );
 }
 

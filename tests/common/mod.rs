@@ -61,6 +61,15 @@ impl Example {
     pub fn page(&self, opts: &RenderOptions) -> String {
         render_page(&self.prepared(opts)).into_string()
     }
+
+    /// The page with its inlined stylesheet (checked to be there once) replaced by a marker,
+    /// for snapshots.
+    pub fn page_without_css(&self, opts: &RenderOptions) -> String {
+        let page = self.page(opts);
+        let css = newsclip::render::html::stylesheet(&opts.classes);
+        assert_eq!(page.matches(&css).count(), 1, "stylesheet inlined once");
+        page.replace(&css, "/* STYLESHEET */")
+    }
 }
 
 /// Pretty-prints HTML one element per line for readable snapshots: a newline before every

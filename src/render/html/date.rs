@@ -23,16 +23,13 @@ use crate::options::{FormatPatterns, Formats, Locale, Plural, fill};
 /// # Ok::<(), newsclip::ProblemKind>(())
 /// ```
 pub fn format_date(date: &DateTime, language: &LanguageTag, formats: &Formats) -> String {
-    match formats {
-        Formats::Patterns(patterns) => pattern_date(date, patterns),
-        Formats::Locale => {
-            #[cfg(feature = "locale-formats")]
-            if let Some(text) = cldr::date(date, language) {
-                return text;
-            }
-            pattern_date(date, &locale_patterns(language))
-        }
-    }
+    by_formats(
+        formats,
+        language,
+        #[cfg(feature = "locale-formats")]
+        || cldr::date(date, language),
+        |patterns| pattern_date(date, patterns),
+    )
 }
 
 /// A count as people read it in `language`: "1,234" in English, "1.234" in German, "1 234"
@@ -52,14 +49,35 @@ pub fn format_date(date: &DateTime, language: &LanguageTag, formats: &Formats) -
 /// assert_eq!(count(12345, "es"), "12.345");
 /// ```
 pub fn format_count(n: u64, language: &LanguageTag, formats: &Formats) -> String {
+    by_formats(
+        formats,
+        language,
+        #[cfg(feature = "locale-formats")]
+        || cldr::count(n, language),
+        |patterns| pattern_count(n, patterns),
+    )
+}
+
+/// The one choice both formatters make: your patterns; else CLDR (with the feature) when it
+/// has an answer; else the built-in patterns of `language`'s locale, English for others.
+fn by_formats(
+    formats: &Formats,
+    language: &LanguageTag,
+    #[cfg(feature = "locale-formats")] cldr: impl FnOnce() -> Option<String>,
+    patterns: impl FnOnce(&FormatPatterns) -> String,
+) -> String {
     match formats {
-        Formats::Patterns(patterns) => pattern_count(n, patterns),
+        Formats::Patterns(own) => patterns(own),
         Formats::Locale => {
             #[cfg(feature = "locale-formats")]
-            if let Some(text) = cldr::count(n, language) {
+            if let Some(text) = cldr() {
                 return text;
             }
-            pattern_count(n, &locale_patterns(language))
+            patterns(
+                &Locale::from_language(language)
+                    .unwrap_or_default()
+                    .patterns(),
+            )
         }
     }
 }
@@ -81,13 +99,6 @@ pub(crate) fn count_label(p: &PreparedArticle<'_>, n: u64, plural: &Plural) -> S
         plural.pick(n, p.text_language()),
         &[("n", &page_count(p, n))],
     )
-}
-
-/// The built-in patterns of `language`'s locale; English for other languages.
-fn locale_patterns(language: &LanguageTag) -> FormatPatterns {
-    Locale::from_language(language)
-        .unwrap_or_default()
-        .patterns()
 }
 
 fn pattern_date(date: &DateTime, patterns: &FormatPatterns) -> String {
