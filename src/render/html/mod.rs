@@ -1,7 +1,7 @@
 //! HTML renderers: every part of the article page as a [`maud::Render`] component, and the
 //! whole article in one call.
 //!
-//! Each component borrows a [`PreparedArticle`](crate::PreparedArticle), and reads the
+//! Each component borrows a [`PreparedArticle`], and reads the
 //! options it was prepared with, so it drops into a site's own maud templates:
 //!
 //! ```
@@ -43,7 +43,7 @@
 //! - The headline is at [`RenderOptions::heading_level`](crate::RenderOptions::heading_level),
 //!   box headings one level deeper and static questions two, so headings never skip a level
 //!   and there is at most one `h1`.
-//! - Every id is a [`ComponentId`](crate::options::ComponentId) under
+//! - Every id is a [`ComponentId`] under
 //!   [`IdOptions::component_prefix`](crate::options::IdOptions::component_prefix), reserved
 //!   before the body claims its own; every class is listed in
 //!   [`Classes`](crate::options::Classes).

@@ -20,8 +20,8 @@ use crate::render::meta::HeadMeta;
 ///
 /// Meant for examples, previews and static pages; sites with their own layout embed the
 /// components instead. A stand-alone page should keep
-/// [`RenderOptions::heading_level`] at 1: the banner is not a heading, so with 2 the
-/// document has no `h1`. The `<style>` carries [`RenderOptions::csp_nonce`].
+/// [`RenderOptions::heading_level`](crate::RenderOptions::heading_level) at 1: the banner is not a heading, so with 2 the
+/// document has no `h1`. The `<style>` carries [`RenderOptions::csp_nonce`](crate::RenderOptions::csp_nonce).
 ///
 /// ```
 /// use newsclip::render::html::Page;

@@ -7,7 +7,7 @@ use crate::render::html::{component, input_link};
 
 component! {
     /// The tags as a `<nav>` named by the "Tags" label: a list of `#Name` links (or plain text
-    /// with [`TagLinks::None`](super::TagLinks::None)). Nothing when there are no tags. Each
+    /// with [`TagLinks::None`](crate::options::TagLinks::None)). Nothing when there are no tags. Each
     /// tag is isolated (`<bdi>`, or `dir="auto"` on plain text), so `#Meta` stays `#Meta` on
     /// a right-to-left page.
     ///

@@ -10,7 +10,7 @@ use crate::sanitize::OutlineEntry;
 component! {
     /// A table of contents from the body's heading outline: a `<nav>` labelled by its
     /// "Contents" heading, with nested ordered lists of links to the body's heading ids.
-    /// Off by default (add [`Part::Toc`](super::Part::Toc) to the parts); nothing when the
+    /// Off by default (add [`Part::Toc`](crate::options::Part::Toc) to the parts); nothing when the
     /// body has no headings.
     ///
     /// ```

@@ -183,7 +183,7 @@ impl BreadcrumbList {
 }
 
 impl FaqPage {
-    /// The one FAQPage: quick answers and FAQ entries per [`FaqMode`](super::FaqMode). `None` when the mode
+    /// The one FAQPage: quick answers and FAQ entries per [`FaqMode`](crate::options::FaqMode). `None` when the mode
     /// is off or there are no questions. Answers are the sanitized answer HTML.
     ///
     /// ```

@@ -37,7 +37,7 @@ pub struct Organization {
     /// `url`.
     #[serde(skip_serializing_if = "is_blank")]
     pub url: Option<String>,
-    /// Extra properties (see [`Extensions`](super::Extensions)).
+    /// Extra properties (see [`Extensions`](crate::options::Extensions)).
     #[serde(skip)]
     pub extra: Map<String, Value>,
 }
@@ -198,7 +198,7 @@ pub struct ArticleNode {
     /// `backstory`, only when the site says the background is about how the article was made.
     #[serde(skip_serializing_if = "is_blank")]
     pub backstory: Option<String>,
-    /// `citation`: sources (with [`SourceRelation::Citation`](super::SourceRelation)).
+    /// `citation`: sources (with [`SourceRelation::Citation`](crate::options::SourceRelation)).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
     pub citation: Vec<CreativeWork>,
     /// `commentCount`, when the page shows it.
@@ -225,7 +225,7 @@ pub struct ArticleNode {
     /// `interactionStatistic`: the view count, when the page shows it.
     #[serde(skip_serializing_if = "is_blank")]
     pub interaction_statistic: Option<InteractionCounter>,
-    /// `isBasedOn`: sources (with [`SourceRelation::IsBasedOn`](super::SourceRelation)).
+    /// `isBasedOn`: sources (with [`SourceRelation::IsBasedOn`](crate::options::SourceRelation)).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
     pub is_based_on: Vec<CreativeWork>,
     /// `isPartOf`: the WebPage's [summary](WebPage::summary).
@@ -341,7 +341,7 @@ pub struct BreadcrumbList {
     pub extra: Map<String, Value>,
 }
 
-/// The one `FAQPage` of the page (see [`FaqMode`](super::FaqMode) for what Google does with
+/// The one `FAQPage` of the page (see [`FaqMode`](crate::options::FaqMode) for what Google does with
 /// it since 2026).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
