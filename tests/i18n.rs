@@ -14,17 +14,6 @@ fn sel(s: &str) -> Selector {
     Selector::parse(s).unwrap()
 }
 
-/// The page without the inlined stylesheet (checked to be there once), for snapshots.
-fn page_without_css(ex: &Example, opts: &RenderOptions) -> String {
-    let page = ex.page(opts);
-    assert_eq!(
-        page.matches(STYLESHEET).count(),
-        1,
-        "stylesheet inlined once"
-    );
-    page.replace(STYLESHEET, "/* STYLESHEET */")
-}
-
 /// The seed with its language set to `language` (its words stay English).
 fn seed_in_language(language: &str) -> Example {
     let ex = seed();
