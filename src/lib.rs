@@ -64,6 +64,10 @@
 //!   `schemars::JsonSchema` for the input and value types ([`ArticleInput`], [`SiteInput`],
 //!   [`Article`], [`DateTime`] …), for CMSs and editors that validate before sending. With
 //!   `default-features = false` the crate builds without `schemars`.
+//! - `locale-formats` (on by default): dates and counts in the page written with CLDR's formats
+//!   for any language, through ICU4X with compiled data ([`render::html::format_date`],
+//!   [`options::Formats`]). Without it, built-in patterns for English, German, French, Spanish
+//!   and Arabic, and English for other languages.
 //!
 //! - `feeds` (on by default): `newsclip::feed` (RSS 2.0, Atom 1.0, JSON Feed 1.1) and
 //!   `newsclip::sitemap` (the Google News sitemap), written with `quick-xml`.
@@ -71,7 +75,8 @@
 //!   with YAML or TOML front matter (`Article::from_markdown`), validated like JSON, each
 //!   problem with its line.
 //!
-//! Everything else is always on. Untrusted input, what the crate guarantees about it and how
+//! Everything else is always on, CLDR plural rules included. Untrusted input, what the crate
+//! guarantees about it and how
 //! to report a problem: `SECURITY.md` in the package.
 //!
 //! ## Threads and requests

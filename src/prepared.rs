@@ -5,8 +5,8 @@ use std::borrow::Cow;
 
 use crate::model::article::{Article, QuestionAnswer};
 use crate::model::site::Site;
-use crate::model::values::{AbsoluteUrl, LanguageTag};
-use crate::options::{ComponentId, ComponentIds, FaqMode, RenderOptions};
+use crate::model::values::{AbsoluteUrl, Direction, LanguageTag};
+use crate::options::{ComponentId, ComponentIds, FaqMode, Labels, Locale, RenderOptions};
 use crate::sanitize::{
     PreparedBody, SafeHtml, TextMode, clean_text, prepare_body_reserving, render_inline_markdown,
 };
@@ -88,6 +88,7 @@ pub struct PreparedArticle<'a> {
     options: &'a RenderOptions,
     /// The page's component ids, built once.
     component_ids: ComponentIds,
+    labels: &'a Labels,
     body: PreparedBody,
     description: Option<Cow<'a, str>>,
     quick_answers: Vec<SafeHtml>,
@@ -107,12 +108,18 @@ impl<'a> PreparedArticle<'a> {
             None => Some(Cow::Owned(clean_text(body.excerpt(), TextMode::Plain))),
         }
         .filter(|d| !d.is_empty());
+        let language = article.language().unwrap_or(site.language());
+        let labels = match &options.html.labels {
+            Some(labels) => labels,
+            None => Locale::from_language(language).unwrap_or_default().labels(),
+        };
         PreparedArticle {
             article,
             site,
             options,
             component_ids,
             description,
+            labels,
             body,
             quick_answers: article.quick_answers().iter().map(render).collect(),
             faq: article.faq().iter().map(render).collect(),
@@ -158,6 +165,63 @@ impl<'a> PreparedArticle<'a> {
     /// The language in effect: the article's, else the site's.
     pub fn language(&self) -> &'a LanguageTag {
         self.article.language().unwrap_or(self.site.language())
+    }
+
+    /// The labels in effect: the options' own, else the built-in labels of
+    /// [`language`](Self::language) (English when it has none).
+    ///
+    /// ```
+    /// use newsclip::{Article, PreparedArticle, RenderOptions, Site};
+    ///
+    /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+    /// let article = Article::builder("Titre", "https://newsclip.example/a", "2026-04-04")
+    ///     .section("Économie").body("Texte.").language("fr-CA").build()?;
+    /// let options = RenderOptions::default();
+    /// let prepared = PreparedArticle::new(&article, &site, &options);
+    /// assert_eq!(prepared.labels().comments, "Commentaires");
+    /// assert_eq!(prepared.text_language().as_str(), "fr-CA");
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    pub fn labels(&self) -> &'a Labels {
+        self.labels
+    }
+
+    /// The language the page's own words, dates and counts are in, whose CLDR rules pick
+    /// the plural forms: the article's tag when the labels are in its language (so `en-GB`
+    /// gets British dates and `ar-EG` Arabic-Indic digits), else the labels' language.
+    pub fn text_language(&self) -> &'a LanguageTag {
+        let language = self.language();
+        if language
+            .primary()
+            .eq_ignore_ascii_case(self.labels.language.primary())
+        {
+            language
+        } else {
+            &self.labels.language
+        }
+    }
+
+    /// The direction of the page and the article: the options' own, else that of
+    /// [`language`](Self::language).
+    ///
+    /// ```
+    /// use newsclip::options::Direction;
+    /// use newsclip::{Article, PreparedArticle, RenderOptions, Site};
+    ///
+    /// let site = Site::new("Newsclip", "https://newsclip.example/")?;
+    /// let article = Article::builder("عنوان", "https://newsclip.example/a", "2026-04-04")
+    ///     .section("اقتصاد").body("نص.").language("ar").build()?;
+    /// let mut options = RenderOptions::default();
+    /// assert_eq!(PreparedArticle::new(&article, &site, &options).direction(), Direction::Rtl);
+    /// options.html.direction = Some(Direction::Ltr);
+    /// assert_eq!(PreparedArticle::new(&article, &site, &options).direction(), Direction::Ltr);
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    pub fn direction(&self) -> Direction {
+        self.options
+            .html
+            .direction
+            .unwrap_or_else(|| self.language().direction())
     }
 }
 

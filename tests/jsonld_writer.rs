@@ -170,7 +170,7 @@ fn blank_fields(node: &mut Node, pick: u8, blank: &str) {
         Node::Organization(o) => o.url = Some(blank.into()),
         Node::WebPage(p) => p.related_link.insert(0, blank.into()),
         Node::ImageObject(i) => i.caption = Some(blank.into()),
-        Node::FaqPage(f) if pick % 2 == 0 => f.main_entity.clear(),
+        Node::FaqPage(f) if pick.is_multiple_of(2) => f.main_entity.clear(),
         _ => {}
     }
 }

@@ -102,7 +102,7 @@ fn placed_parts_render_even_when_not_listed() {
     assert!(toc.starts_with(r#"<nav class="nc-toc" aria-labelledby="nc_toc-title">"#));
     assert!(toc.contains(r##"<a href="#background-on-the-breach">"##));
     let article = article.render().into_string();
-    assert!(article.starts_with(r#"<article class="nc-article" lang="en">"#));
+    assert!(article.starts_with(r#"<article class="nc-article" lang="en" dir="ltr">"#));
     assert!(!article.contains("nc_headline"));
     assert!(
         header
@@ -200,8 +200,10 @@ fn a_name_that_is_a_prefix_of_another() {
     assert!(found.contains(&"a1-background".to_string()));
     // Content's claim on the other article's ids is only ever its own, prefixed.
     assert!(found.contains(&"a-a1_headline".to_string()));
-    assert!(page.contains(r#"<article class="a-article" lang="en" aria-labelledby="a_headline">"#));
-    assert!(
-        page.contains(r#"<article class="a1-article" lang="en" aria-labelledby="a1_headline">"#)
-    );
+    assert!(page.contains(
+        r#"<article class="a-article" lang="en" dir="ltr" aria-labelledby="a_headline">"#
+    ));
+    assert!(page.contains(
+        r#"<article class="a1-article" lang="en" dir="ltr" aria-labelledby="a1_headline">"#
+    ));
 }

@@ -15,17 +15,28 @@ use common::examples;
 use newsclip::RenderOptions;
 use newsclip::options::{AnswerStyle, Locale, Part};
 
-/// Every page variant worth validating: defaults, and everything on (German, static answers,
-/// table of contents, reading time, new-tab source links). (A headline at h2 is for hosts that
-/// own the h1, so a stand-alone page keeps h1; the structure tests cover h2 fragments.)
+/// Every page variant worth validating: defaults (labels from the article's language: the
+/// Arabic seed is right to left), everything on (German, static answers, table of contents,
+/// reading time, new-tab source links), and each other built-in locale's labels, also with
+/// everything on for Arabic. (A headline at h2 is for hosts that own the h1, so a stand-alone
+/// page keeps h1; the structure tests cover h2 fragments.)
 fn variants() -> Vec<(&'static str, RenderOptions)> {
-    let mut all = RenderOptions::for_locale(Locale::German);
-    all.html.parts = Part::ALL.to_vec();
-    all.html.faq_style = AnswerStyle::Static;
-    all.html.quick_answer_style = AnswerStyle::Static;
-    all.html.reading_time = true;
-    all.links.new_tab = true;
-    vec![("", RenderOptions::default()), ("-all-de", all)]
+    let everything = |locale| {
+        let mut all = RenderOptions::for_locale(locale);
+        all.html.parts = Part::ALL.to_vec();
+        all.html.faq_style = AnswerStyle::Static;
+        all.html.quick_answer_style = AnswerStyle::Static;
+        all.html.reading_time = true;
+        all.links.new_tab = true;
+        all
+    };
+    vec![
+        ("", RenderOptions::default()),
+        ("-all-de", everything(Locale::German)),
+        ("-fr", RenderOptions::for_locale(Locale::French)),
+        ("-es", RenderOptions::for_locale(Locale::Spanish)),
+        ("-all-ar", everything(Locale::Arabic)),
+    ]
 }
 
 #[test]

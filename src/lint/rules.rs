@@ -48,11 +48,12 @@ fn images(out: &mut Lints, prepared: &PreparedArticle<'_>, options: &LintOptions
             "The article has no image. Add a hero image (at least 50,000 pixels; 16:9, 4:3 or 1:1) so search engines can show one.".into(),
         );
     }
-    if let Some(img) = article.image() {
-        if let (Some(w), Some(h)) = (img.width(), img.height()) {
-            let pixels = u64::from(w) * u64::from(h);
-            if pixels < options.min_image_pixels {
-                out.push(
+    if let Some(img) = article.image()
+        && let (Some(w), Some(h)) = (img.width(), img.height())
+    {
+        let pixels = u64::from(w) * u64::from(h);
+        if pixels < options.min_image_pixels {
+            out.push(
                     IMAGE_TOO_SMALL,
                     "image",
                     format!(
@@ -60,7 +61,6 @@ fn images(out: &mut Lints, prepared: &PreparedArticle<'_>, options: &LintOptions
                         options.min_image_pixels
                     ),
                 );
-            }
         }
     }
 }

@@ -38,7 +38,7 @@ pub(crate) struct Cx {
 
 impl Cx {
     /// Records a problem at the current path (`.` at the top level).
-    fn record(&mut self, kind: ProblemKind) {
+    pub(crate) fn record(&mut self, kind: ProblemKind) {
         if self.problems.len() >= MAX_PROBLEMS {
             self.omitted += 1;
             return;

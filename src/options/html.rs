@@ -6,8 +6,10 @@ use std::sync::Arc;
 
 use crate::model::article::Tag;
 use crate::model::site::Site;
-use crate::model::values::{AbsoluteUrl, LanguageTag};
-use crate::options::labels::{Labels, Locale};
+use crate::model::values::{AbsoluteUrl, Direction, LanguageTag};
+use crate::options::formats::Formats;
+use crate::options::labels::Labels;
+use crate::options::locale::{Locale, NoBuiltInLocale};
 
 /// One part of the article, for [`HtmlOptions::parts`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -164,23 +166,37 @@ fn encode_component(s: &str) -> String {
     out
 }
 
-/// Options only the HTML components read. Start from [`HtmlOptions::default`] (English,
-/// the seed page's parts) and change fields; heading level, ids, classes and the link policy
-/// are shared with other renderers and live on [`RenderOptions`](super::RenderOptions).
+/// Options only the HTML components read. Start from [`HtmlOptions::default`] (labels,
+/// direction and formats from the article's language; the seed page's parts) and change
+/// fields; heading level, ids, classes and the link policy are shared with other renderers
+/// and live on [`RenderOptions`](super::RenderOptions).
 ///
 /// ```
-/// use newsclip::options::{AnswerStyle, HtmlOptions, Locale, Part};
+/// use newsclip::options::{AnswerStyle, Direction, HtmlOptions, Locale, Part};
 ///
 /// let mut opts = HtmlOptions::for_locale(Locale::German);
 /// opts.faq_style = AnswerStyle::Static;
 /// opts.parts.retain(|p| *p != Part::Comments);
-/// assert_eq!(opts.labels.comments, "Kommentare");
+/// opts.direction = Some(Direction::Ltr);
+/// assert_eq!(opts.labels.map(|l| l.comments), Some("Kommentare".to_string()));
 /// ```
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct HtmlOptions {
-    /// Every visible word. Default English.
-    pub labels: Labels,
+    /// Every visible word. Default `None`: the built-in labels of the article's language
+    /// ([`Locale::from_language`]), English for a language without built-in labels. The
+    /// page's `lang` is the article's, so its own words should be in that language too: give
+    /// your own [`Labels`] for other languages (check a language with
+    /// [`Locale::from_language`], or [`HtmlOptions::for_language`], which says when there
+    /// are none).
+    pub labels: Option<Labels>,
+    /// The `dir` of the page (`<html>`) and of the `<article>`. Default `None`: from the
+    /// article's language ([`LanguageTag::direction`]: `rtl` for Arabic, Hebrew, Persian,
+    /// Urdu …, or for a right-to-left script subtag such as `-Arab`).
+    pub direction: Option<Direction>,
+    /// How dates and counts are written. Default [`Formats::Locale`]: the language's own
+    /// (CLDR with the `locale-formats` feature).
+    pub formats: Formats,
     /// Which parts [`ArticleView`](crate::render::html::ArticleView) renders, in order.
     /// Default [`Part::seed_order`].
     pub parts: Vec<Part>,
@@ -199,7 +215,9 @@ pub struct HtmlOptions {
 impl Default for HtmlOptions {
     fn default() -> Self {
         HtmlOptions {
-            labels: Labels::default(),
+            labels: None,
+            direction: None,
+            formats: Formats::Locale,
             parts: Part::seed_order(),
             quick_answer_style: AnswerStyle::Details,
             faq_style: AnswerStyle::Details,
@@ -211,26 +229,37 @@ impl Default for HtmlOptions {
 }
 
 impl HtmlOptions {
-    /// Defaults with a built-in locale's labels.
+    /// Defaults with a built-in locale's labels, whatever the article's language.
     pub fn for_locale(locale: Locale) -> Self {
         HtmlOptions {
-            labels: Labels::for_locale(locale),
+            labels: Some(Labels::for_locale(locale)),
             ..HtmlOptions::default()
         }
     }
 
-    /// Defaults with the labels of the built-in locale for `language`, English when there is
-    /// none.
+    /// Defaults with the labels of the built-in locale for `language`, whatever the
+    /// article's language.
+    ///
+    /// # Errors
+    ///
+    /// [`NoBuiltInLocale`] when no built-in locale speaks `language`: there is no silent
+    /// fallback to English here. (The default options, which follow each article's
+    /// language, do fall back to English; see [`labels`](Self::labels).)
     ///
     /// ```
     /// use newsclip::options::HtmlOptions;
     ///
     /// let de: newsclip::LanguageTag = "de".parse()?;
-    /// assert_eq!(HtmlOptions::for_language(&de).labels.comments, "Kommentare");
+    /// let options = HtmlOptions::for_language(&de).expect("German is built in");
+    /// assert_eq!(options.labels.map(|l| l.comments), Some("Kommentare".to_string()));
+    /// let pl: newsclip::LanguageTag = "pl".parse()?;
+    /// assert!(HtmlOptions::for_language(&pl).is_err());
     /// # Ok::<(), newsclip::ProblemKind>(())
     /// ```
-    pub fn for_language(language: &LanguageTag) -> Self {
-        HtmlOptions::for_locale(Locale::from_language(language).unwrap_or_default())
+    pub fn for_language(language: &LanguageTag) -> Result<Self, NoBuiltInLocale> {
+        Locale::from_language(language)
+            .map(HtmlOptions::for_locale)
+            .ok_or_else(|| NoBuiltInLocale::new(language))
     }
 }
 

@@ -1,102 +1,97 @@
-//! Every visible word the HTML renderers write, with English and German built in.
+//! Every visible word the HTML renderers write.
 //!
-//! Labels with a count are [`Plural`] templates where `{n}` stands for the formatted number;
-//! [`Labels::more_from`] has `{section}`, [`Labels::page_title`] has `{headline}` and
-//! `{site}`, and [`Labels::date_pattern`] has `{day}`, `{month}` and `{year}`.
+//! Labels with a count are [`Plural`]s where `{n}` stands for the formatted number;
+//! [`Labels::more_from`] has `{section}` and [`Labels::page_title`] has `{headline}` and
+//! `{site}`. Dates and numbers are not labels: [`Formats`](super::Formats) writes them.
 
+use std::borrow::Cow;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::error::{InputError, Problem, ValidationError};
+use crate::model::read::{Cx, Lenient, read_collecting, read_struct};
+use crate::model::serde_io::from_json_input;
+use crate::model::validate::ValidateOptions;
 use crate::model::values::LanguageTag;
+use crate::options::locale::Locale;
+use crate::options::plural::Plural;
 
-/// A label in its singular and plural forms, chosen by a count.
+/// Every visible word of the rendered article, and the language they are written in.
 ///
-/// `{n}` in either form is replaced by the formatted count.
+/// The built-in sets ([`Locale`]: English, German, French, Spanish, Arabic) are chosen from
+/// the article's language by default (see [`HtmlOptions::labels`](super::HtmlOptions::labels)).
+/// For another language, or other words, give a whole set:
+///
+/// - **In code**, as a struct literal. `Labels` is deliberately *not* `#[non_exhaustive]`:
+///   the literal names every label, so a label added in a later release is a compile error
+///   in your code rather than an English word on your page. (New labels therefore come
+///   only with a breaking release.) To change a few words of a built-in set, start from
+///   [`Labels::for_locale`] and assign fields.
+/// - **From data**, with [`Labels::from_json`] or `Deserialize` (any serde format): every
+///   field is required and unknown fields are refused, and every problem is reported at once
+///   with its path (`views.other: is required; add it`). `Serialize` writes the same shape,
+///   so a built-in set is a starting point for a file of your own.
+///
+/// [`language`](Self::language) is the language the labels are written in: the plural forms
+/// are chosen by its CLDR rules, and dates and counts are written for it.
 ///
 /// ```
-/// use newsclip::options::Plural;
+/// use newsclip::options::{Labels, Locale, Plural};
 ///
-/// let views = Plural::new("{n} view", "{n} views");
-/// assert_eq!(views.pick(1), "{n} view");
-/// assert_eq!(views.pick(0), "{n} views");
-/// assert_eq!(views.pick(4), "{n} views");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Plural {
-    /// Used when the count is exactly 1.
-    pub one: String,
-    /// Used for every other count, including 0.
-    pub other: String,
-}
-
-impl Plural {
-    /// A plural from its two forms.
-    pub fn new(one: impl Into<String>, other: impl Into<String>) -> Self {
-        Plural {
-            one: one.into(),
-            other: other.into(),
-        }
-    }
-
-    /// The form for `n` (English and German rule: 1 is singular, everything else plural).
-    pub fn pick(&self, n: u64) -> &str {
-        if n == 1 { &self.one } else { &self.other }
-    }
-}
-
-/// A built-in set of labels and date format.
+/// // A Polish site's labels, in code: leaving one out does not compile.
+/// let pl = Labels {
+///     language: "pl".parse()?,
+///     published: "Opublikowano".into(),
+///     updated: "Zaktualizowano".into(),
+///     by: "Autor:".into(),
+///     author_separator: ", ".into(),
+///     last_author_separator: " i ".into(),
+///     views: Plural::new("{n} wyświetlenie", "{n} wyświetlenia")
+///         .with_few("{n} wyświetlenia")
+///         .with_many("{n} wyświetleń"),
+///     comment_count: Plural::new("{n} komentarz", "{n} komentarza")
+///         .with_few("{n} komentarze")
+///         .with_many("{n} komentarzy"),
+///     reading_time: Plural::same("{n} min czytania"),
+///     tags: "Tagi".into(),
+///     contents: "Spis treści".into(),
+///     key_facts: "Najważniejsze fakty".into(),
+///     background: "Kontekst".into(),
+///     quick_answers: "Krótkie odpowiedzi".into(),
+///     faq: "Najczęściej zadawane pytania".into(),
+///     sources: Plural::new("Źródło", "Źródła"),
+///     comments: "Komentarze".into(),
+///     sign_in_prompt: "Zaloguj się, aby dodać komentarz".into(),
+///     sign_in: "Zaloguj się".into(),
+///     loading_comments: "Ładowanie komentarzy…".into(),
+///     more_from: "Więcej z działu {section}".into(),
+///     page_title: "{headline} | {site}".into(),
+/// };
+/// assert_eq!(pl.comment_count.pick(22, &pl.language), "{n} komentarze");
 ///
-/// ```
-/// use newsclip::options::Locale;
-///
-/// let de: newsclip::LanguageTag = "de-AT".parse()?;
-/// assert_eq!(Locale::from_language(&de), Some(Locale::German));
-/// let fr: newsclip::LanguageTag = "fr".parse()?;
-/// assert_eq!(Locale::from_language(&fr), None);
+/// // A few words changed in a built-in set.
+/// let mut de = Labels::for_locale(Locale::German);
+/// de.faq = "Fragen und Antworten".into();
+/// assert_eq!(de.key_facts, "Das Wichtigste");
 /// # Ok::<(), newsclip::ProblemKind>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[non_exhaustive]
-pub enum Locale {
-    /// English: "April 4, 2026", "1,234 views".
-    #[default]
-    English,
-    /// German: "4. April 2026", "1.234 Aufrufe".
-    German,
-}
-
-impl Locale {
-    /// The built-in locale for a language tag's primary subtag, if there is one.
-    pub fn from_language(language: &LanguageTag) -> Option<Locale> {
-        match language.primary().to_ascii_lowercase().as_str() {
-            "en" => Some(Locale::English),
-            "de" => Some(Locale::German),
-            _ => None,
-        }
-    }
-}
-
-/// Every visible word of the rendered article. Replace any field to relabel.
-///
-/// ```
-/// use newsclip::options::{Labels, Locale};
-///
-/// let mut labels = Labels::for_locale(Locale::German);
-/// assert_eq!(labels.faq, "Häufig gestellte Fragen");
-/// labels.faq = "Fragen und Antworten".into();
-///
-/// let en = Labels::default();
-/// assert_eq!(en.key_facts, "Key Facts");
-/// assert_eq!(en.more_from, "More from {section}");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Labels {
+    /// The language the labels are written in (BCP 47): plural rules, dates and counts
+    /// follow it.
+    pub language: LanguageTag,
     /// Before the publication date: "Published".
     pub published: String,
     /// Before the modification date: "Updated".
     pub updated: String,
     /// Before the authors: "By".
     pub by: String,
-    /// Between the last two authors: "and".
-    pub and: String,
+    /// Between authors but the last two, with its spaces: ", ".
+    pub author_separator: String,
+    /// Between the last two authors, with its spaces: " and " (Arabic " و", which joins the
+    /// next name).
+    pub last_author_separator: String,
     /// The view count: "{n} view" / "{n} views".
     pub views: Plural,
     /// The comment count in the header: "{n} comment" / "{n} comments".
@@ -129,105 +124,108 @@ pub struct Labels {
     pub more_from: String,
     /// The `<title>` of a full page: "{headline} | {site}".
     pub page_title: String,
-    /// Long date: "{month} {day}, {year}".
-    pub date_pattern: String,
-    /// Month names, January first.
-    pub months: [String; 12],
-    /// Between groups of three digits: ",".
-    pub thousands_separator: String,
+}
+
+read_struct!(Labels {
+    language: required,
+    published: required,
+    updated: required,
+    by: required,
+    author_separator: required,
+    last_author_separator: required,
+    views: required,
+    comment_count: required,
+    reading_time: required,
+    tags: required,
+    contents: required,
+    key_facts: required,
+    background: required,
+    quick_answers: required,
+    faq: required,
+    sources: required,
+    comments: required,
+    sign_in_prompt: required,
+    sign_in: required,
+    loading_comments: required,
+    more_from: required,
+    page_title: required,
+});
+
+/// A language tag inside labels: read as a string, checked as [`LanguageTag`] checks it.
+impl Lenient for LanguageTag {
+    const EXPECTED: &'static str = "a BCP 47 language tag";
+    fn from_str(s: Cow<'_, str>, cx: &mut Cx) -> Self {
+        s.parse().unwrap_or_else(|kind| {
+            cx.record(kind);
+            LanguageTag::default()
+        })
+    }
 }
 
 impl Labels {
     /// The labels of a built-in locale.
+    ///
+    /// ```
+    /// use newsclip::options::{Labels, Locale};
+    ///
+    /// assert_eq!(Labels::for_locale(Locale::French).comments, "Commentaires");
+    /// assert_eq!(Labels::for_locale(Locale::Arabic).language.as_str(), "ar");
+    /// ```
     pub fn for_locale(locale: Locale) -> Labels {
-        match locale {
-            Locale::English => Labels::english(),
-            Locale::German => Labels::german(),
-        }
+        locale.labels().clone()
     }
 
     /// English, in the seed page's own words.
     pub fn english() -> Labels {
-        Labels {
-            published: "Published".into(),
-            updated: "Updated".into(),
-            by: "By".into(),
-            and: "and".into(),
-            views: Plural::new("{n} view", "{n} views"),
-            comment_count: Plural::new("{n} comment", "{n} comments"),
-            reading_time: Plural::new("{n} min read", "{n} min read"),
-            tags: "Tags".into(),
-            contents: "Contents".into(),
-            key_facts: "Key Facts".into(),
-            background: "Background".into(),
-            quick_answers: "Quick Answers".into(),
-            faq: "Frequently Asked Questions".into(),
-            sources: Plural::new("Source reference", "Source references"),
-            comments: "Comments".into(),
-            sign_in_prompt: "Sign in to leave a comment".into(),
-            sign_in: "Sign In".into(),
-            loading_comments: "Loading comments...".into(),
-            more_from: "More from {section}".into(),
-            page_title: "{headline} | {site}".into(),
-            date_pattern: "{month} {day}, {year}".into(),
-            months: months([
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ]),
-            thousands_separator: ",".into(),
-        }
+        Labels::for_locale(Locale::English)
     }
 
     /// German.
     pub fn german() -> Labels {
-        Labels {
-            published: "Veröffentlicht am".into(),
-            updated: "Aktualisiert am".into(),
-            by: "Von".into(),
-            and: "und".into(),
-            views: Plural::new("{n} Aufruf", "{n} Aufrufe"),
-            comment_count: Plural::new("{n} Kommentar", "{n} Kommentare"),
-            reading_time: Plural::new("{n} Min. Lesezeit", "{n} Min. Lesezeit"),
-            tags: "Schlagwörter".into(),
-            contents: "Inhalt".into(),
-            key_facts: "Das Wichtigste".into(),
-            background: "Hintergrund".into(),
-            quick_answers: "Kurz beantwortet".into(),
-            faq: "Häufig gestellte Fragen".into(),
-            sources: Plural::new("Quelle", "Quellen"),
-            comments: "Kommentare".into(),
-            sign_in_prompt: "Melden Sie sich an, um zu kommentieren".into(),
-            sign_in: "Anmelden".into(),
-            loading_comments: "Kommentare werden geladen …".into(),
-            more_from: "Mehr aus {section}".into(),
-            page_title: "{headline} | {site}".into(),
-            date_pattern: "{day}. {month} {year}".into(),
-            months: months([
-                "Januar",
-                "Februar",
-                "März",
-                "April",
-                "Mai",
-                "Juni",
-                "Juli",
-                "August",
-                "September",
-                "Oktober",
-                "November",
-                "Dezember",
-            ]),
-            thousands_separator: ".".into(),
+        Labels::for_locale(Locale::German)
+    }
+
+    /// Reads labels from JSON: an object with every field (`Serialize` writes the shape).
+    ///
+    /// # Errors
+    ///
+    /// [`InputError::Syntax`] for text that is not JSON; otherwise [`InputError::Invalid`]
+    /// with every problem at once, each with its path: a missing label, a label of the wrong
+    /// type, an unknown field (with the field it is probably a typo of), an invalid language.
+    ///
+    /// ```
+    /// use newsclip::options::{Labels, Locale};
+    /// use newsclip::ProblemKind;
+    ///
+    /// let json = serde_json::to_string(&Labels::for_locale(Locale::Spanish))?;
+    /// assert_eq!(Labels::from_json(&json)?, Labels::for_locale(Locale::Spanish));
+    ///
+    /// let err = Labels::from_json(r#"{"language": "pl", "views": {"one": "{n} wyświetlenie"}, "tagz": "Tagi"}"#)
+    ///     .unwrap_err();
+    /// let problems: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
+    /// assert_eq!(problems[0], "views.other: is required; add it");
+    /// assert_eq!(problems[1], "tagz: is not a field here; did you mean `tags`?");
+    /// assert_eq!(err.problems()[2].path(), "published");
+    /// assert_eq!(err.problems()[2].kind(), &ProblemKind::Missing);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json(json: &str) -> Result<Labels, InputError> {
+        let Collected(labels, problems) = from_json_input(json, &ValidateOptions::default())?;
+        if problems.is_empty() {
+            Ok(labels)
+        } else {
+            Err(ValidationError::new(problems).into())
         }
+    }
+}
+
+/// Labels read with every problem collected, for [`Labels::from_json`].
+struct Collected(Labels, Vec<Problem>);
+
+impl<'de> Deserialize<'de> for Collected {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let (labels, problems) = read_collecting(d)?;
+        Ok(Collected(labels, problems))
     }
 }
 
@@ -238,17 +236,25 @@ impl Default for Labels {
     }
 }
 
-fn months(names: [&str; 12]) -> [String; 12] {
-    names.map(String::from)
-}
-
 /// Replaces each `{name}` in `template` with its value from `vars`, in one pass (a value is
 /// never scanned for placeholders). Unknown placeholders and lone braces stay as written.
 pub(crate) fn fill(template: &str, vars: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
+    fill_with(template, vars, |piece, _| out.push_str(piece));
+    out
+}
+
+/// [`fill`] as a walk: `piece` is called in order with the template's own text (`false`)
+/// and each substituted value (`true`). Writers that treat the two differently (escaping,
+/// isolating the values) share the one template reader.
+pub(crate) fn fill_with<'t>(
+    template: &'t str,
+    vars: &[(&str, &'t str)],
+    mut piece: impl FnMut(&'t str, bool),
+) {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
+        piece(&rest[..open], false);
         let after = &rest[open + 1..];
         let replaced = after.find('}').and_then(|close| {
             let name = &after[..close];
@@ -257,23 +263,23 @@ pub(crate) fn fill(template: &str, vars: &[(&str, &str)]) -> String {
                 .map(|(_, v)| (close, *v))
         });
         match replaced {
-            Some((close, value)) => {
-                out.push_str(value);
+            Some((close, v)) => {
+                piece(v, true);
                 rest = &after[close + 1..];
             }
             None => {
-                out.push('{');
+                piece("{", false);
                 rest = after;
             }
         }
     }
-    out.push_str(rest);
-    out
+    piece(rest, false);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::ProblemKind;
 
     #[test]
     fn fill_substitutes_once() {
@@ -288,21 +294,57 @@ mod tests {
     }
 
     #[test]
-    fn plural_rule() {
-        let p = Plural::new("one", "other");
-        assert_eq!(p.pick(1), "one");
-        for n in [0, 2, 11, 21, 101] {
-            assert_eq!(p.pick(n), "other");
+    fn every_built_in_set_round_trips_through_json() {
+        for locale in Locale::ALL {
+            let labels = Labels::for_locale(*locale);
+            let json = serde_json::to_string(&labels).unwrap();
+            assert_eq!(Labels::from_json(&json).unwrap(), labels, "{locale:?}");
         }
     }
 
     #[test]
-    fn locales_differ_in_every_label_but_the_title_pattern() {
-        let en = Labels::english();
-        let de = Labels::german();
-        assert_ne!(en.key_facts, de.key_facts);
-        assert_ne!(en.months, de.months);
-        assert_ne!(en.date_pattern, de.date_pattern);
-        assert_eq!(Labels::for_locale(Locale::German), de);
+    fn json_problems_have_paths() {
+        let err = Labels::from_json(
+            r#"{"language": "not a tag!", "views": "4", "sources": {"other": 1, "few": null}}"#,
+        )
+        .unwrap_err();
+        let at = |path: &str| {
+            err.problems()
+                .iter()
+                .find(|p| p.path() == path)
+                .map(|p| p.kind().clone())
+        };
+        assert!(matches!(
+            at("language"),
+            Some(ProblemKind::InvalidLanguage { .. })
+        ));
+        assert!(matches!(
+            at("views"),
+            Some(ProblemKind::WrongType {
+                found: "a string",
+                ..
+            })
+        ));
+        assert!(matches!(
+            at("sources.other"),
+            Some(ProblemKind::WrongType {
+                found: "a number",
+                ..
+            })
+        ));
+        assert_eq!(at("sources.few"), None, "null is an absent optional form");
+        assert_eq!(at("page_title"), Some(ProblemKind::Missing));
+        // 22 fields: the three above are given, the other 19 are missing.
+        let missing = err
+            .problems()
+            .iter()
+            .filter(|p| *p.kind() == ProblemKind::Missing)
+            .count();
+        assert_eq!(missing, 19);
+        // Syntax errors stop the reader with a location.
+        assert!(matches!(
+            Labels::from_json(r#"{"language": "#),
+            Err(InputError::Syntax { .. })
+        ));
     }
 }

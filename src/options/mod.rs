@@ -39,23 +39,31 @@
 //! ```
 
 mod body;
+mod builtin;
 pub mod classes;
+mod formats;
 mod html;
 mod ids;
 mod jsonld;
 mod labels;
+mod locale;
 mod meta;
+mod plural;
 
+pub use crate::model::values::Direction;
 pub use body::{BodyOptions, RawHtml};
 pub use classes::Classes;
+pub use formats::{FormatPatterns, Formats};
 pub use html::{AnswerStyle, HtmlOptions, Part, TagLinks};
 pub(crate) use ids::ComponentIds;
 pub use ids::{ComponentId, ContentIds, IdOptions};
 pub use jsonld::{ArticleType, Extensions, FaqMode, JsonLdOptions, SourceRelation, ViewAction};
-pub use labels::{Labels, Locale, Plural};
+pub use labels::Labels;
+pub use locale::{Locale, NoBuiltInLocale};
 pub use meta::MetaOptions;
+pub use plural::Plural;
 
-pub(crate) use labels::fill;
+pub(crate) use labels::{fill, fill_with};
 
 /// `rel` and `target` for every link whose URL came from the input and leads to another
 /// host: links in the body and in answers, sources, the section, authors and related
@@ -121,7 +129,8 @@ impl LinkPolicy {
 }
 
 /// Options for everything a page is rendered with. Start from
-/// [`RenderOptions::default`] (English, `nc-` classes, `nc_` ids, headline as `h1`, the seed
+/// [`RenderOptions::default`] (labels, direction and formats from the article's language,
+/// `nc-` classes, `nc_` ids, headline as `h1`, the seed
 /// page's parts) and change fields; see the [module docs](self) for which renderer reads
 /// what.
 ///
@@ -133,7 +142,7 @@ impl LinkPolicy {
 /// options.html.faq_style = AnswerStyle::Static;
 /// options.html.parts.retain(|p| *p != Part::Comments);
 /// assert_eq!(options.body_heading_level(), 3);
-/// assert_eq!(options.html.labels.comments, "Kommentare");
+/// assert_eq!(options.html.labels.as_ref().map(|l| l.comments.as_str()), Some("Kommentare"));
 /// ```
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -183,11 +192,12 @@ impl Default for RenderOptions {
 }
 
 impl RenderOptions {
-    /// Defaults with a built-in locale's labels.
+    /// Defaults with a built-in locale's labels, whatever the article's language.
     pub fn for_locale(locale: Locale) -> Self {
-        let mut options = RenderOptions::default();
-        options.html.labels = Labels::for_locale(locale);
-        options
+        RenderOptions {
+            html: HtmlOptions::for_locale(locale),
+            ..RenderOptions::default()
+        }
     }
 
     /// The headline's level, 1..=4.

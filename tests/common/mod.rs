@@ -35,8 +35,19 @@ pub fn full_featured() -> Example {
     }
 }
 
+/// The seed article in Arabic, on the site in Arabic ([`SEED_AR_JSON`]): right to left, with
+/// Latin names isolated in the body.
+pub fn seed_ar() -> Example {
+    let Envelope { site, article } = Envelope::from_json(SEED_AR_JSON).expect("valid envelope");
+    Example {
+        name: "newsclip-seed-ar",
+        site,
+        article,
+    }
+}
+
 pub fn examples() -> Vec<Example> {
-    vec![seed(), full_featured()]
+    vec![seed(), full_featured(), seed_ar()]
 }
 
 impl Example {
@@ -50,6 +61,15 @@ impl Example {
 
     pub fn page(&self, opts: &RenderOptions) -> String {
         render_page(&self.prepared(opts)).into_string()
+    }
+
+    /// The page with its inlined stylesheet (checked to be there once) replaced by a marker,
+    /// for snapshots.
+    pub fn page_without_css(&self, opts: &RenderOptions) -> String {
+        let page = self.page(opts);
+        let css = newsclip::render::html::stylesheet(&opts.classes);
+        assert_eq!(page.matches(&css).count(), 1, "stylesheet inlined once");
+        page.replace(&css, "/* STYLESHEET */")
     }
 }
 
@@ -169,6 +189,7 @@ pub fn example_binary(name: &str) -> Option<std::path::PathBuf> {
 
 pub const SEED_JSON: &str = include_str!("../../examples/data/newsclip-seed.json");
 pub const FULL_JSON: &str = include_str!("../../examples/data/full-featured.json");
+pub const SEED_AR_JSON: &str = include_str!("../../examples/data/newsclip-seed-ar.json");
 
 /// The site the seed page is on (Newsclip, with a sign-in URL).
 pub fn seed_site() -> Site {

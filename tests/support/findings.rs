@@ -195,12 +195,13 @@ fn check_element(el: ElementRef<'_>, rules: &Rules, page: bool, found: &mut Vec<
                 found.push(format!("target={value:?} without rel=noopener on <{name}>"));
             }
         }
-        if attr == "id" && !page {
-            if let Some(prefix) = &rules.id_prefix {
-                if !value.starts_with(prefix.as_str()) && !value.starts_with("sentinel-") {
-                    found.push(format!("id {value:?} without prefix {prefix:?}"));
-                }
-            }
+        if attr == "id"
+            && !page
+            && let Some(prefix) = &rules.id_prefix
+            && !value.starts_with(prefix.as_str())
+            && !value.starts_with("sentinel-")
+        {
+            found.push(format!("id {value:?} without prefix {prefix:?}"));
         }
     }
 }

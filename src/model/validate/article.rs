@@ -136,16 +136,16 @@ fn check_article(
         None => Some(None),
         Some(m) => c.date("modified", m).map(Some),
     };
-    if let (Some(p), Some(Some(m))) = (&published, &modified) {
-        if m.unix_seconds() < p.unix_seconds() {
-            c.problems.push(Problem::new(
-                "modified",
-                ProblemKind::ModifiedBeforePublished {
-                    modified: m.to_iso8601(),
-                    published: p.to_iso8601(),
-                },
-            ));
-        }
+    if let (Some(p), Some(Some(m))) = (&published, &modified)
+        && m.unix_seconds() < p.unix_seconds()
+    {
+        c.problems.push(Problem::new(
+            "modified",
+            ProblemKind::ModifiedBeforePublished {
+                modified: m.to_iso8601(),
+                published: p.to_iso8601(),
+            },
+        ));
     }
     let authors = c.list("authors", &input.authors, limits.max_authors, author);
     let tags = c.tags(&input.tags);

@@ -9,7 +9,7 @@ mod language;
 mod urls;
 
 pub use date::DateTime;
-pub use language::LanguageTag;
+pub use language::{Direction, LanguageTag};
 pub use urls::{AbsoluteUrl, WebUrl};
 
 /// `FromStr` through the type's `parse_str`, serialize as the `Display` string, deserialize

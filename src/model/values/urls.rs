@@ -128,12 +128,12 @@ impl WebUrl {
         if trimmed.chars().any(|c| c.is_control() || c.is_whitespace()) {
             // Browsers strip tabs and newlines inside URLs, which is how `java\nscript:`
             // obfuscation works; refuse rather than guess.
-            if let Ok(u) = url::Url::parse(trimmed) {
-                if !ALLOWED_SCHEMES.contains(&u.scheme()) {
-                    return Err(ProblemKind::SchemeNotAllowed {
-                        scheme: u.scheme().to_string(),
-                    });
-                }
+            if let Ok(u) = url::Url::parse(trimmed)
+                && !ALLOWED_SCHEMES.contains(&u.scheme())
+            {
+                return Err(ProblemKind::SchemeNotAllowed {
+                    scheme: u.scheme().to_string(),
+                });
             }
             return Err(invalid("contains whitespace or control characters"));
         }

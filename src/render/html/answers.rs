@@ -59,7 +59,7 @@ pub(crate) fn render_quick_answers(p: &PreparedArticle<'_>) -> Markup {
         p,
         &o.classes.quick_answers,
         ComponentId::QuickAnswersTitle,
-        html! { (Text(&o.html.labels.quick_answers)) },
+        html! { (Text(&p.labels().quick_answers)) },
         questions(o, items, p.quick_answer_html(), o.html.quick_answer_style),
     )
 }
@@ -74,7 +74,7 @@ pub(crate) fn render_faq(p: &PreparedArticle<'_>) -> Markup {
         p,
         &o.classes.faq,
         ComponentId::FaqTitle,
-        html! { (Text(&o.html.labels.faq)) },
+        html! { (Text(&p.labels().faq)) },
         questions(o, items, p.faq_answer_html(), o.html.faq_style),
     )
 }

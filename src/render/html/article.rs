@@ -21,7 +21,7 @@ use crate::render::html::{answers, open_tag};
 /// options.html.parts = vec![Part::Background, Part::Header];
 /// let prepared = newsclip::PreparedArticle::new(&article, &site, &options);
 /// let html = maud::html! { (ArticleView::new(&prepared)) }.into_string();
-/// assert!(html.starts_with(r#"<article class="nc-article" lang="en" aria-labelledby="nc_headline">"#));
+/// assert!(html.starts_with(r#"<article class="nc-article" lang="en" dir="ltr" aria-labelledby="nc_headline">"#));
 /// assert!(html.find("Context.") < html.find("Meta halts work"));
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
@@ -172,6 +172,7 @@ pub(crate) fn render_to(p: &PreparedArticle<'_>, elsewhere: PartSet, buffer: &mu
         &[
             ("class", Some(&o.classes.article)),
             ("lang", Some(p.language().as_str())),
+            ("dir", Some(p.direction().as_str())),
             ("aria-labelledby", labelled_by),
         ],
     );

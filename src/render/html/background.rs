@@ -31,7 +31,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
             p,
             &o.classes.background,
             ComponentId::BackgroundTitle,
-            html! { (Text(&o.html.labels.background)) },
+            html! { (Text(&p.labels().background)) },
             html! { p { (Text(text)) } },
         ),
         _ => html! {},

@@ -5,7 +5,7 @@ use maud::{Markup, html};
 use crate::PreparedArticle;
 use crate::options::ComponentId;
 use crate::render::Text;
-use crate::render::html::date::format_count;
+use crate::render::html::date::page_count;
 use crate::render::html::{component, input_link, labelled_section};
 
 component! {
@@ -52,13 +52,13 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
         return html! {};
     };
     let c = &o.classes;
-    let l = &o.html.labels;
+    let l = p.labels();
     let sign_in = p.site().sign_in_url();
     labelled_section(
         p,
         &c.comments,
         ComponentId::CommentsTitle,
-        html! { (l.comments) " " span class=(Text(&c.comments_count)) { (Text(&format_count(n, l))) } },
+        html! { (l.comments) " " span class=(Text(&c.comments_count)) { (Text(&page_count(p, n))) } },
         html! {
             p class=(Text(&c.sign_in)) {
                 (l.sign_in_prompt)

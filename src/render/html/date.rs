@@ -1,30 +1,116 @@
-//! Human dates and numbers, by pattern: pure formatting, no clock, no time zone database.
+//! Human dates and numbers: CLDR's formats through ICU4X (the `locale-formats` feature), or
+//! patterns. Pure formatting: no clock, no time zone database, the date as the author wrote
+//! it (in their own offset), always in the Gregorian calendar that `<time datetime>` uses.
 
-use crate::model::values::DateTime;
-use crate::options::{Labels, fill};
+use crate::PreparedArticle;
+use crate::model::values::{DateTime, LanguageTag};
+use crate::options::{FormatPatterns, Formats, Locale, Plural, fill};
 
-/// The date as people read it, in the author's own offset: "April 4, 2026" in English,
-/// "4. April 2026" in German.
+/// The date as people read it in `language`: "April 4, 2026" in English, "4. April 2026" in
+/// German, "4 de abril de 2026" in Spanish; with the `locale-formats` feature, CLDR's long
+/// date for any language ("4 kwietnia 2026", "٤ أبريل ٢٠٢٦" for `ar-EG`).
 ///
 /// ```
-/// use newsclip::options::Labels;
+/// use newsclip::options::Formats;
 /// use newsclip::render::html::format_date;
 ///
 /// let d: newsclip::DateTime = "2026-04-04T23:30:00-05:00".parse()?;
-/// assert_eq!(format_date(&d, &Labels::english()), "April 4, 2026");
-/// assert_eq!(format_date(&d, &Labels::german()), "4. April 2026");
+/// let date = |lang: &str| format_date(&d, &lang.parse().unwrap(), &Formats::Locale);
+/// assert_eq!(date("en"), "April 4, 2026");
+/// assert_eq!(date("de"), "4. April 2026");
+/// assert_eq!(date("fr"), "4 avril 2026");
+/// assert_eq!(date("ar"), "4 أبريل 2026");
 /// # Ok::<(), newsclip::ProblemKind>(())
 /// ```
-pub fn format_date(date: &DateTime, labels: &Labels) -> String {
+pub fn format_date(date: &DateTime, language: &LanguageTag, formats: &Formats) -> String {
+    by_formats(
+        formats,
+        language,
+        #[cfg(feature = "locale-formats")]
+        || cldr::date(date, language),
+        |patterns| pattern_date(date, patterns),
+    )
+}
+
+/// A count as people read it in `language`: "1,234" in English, "1.234" in German, "1 234"
+/// (narrow no-break space) in French; with the `locale-formats` feature, CLDR's decimal
+/// format for any language ("١٬٢٣٤" for `ar-EG`).
+///
+/// ```
+/// use newsclip::options::Formats;
+/// use newsclip::render::html::format_count;
+///
+/// let count = |n, lang: &str| format_count(n, &lang.parse().unwrap(), &Formats::Locale);
+/// assert_eq!(count(0, "en"), "0");
+/// assert_eq!(count(1_234_567, "en"), "1,234,567");
+/// assert_eq!(count(1234, "de"), "1.234");
+/// assert_eq!(count(1234, "fr"), "1\u{202f}234");
+/// assert_eq!(count(1234, "es"), "1234");
+/// assert_eq!(count(12345, "es"), "12.345");
+/// ```
+pub fn format_count(n: u64, language: &LanguageTag, formats: &Formats) -> String {
+    by_formats(
+        formats,
+        language,
+        #[cfg(feature = "locale-formats")]
+        || cldr::count(n, language),
+        |patterns| pattern_count(n, patterns),
+    )
+}
+
+/// The one choice both formatters make: your patterns; else CLDR (with the feature) when it
+/// has an answer; else the built-in patterns of `language`'s locale, English for others.
+fn by_formats(
+    formats: &Formats,
+    language: &LanguageTag,
+    #[cfg(feature = "locale-formats")] cldr: impl FnOnce() -> Option<String>,
+    patterns: impl FnOnce(&FormatPatterns) -> String,
+) -> String {
+    match formats {
+        Formats::Patterns(own) => patterns(own),
+        Formats::Locale => {
+            #[cfg(feature = "locale-formats")]
+            if let Some(text) = cldr() {
+                return text;
+            }
+            patterns(
+                &Locale::from_language(language)
+                    .unwrap_or_default()
+                    .patterns(),
+            )
+        }
+    }
+}
+
+/// A date in the page: in the language of its labels, by its formats.
+pub(crate) fn page_date(p: &PreparedArticle<'_>, date: &DateTime) -> String {
+    format_date(date, p.text_language(), &p.options().html.formats)
+}
+
+/// A count in the page.
+pub(crate) fn page_count(p: &PreparedArticle<'_>, n: u64) -> String {
+    format_count(n, p.text_language(), &p.options().html.formats)
+}
+
+/// A [`Plural`] label filled with the formatted count, its form chosen by the CLDR rules of
+/// the labels' language: "4 views", "0 commentaire".
+pub(crate) fn count_label(p: &PreparedArticle<'_>, n: u64, plural: &Plural) -> String {
+    fill(
+        plural.pick(n, p.text_language()),
+        &[("n", &page_count(p, n))],
+    )
+}
+
+fn pattern_date(date: &DateTime, patterns: &FormatPatterns) -> String {
     let (year, month, day) = date.ymd();
     let month_name = usize::try_from(month)
         .ok()
         .and_then(|m| m.checked_sub(1))
-        .and_then(|i| labels.months.get(i))
+        .and_then(|i| patterns.months.get(i))
         .map(String::as_str)
         .unwrap_or("");
     fill(
-        &labels.date_pattern,
+        &patterns.date,
         &[
             ("day", &day.to_string()),
             ("month", month_name),
@@ -33,61 +119,137 @@ pub fn format_date(date: &DateTime, labels: &Labels) -> String {
     )
 }
 
-/// A count with thousands grouped: "1,234" in English, "1.234" in German.
-///
-/// ```
-/// use newsclip::options::Labels;
-/// use newsclip::render::html::format_count;
-///
-/// assert_eq!(format_count(0, &Labels::english()), "0");
-/// assert_eq!(format_count(1234567, &Labels::english()), "1,234,567");
-/// assert_eq!(format_count(1234, &Labels::german()), "1.234");
-/// assert_eq!(format_count(999, &Labels::german()), "999");
-/// ```
-pub fn format_count(n: u64, labels: &Labels) -> String {
+fn pattern_count(n: u64, patterns: &FormatPatterns) -> String {
     let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
+    let grouped = digits.len() >= 3 + usize::from(patterns.min_grouping_digits.max(1));
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(&labels.thousands_separator);
+        if grouped && i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(&patterns.thousands_separator);
         }
         out.push(c);
     }
     out
 }
 
-/// A [`Plural`](crate::options::Plural) label filled with the formatted count: "4 views".
-pub(crate) fn count_label(n: u64, plural: &crate::options::Plural, labels: &Labels) -> String {
-    fill(plural.pick(n), &[("n", &format_count(n, labels))])
+/// CLDR's formats through ICU4X, with its compiled data. Building a formatter is a lookup in
+/// that data (about a microsecond), so one is built per call rather than kept: the prepared
+/// article stays plain data, `Send` and `Sync`.
+#[cfg(feature = "locale-formats")]
+mod cldr {
+    use icu_calendar::{Date, Gregorian};
+    use icu_datetime::FixedCalendarDateTimeFormatter;
+    use icu_datetime::fieldsets::YMD;
+    use icu_decimal::DecimalFormatter;
+    use icu_decimal::input::Decimal;
+
+    use crate::model::values::{DateTime, LanguageTag};
+
+    /// CLDR's long date ("year, month and day, month as a word") in the Gregorian calendar,
+    /// whatever calendar the locale prefers, so the text says what `datetime` says.
+    pub(super) fn date(date: &DateTime, language: &LanguageTag) -> Option<String> {
+        let (year, month, day) = date.ymd();
+        let date = Date::try_new_gregorian(
+            i32::from(year),
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+        .ok()?;
+        let formatter = FixedCalendarDateTimeFormatter::<Gregorian, YMD>::try_new(
+            language.icu_locale().into(),
+            YMD::long(),
+        )
+        .ok()?;
+        Some(formatter.format(&date).to_string())
+    }
+
+    /// CLDR's decimal format: the locale's digits, separator and grouping.
+    pub(super) fn count(n: u64, language: &LanguageTag) -> Option<String> {
+        let formatter =
+            DecimalFormatter::try_new(language.icu_locale().into(), Default::default()).ok()?;
+        Some(formatter.format(&Decimal::from(n)).to_string())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn tag(s: &str) -> LanguageTag {
+        s.parse().unwrap()
+    }
+
+    /// The built-in patterns write what CLDR writes for the built-in locales, so a page
+    /// reads the same with and without the `locale-formats` feature.
     #[test]
-    fn every_month_in_both_locales() {
-        for m in 1..=12 {
-            let d: DateTime = format!("2026-{m:02}-09").parse().unwrap();
-            let en = format_date(&d, &Labels::english());
-            let de = format_date(&d, &Labels::german());
-            assert!(en.ends_with(" 9, 2026"), "{en}");
-            assert!(de.starts_with("9. ") && de.ends_with(" 2026"), "{de}");
+    fn patterns_match_cldr_for_the_built_in_locales() {
+        for locale in Locale::ALL {
+            let language = tag(locale.language());
+            let patterns = Formats::Patterns(locale.patterns());
+            for m in 1..=12 {
+                for day in ["01", "09", "28"] {
+                    let d: DateTime = format!("2026-{m:02}-{day}").parse().unwrap();
+                    assert_eq!(
+                        format_date(&d, &language, &patterns),
+                        format_date(&d, &language, &Formats::Locale),
+                        "{locale:?}"
+                    );
+                }
+            }
+            for n in [0, 7, 999, 1000, 1234, 12_345, 999_999, 1_000_000, u64::MAX] {
+                assert_eq!(
+                    format_count(n, &language, &patterns),
+                    format_count(n, &language, &Formats::Locale),
+                    "{locale:?} {n}"
+                );
+            }
         }
-        let d: DateTime = "2026-03-01".parse().unwrap();
-        assert_eq!(format_date(&d, &Labels::german()), "1. März 2026");
-        assert_eq!(format_date(&d, &Labels::english()), "March 1, 2026");
     }
 
     #[test]
-    fn counts() {
-        let en = Labels::english();
-        assert_eq!(count_label(1, &en.views, &en), "1 view");
-        assert_eq!(count_label(0, &en.comment_count, &en), "0 comments");
-        assert_eq!(count_label(1000, &en.views, &en), "1,000 views");
-        assert_eq!(format_count(u64::MAX, &en), "18,446,744,073,709,551,615");
-        let de = Labels::german();
-        assert_eq!(count_label(1, &de.comment_count, &de), "1 Kommentar");
-        assert_eq!(count_label(12345, &de.views, &de), "12.345 Aufrufe");
+    fn patterns() {
+        let en = Formats::Patterns(Locale::English.patterns());
+        let any = tag("pl");
+        let d: DateTime = "2026-03-01".parse().unwrap();
+        assert_eq!(format_date(&d, &any, &en), "March 1, 2026");
+        assert_eq!(
+            format_count(u64::MAX, &any, &en),
+            "18,446,744,073,709,551,615"
+        );
+        let es = Formats::Patterns(Locale::Spanish.patterns());
+        assert_eq!(format_count(999, &any, &es), "999");
+        assert_eq!(format_count(1234, &any, &es), "1234");
+        assert_eq!(format_count(12_345, &any, &es), "12.345");
+        assert_eq!(format_count(1_234_567, &any, &es), "1.234.567");
+    }
+
+    #[cfg(feature = "locale-formats")]
+    #[test]
+    fn cldr_for_any_language() {
+        let d: DateTime = "2026-04-04T10:00:00+02:00".parse().unwrap();
+        let date = |lang: &str| format_date(&d, &tag(lang), &Formats::Locale);
+        assert_eq!(date("pl"), "4 kwietnia 2026");
+        assert_eq!(date("en-GB"), "4 April 2026");
+        assert_eq!(date("ja"), "2026年4月4日");
+        assert_eq!(date("ar-EG"), "٤ أبريل ٢٠٢٦");
+        assert_eq!(date("ar-u-nu-latn"), "4 أبريل 2026");
+        // Saudi Arabia's locale prefers the Hijri calendar; the page stays Gregorian, as its
+        // `datetime` is.
+        assert_eq!(date("ar-SA"), "٤ أبريل ٢٠٢٦");
+        let count = |n, lang: &str| format_count(n, &tag(lang), &Formats::Locale);
+        assert_eq!(count(1_234_567, "pl"), "1\u{a0}234\u{a0}567");
+        assert_eq!(count(1234, "ar-EG"), "١٬٢٣٤");
+        assert_eq!(count(1234, "de-CH"), "1'234");
+    }
+
+    #[cfg(not(feature = "locale-formats"))]
+    #[test]
+    fn without_cldr_other_languages_are_english() {
+        let d: DateTime = "2026-04-04".parse().unwrap();
+        assert_eq!(
+            format_date(&d, &tag("pl"), &Formats::Locale),
+            "April 4, 2026"
+        );
+        assert_eq!(format_count(1234, &tag("pl"), &Formats::Locale), "1,234");
     }
 }

@@ -7,7 +7,7 @@ use crate::model::article::Author;
 use crate::model::values::DateTime;
 use crate::options::{ComponentId, RenderOptions};
 use crate::render::Text;
-use crate::render::html::date::{count_label, format_date};
+use crate::render::html::date::{count_label, page_date};
 use crate::render::html::{component, heading, input_link};
 
 component! {
@@ -15,6 +15,10 @@ component! {
     /// [`RenderOptions::heading_level`](crate::RenderOptions::heading_level) (id `{prefix}headline`), the dek, the byline when
     /// there are authors, the dateline (`<time>` with a visible "Published" label, and
     /// "Updated" when modified later), and the counts that are known ("4 views · 0 comments").
+    ///
+    /// Names and counts are isolated (`dir="auto"`), so a Latin name in an Arabic byline, or
+    /// an English count on a right-to-left page, keeps its own direction and cannot reorder
+    /// the words around it.
     ///
     /// ```
     /// use newsclip::render::html::Header;
@@ -36,19 +40,19 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
     let o = p.options();
     let a = p.article();
     let c = &o.classes;
-    let l = &o.html.labels;
+    let l = p.labels();
     let section_url = a.section().url().map(|u| p.site().resolve(u));
     let modified = a.modified().filter(|m| *m > a.published());
     let mut counts: Vec<(&str, String)> = Vec::with_capacity(3);
     if o.html.reading_time {
         let minutes = u64::from(p.body().reading_minutes());
-        counts.push((&c.reading_time, count_label(minutes, &l.reading_time, l)));
+        counts.push((&c.reading_time, count_label(p, minutes, &l.reading_time)));
     }
     if let Some(n) = a.views() {
-        counts.push((&c.count, count_label(n, &l.views, l)));
+        counts.push((&c.count, count_label(p, n, &l.views)));
     }
     if let Some(n) = a.comments() {
-        counts.push((&c.count, count_label(n, &l.comment_count, l)));
+        counts.push((&c.count, count_label(p, n, &l.comment_count)));
     }
     let headline_id = p.id(ComponentId::Headline);
     html! {
@@ -65,20 +69,20 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
                 p class=(Text(&c.dek)) { (Text(dek)) }
             }
             @if !a.authors().is_empty() {
-                p class=(Text(&c.byline)) { (l.by) " " (byline(p, o, a.authors())) }
+                p class=(Text(&c.byline)) { (l.by) " " (byline(p, a.authors())) }
             }
             p class=(Text(&c.dateline)) {
-                (labelled_time(o, &l.published, a.published()))
+                (labelled_time(p, &l.published, a.published()))
                 @if let Some(m) = modified {
                     (sep(o))
-                    span class=(Text(&c.updated)) { (labelled_time(o, &l.updated, m)) }
+                    span class=(Text(&c.updated)) { (labelled_time(p, &l.updated, m)) }
                 }
             }
             @if !counts.is_empty() {
                 p class=(Text(&c.counts)) {
                     @for (i, (class, text)) in counts.iter().enumerate() {
                         @if i > 0 { (sep(o)) }
-                        span class=(Text(class)) { (Text(text)) }
+                        span class=(Text(class)) dir="auto" { (Text(text)) }
                     }
                 }
             }
@@ -91,23 +95,25 @@ fn sep(o: &RenderOptions) -> Markup {
     html! { " " span class=(Text(&o.classes.sep)) aria-hidden="true" { "·" } " " }
 }
 
-fn labelled_time(o: &RenderOptions, label: &str, when: &DateTime) -> Markup {
+fn labelled_time(p: &PreparedArticle<'_>, label: &str, when: &DateTime) -> Markup {
     html! {
-        span class=(Text(&o.classes.label)) { (Text(label)) } " "
-        time datetime=(Text(&when.to_html_datetime())) { (Text(&format_date(when, &o.html.labels))) }
+        span class=(Text(&p.options().classes.label)) { (Text(label)) } " "
+        time datetime=(Text(&when.to_html_datetime())) { (Text(&page_date(p, when))) }
     }
 }
 
-/// "A", "A and B", "A, B and C"; each name a link when the author has a URL.
-fn byline(p: &PreparedArticle<'_>, o: &RenderOptions, authors: &[Author]) -> Markup {
+/// "A", "A and B", "A, B and C"; each name isolated, and a link when the author has a URL.
+fn byline(p: &PreparedArticle<'_>, authors: &[Author]) -> Markup {
+    let l = p.labels();
+    let class = &p.options().classes.author;
     let last = authors.len().saturating_sub(1);
     html! {
         @for (i, author) in authors.iter().enumerate() {
-            @if i > 0 && i == last { " " (o.html.labels.and) " " } @else if i > 0 { ", " }
+            @if i > 0 && i == last { (Text(&l.last_author_separator)) } @else if i > 0 { (Text(&l.author_separator)) }
             @if let Some(url) = author.url() {
-                (input_link(p, &p.site().resolve(url), Some(&o.classes.author), None, html! { (Text(author.name())) }))
+                (input_link(p, &p.site().resolve(url), Some(class), None, html! { bdi { (Text(author.name())) } }))
             } @else {
-                span class=(Text(&o.classes.author)) { (Text(author.name())) }
+                span class=(Text(class)) dir="auto" { (Text(author.name())) }
             }
         }
     }

@@ -35,7 +35,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
         p,
         &o.classes.key_facts,
         ComponentId::KeyFactsTitle,
-        html! { (Text(&o.html.labels.key_facts)) },
+        html! { (Text(&p.labels().key_facts)) },
         html! {
             dl {
                 @for f in facts {

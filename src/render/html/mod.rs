@@ -37,7 +37,7 @@
 //!
 //! - Text is escaped by maud; the only pre-escaped HTML written is the sanitizer's
 //!   [`SafeHtml`](crate::sanitize::SafeHtml) (body and answers) and the constant
-//!   [`STYLESHEET`].
+//!   [`STYLESHEET`] (or its [`stylesheet`] for other classes, whose names it escapes).
 //! - A part with nothing to show writes nothing: no empty headings or boxes. Counts are the
 //!   exception: "0 comments" is shown when the count is known.
 //! - The headline is at [`RenderOptions::heading_level`](crate::RenderOptions::heading_level),
@@ -74,7 +74,7 @@ use maud::{Markup, html};
 
 use crate::PreparedArticle;
 use crate::model::values::AbsoluteUrl;
-use crate::options::ComponentId;
+use crate::options::{ComponentId, fill_with};
 use crate::render::Text;
 use crate::sanitize::links::url_leaves_site;
 
@@ -90,7 +90,7 @@ pub use key_facts::KeyFacts;
 pub use page::{Page, render_page};
 pub use related::Related;
 pub use sources::Sources;
-pub use style::STYLESHEET;
+pub use style::{STYLESHEET, stylesheet};
 pub use tags::Tags;
 pub use toc::TableOfContents;
 
@@ -228,4 +228,21 @@ pub(crate) fn input_link(
     };
     let target = (external && policy.new_tab).then_some("_blank");
     html! { a class=[class] href=(Text(url.as_str())) rel=[rel] target=[target] { (content) } }
+}
+
+/// A label template filled as markup: the template's own words escaped, each value (text
+/// from the input: a section name …) escaped and isolated in a `<bdi>`, so a value that runs
+/// the other way cannot reorder the label's words around it.
+pub(crate) fn fill_isolated(template: &str, vars: &[(&str, &str)]) -> Markup {
+    let mut out = String::with_capacity(template.len() + 64);
+    fill_with(template, vars, |piece, is_value| {
+        if is_value {
+            out.push_str("<bdi>");
+            maud::Render::render_to(&Text(piece), &mut out);
+            out.push_str("</bdi>");
+        } else {
+            maud::Render::render_to(&Text(piece), &mut out);
+        }
+    });
+    maud::PreEscaped(out)
 }

@@ -4,13 +4,14 @@ use maud::{DOCTYPE, Markup, Render, html};
 
 use crate::PreparedArticle;
 use crate::options::{ComponentId, fill};
-use crate::render::html::{STYLESHEET, article, open_tag};
+use crate::render::html::{article, open_tag, style};
 use crate::render::{Head, Text};
 
-/// A complete HTML5 document: `<!DOCTYPE html>`, `<html lang>`, a `<head>` with charset,
+/// A complete HTML5 document: `<!DOCTYPE html>`, `<html lang dir>` (the article's language
+/// and [direction](crate::PreparedArticle::direction)), a `<head>` with charset,
 /// viewport, `<title>` ("{headline} | {site}"), with [`metadata`](Self::metadata) the head
 /// tags and the JSON-LD script, the extra head content you give it and, unless turned off,
-/// the [`STYLESHEET`]; a `<body>` with a site banner (the site name linking home) and a
+/// the [stylesheet](super::stylesheet) for the options' classes; a `<body>` with a site banner (the site name linking home) and a
 /// `<main>` holding the [`ArticleView`](super::ArticleView).
 ///
 /// It writes straight into the buffer it renders to ([`Render::render_to`]): the body's
@@ -32,7 +33,7 @@ use crate::render::{Head, Text};
 ///     .head(maud::html! { meta name="robots" content="noindex"; })
 ///     .stylesheet(false);
 /// let html = maud::Render::render(&page).into_string();
-/// assert!(html.starts_with("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"));
+/// assert!(html.starts_with("<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\">"));
 /// assert!(html.contains("<title>Meta halts work | Newsclip</title>"));
 /// assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
 /// assert!(!html.contains("<style>"));
@@ -72,7 +73,8 @@ impl<'r> Page<'r> {
         self
     }
 
-    /// Whether to inline [`STYLESHEET`] in a `<style>` element. Default on.
+    /// Whether to inline the [stylesheet](super::stylesheet) for the options'
+    /// [`classes`](crate::RenderOptions::classes) in a `<style>` element. Default on.
     pub fn stylesheet(mut self, on: bool) -> Self {
         self.stylesheet = on;
         self
@@ -86,11 +88,18 @@ impl Render for Page<'_> {
         let c = &o.classes;
         let site = p.site();
         let title = fill(
-            &o.html.labels.page_title,
+            &p.labels().page_title,
             &[("headline", p.article().headline()), ("site", site.name())],
         );
         buffer.push_str(DOCTYPE.0);
-        open_tag(buffer, "html", &[("lang", Some(p.language().as_str()))]);
+        open_tag(
+            buffer,
+            "html",
+            &[
+                ("lang", Some(p.language().as_str())),
+                ("dir", Some(p.direction().as_str())),
+            ],
+        );
         buffer.push_str(concat!(
             r#"<head><meta charset="utf-8">"#,
             r#"<meta name="viewport" content="width=device-width, initial-scale=1"><title>"#
@@ -105,7 +114,7 @@ impl Render for Page<'_> {
         }
         if self.stylesheet {
             open_tag(buffer, "style", &[("nonce", o.nonce().as_deref())]);
-            buffer.push_str(STYLESHEET);
+            style::stylesheet_to(c, buffer);
             buffer.push_str("</style>");
         }
         buffer.push_str("</head>");

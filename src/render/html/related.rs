@@ -4,15 +4,15 @@ use maud::{Markup, html};
 
 use crate::PreparedArticle;
 use crate::options::ComponentId;
-use crate::options::fill;
 use crate::render::Text;
-use crate::render::html::date::format_date;
-use crate::render::html::{component, input_link, labelled_nav};
+use crate::render::html::date::page_date;
+use crate::render::html::{component, fill_isolated, input_link, labelled_nav};
 
 component! {
     /// Related articles as a `<nav>` labelled by its "More from {section}" heading: each a
     /// link with its thumbnail (decorative, `alt=""`, since the headline names the link) and
-    /// its date. Nothing when there are none.
+    /// its date. Nothing when there are none. The section name in the heading is isolated
+    /// (`<bdi>`): "المزيد من <bdi>Business</bdi>" keeps its order.
     ///
     /// ```
     /// use newsclip::RelatedInput;
@@ -25,7 +25,7 @@ component! {
     /// # let options = newsclip::RenderOptions::default();
     /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &options);
     /// let html = maud::html! { (Related::new(&prepared)) }.into_string();
-    /// assert!(html.contains(">More from Business</h2>"));
+    /// assert!(html.contains(">More from <bdi>Business</bdi></h2>"));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
     Related => markup render
@@ -38,8 +38,8 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
         return html! {};
     }
     let c = &o.classes;
-    let title = fill(
-        &o.html.labels.more_from,
+    let title = fill_isolated(
+        &p.labels().more_from,
         &[("section", p.article().section().name())],
     );
     let content = html! {
@@ -56,18 +56,12 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
                     @if let Some(d) = r.published() {
                         " "
                         time class=(Text(&c.related_date)) datetime=(Text(&d.to_html_datetime())) {
-                            (format_date(d, &o.html.labels))
+                            (page_date(p, d))
                         }
                     }
                 }
             }
         }
     };
-    labelled_nav(
-        p,
-        &c.related,
-        ComponentId::RelatedTitle,
-        html! { (Text(&title)) },
-        content,
-    )
+    labelled_nav(p, &c.related, ComponentId::RelatedTitle, title, content)
 }

@@ -11,6 +11,9 @@ component! {
     /// The original reporting, in a section labelled "Source reference" ("Source references"
     /// for several): each a link (its title, else its URL) with the publisher after it. Links
     /// to other hosts get [`RenderOptions::links`](crate::RenderOptions::links). Nothing when there are none.
+    /// Titles and publishers are isolated (`<bdi>`): an English title keeps its publisher
+    /// after it on an Arabic page. (The publisher's element stays outside the isolate, so the
+    /// stylesheet's dash before it sits between the two.)
     ///
     /// ```
     /// use newsclip::render::html::Sources;
@@ -20,7 +23,7 @@ component! {
     /// # let options = newsclip::RenderOptions::default();
     /// # let prepared = newsclip::PreparedArticle::new(&article, &site, &options);
     /// let html = maud::html! { (Sources::new(&prepared)) }.into_string();
-    /// assert!(html.contains(r#"<a href="https://www.wired.com/story/x/" rel="noopener noreferrer">https://www.wired.com/story/x/</a>"#));
+    /// assert!(html.contains(r#"<a href="https://www.wired.com/story/x/" rel="noopener noreferrer"><bdi>https://www.wired.com/story/x/</bdi></a>"#));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
     Sources => markup render
@@ -32,15 +35,16 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
     if sources.is_empty() {
         return html! {};
     }
-    let title = o.html.labels.sources.pick(sources.len() as u64);
+    let count = u64::try_from(sources.len()).unwrap_or(u64::MAX);
+    let title = p.labels().sources.pick(count, p.text_language());
     let content = html! {
         ul {
             @for s in sources {
                 @let url = p.site().resolve(s.url());
                 li {
-                    (input_link(p, &url, None, None, html! { (s.title().unwrap_or(url.as_str())) }))
+                    (input_link(p, &url, None, None, html! { bdi { (Text(s.title().unwrap_or(url.as_str()))) } }))
                     @if let Some(publisher) = s.publisher() {
-                        " " span class=(Text(&o.classes.publisher)) { (Text(publisher)) }
+                        " " span class=(Text(&o.classes.publisher)) { bdi { (Text(publisher)) } }
                     }
                 }
             }

@@ -7,7 +7,9 @@ use maud::Render;
 use crate::model::article::Article;
 use crate::model::input::{AuthorInput, ImageInput, RelatedInput, SourceInput};
 use crate::model::site::Site;
-use crate::options::{AnswerStyle, Classes, Labels, Part, Plural, RenderOptions};
+use crate::options::{
+    AnswerStyle, Classes, FormatPatterns, Formats, Labels, Part, Plural, RenderOptions,
+};
 use crate::prepared::PreparedArticle;
 use crate::render::html::render_page;
 
@@ -34,6 +36,7 @@ fn rich(n: u64, with_image: bool) -> Article {
             ..Default::default()
         })
         .author("Bob")
+        .author("Cy")
         .tag("#Meta")
         .views(n)
         .comments(n)
@@ -93,10 +96,12 @@ fn marker_labels() -> Labels {
     };
     // A struct literal, so a new label field fails to compile here until it is covered.
     Labels {
+        language: "en".parse().unwrap(),
         published: "L-published".into(),
         updated: "L-updated".into(),
         by: "L-by".into(),
-        and: "L-and".into(),
+        author_separator: "L-comma".into(),
+        last_author_separator: "L-and".into(),
         views: plural("vw"),
         comment_count: plural("cc"),
         reading_time: plural("rt"),
@@ -113,16 +118,23 @@ fn marker_labels() -> Labels {
         loading_comments: "L-loading".into(),
         more_from: "L-more-from {section}".into(),
         page_title: "L-title {headline} {site}".into(),
-        date_pattern: "L-date {day}/{month}/{year}".into(),
+    }
+}
+
+fn marker_formats() -> Formats {
+    Formats::Patterns(FormatPatterns {
+        date: "L-date {day}/{month}/{year}".into(),
         months: std::array::from_fn(|i| format!("L-month-{}", i + 1)),
         thousands_separator: "L-sep".into(),
-    }
+        min_grouping_digits: 1,
+    })
 }
 
 #[test]
 fn every_label_is_overridable() {
     let mut opts = all_parts(RenderOptions::default());
-    opts.html.labels = marker_labels();
+    opts.html.labels = Some(marker_labels());
+    opts.html.formats = marker_formats();
     let one = page(&rich(1, true), &opts);
     let two = page(&rich(2, true), &opts);
     let both = format!("{one}\n{two}");
@@ -130,6 +142,7 @@ fn every_label_is_overridable() {
         "L-published",
         "L-updated",
         "L-by",
+        "L-comma",
         "L-and",
         "L-vw-one 1",
         "L-vw-other 2",
@@ -149,7 +162,7 @@ fn every_label_is_overridable() {
         "L-sign-in-prompt",
         "L-sign-in<",
         "L-loading",
-        "L-more-from Business",
+        "L-more-from <bdi>Business</bdi>",
         "<title>L-title Headline Newsclip</title>",
         "L-date 4/L-month-4/2026",
         "L-date 5/L-month-4/2026",
@@ -175,7 +188,7 @@ fn every_label_is_overridable() {
         &en.sign_in_prompt,
         &en.sign_in,
         &en.loading_comments,
-        &en.sources.one,
+        en.sources.one.as_ref().unwrap(),
         &en.sources.other,
     ] {
         assert!(!both.contains(default.as_str()), "default {default:?} left");

@@ -38,7 +38,7 @@ pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
         p,
         &o.classes.toc,
         ComponentId::TocTitle,
-        html! { (Text(&o.html.labels.contents)) },
+        html! { (Text(&p.labels().contents)) },
         list(outline),
     )
 }

@@ -13,13 +13,13 @@ pub(super) fn top_level_html(html: &str) -> u8 {
     let mut top = 6u8;
     let mut found = false;
     for (i, _) in html.match_indices("<h") {
-        if let Some(&d) = bytes.get(i + 2) {
-            if (b'1'..=b'6').contains(&d) {
-                found = true;
-                top = top.min(d - b'0');
-                if top == 1 {
-                    break;
-                }
+        if let Some(&d) = bytes.get(i + 2)
+            && (b'1'..=b'6').contains(&d)
+        {
+            found = true;
+            top = top.min(d - b'0');
+            if top == 1 {
+                break;
             }
         }
     }

@@ -5,6 +5,8 @@
 //! svg or math; no event handlers, no `style`), it:
 //! - keeps `id` on any element (the HTML pass then prefixes and de-duplicates every id in the
 //!   body's one id space) and drops `name`;
+//! - keeps `dir` (`ltr`, `rtl`, `auto`) on any element, and `<bdi>`/`<bdo>` (`<bdo>` with
+//!   `ltr` or `rtl` only), so mixed-direction text keeps its isolation;
 //! - allows classes only from an allow-list (footnotes) and `language-*` on `code`;
 //! - allows no `input` at all (task-list items render as ☐/☑ text, not form controls);
 //! - allows `style` only as the exact table-alignment values pulldown-cmark writes;
@@ -29,7 +31,7 @@ static POLICY: LazyLock<Builder<'static>> = LazyLock::new(|| {
     let mut b = Builder::default();
     b.rm_tags(REMOVED_TAGS)
         .add_tags(["section"])
-        .add_generic_attributes(["id"])
+        .add_generic_attributes(["id", "dir"])
         .add_tag_attributes("th", ["style"])
         .add_tag_attributes("td", ["style"])
         .add_tag_attributes("code", ["class"])
@@ -132,6 +134,14 @@ fn filter_attribute<'u>(
         return urls::allowed(value, kind, false).then_some(value.into());
     }
     match (element, attribute) {
+        (_, "dir") => {
+            let dir = value.trim().to_ascii_lowercase();
+            let allowed = match element {
+                "bdo" => matches!(dir.as_str(), "ltr" | "rtl"),
+                _ => matches!(dir.as_str(), "ltr" | "rtl" | "auto"),
+            };
+            allowed.then(|| dir.into())
+        }
         (_, "style") => {
             let v = value.trim().trim_end_matches(';').trim();
             matches!(
@@ -181,13 +191,15 @@ mod tests {
              <a href=\"javascript:x\" target=_blank rel=opener>l</a>\
              <img src=\"https://a.example/i.png\" alt=a loading=eager>\
              <code class=\"language-rust evil\">c</code><input type=text>\
-             <blockquote cite=\"javascript:x\">q</blockquote><script>s</script>",
+             <blockquote cite=\"javascript:x\">q</blockquote><script>s</script>\
+             <span dir=RTL>r</span><p dir=sideways>s</p><bdi>b</bdi><bdo dir=auto>o</bdo>",
         );
         assert_eq!(
             out,
             "<p id=\"x\">t</p><a>l</a>\
              <img src=\"https://a.example/i.png\" alt=\"a\">\
-             <code class=\"language-rust\">c</code><blockquote>q</blockquote>"
+             <code class=\"language-rust\">c</code><blockquote>q</blockquote>\
+             <span dir=\"rtl\">r</span><p>s</p><bdi>b</bdi><bdo>o</bdo>"
         );
     }
 }
