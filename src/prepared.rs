@@ -89,6 +89,10 @@ pub struct PreparedArticle<'a> {
     /// The page's component ids, built once.
     component_ids: ComponentIds,
     labels: &'a Labels,
+    /// CLDR's date and number formatters for the page's text language, built once, when
+    /// first used.
+    #[cfg(feature = "locale-formats")]
+    cldr: crate::render::html::date::cldr::Formatters,
     body: PreparedBody,
     description: Option<Cow<'a, str>>,
     quick_answers: Vec<SafeHtml>,
@@ -120,6 +124,11 @@ impl<'a> PreparedArticle<'a> {
             component_ids,
             description,
             labels,
+            #[cfg(feature = "locale-formats")]
+            cldr: crate::render::html::date::cldr::Formatters::new(text_language(
+                article.language().unwrap_or(site.language()),
+                labels,
+            )),
             body,
             quick_answers: article.quick_answers().iter().map(render).collect(),
             faq: article.faq().iter().map(render).collect(),
@@ -190,15 +199,13 @@ impl<'a> PreparedArticle<'a> {
     /// the plural forms: the article's tag when the labels are in its language (so `en-GB`
     /// gets British dates and `ar-EG` Arabic-Indic digits), else the labels' language.
     pub fn text_language(&self) -> &'a LanguageTag {
-        let language = self.language();
-        if language
-            .primary()
-            .eq_ignore_ascii_case(self.labels.language.primary())
-        {
-            language
-        } else {
-            &self.labels.language
-        }
+        text_language(self.language(), self.labels)
+    }
+
+    /// The page's CLDR formatters (for [`text_language`](Self::text_language)).
+    #[cfg(feature = "locale-formats")]
+    pub(crate) fn cldr(&self) -> &crate::render::html::date::cldr::Formatters {
+        &self.cldr
     }
 
     /// The direction of the page and the article: the options' own, else that of
@@ -222,6 +229,19 @@ impl<'a> PreparedArticle<'a> {
             .html
             .direction
             .unwrap_or_else(|| self.language().direction())
+    }
+}
+
+/// [`PreparedArticle::text_language`]: `language` when the labels are in it, else the
+/// labels' language.
+fn text_language<'a>(language: &'a LanguageTag, labels: &'a Labels) -> &'a LanguageTag {
+    if language
+        .primary()
+        .eq_ignore_ascii_case(labels.language.primary())
+    {
+        language
+    } else {
+        &labels.language
     }
 }
 

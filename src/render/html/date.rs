@@ -82,14 +82,27 @@ fn by_formats(
     }
 }
 
-/// A date in the page: in the language of its labels, by its formats.
+/// A date in the page: in the language of its labels, by its formats (CLDR's through the
+/// formatters the prepared article keeps).
 pub(crate) fn page_date(p: &PreparedArticle<'_>, date: &DateTime) -> String {
-    format_date(date, p.text_language(), &p.options().html.formats)
+    by_formats(
+        &p.options().html.formats,
+        p.text_language(),
+        #[cfg(feature = "locale-formats")]
+        || p.cldr().date(date),
+        |patterns| pattern_date(date, patterns),
+    )
 }
 
 /// A count in the page.
 pub(crate) fn page_count(p: &PreparedArticle<'_>, n: u64) -> String {
-    format_count(n, p.text_language(), &p.options().html.formats)
+    by_formats(
+        &p.options().html.formats,
+        p.text_language(),
+        #[cfg(feature = "locale-formats")]
+        || p.cldr().count(n),
+        |patterns| pattern_count(n, patterns),
+    )
 }
 
 /// A [`Plural`] label filled with the formatted count, its form chosen by the CLDR rules of
@@ -133,10 +146,10 @@ fn pattern_count(n: u64, patterns: &FormatPatterns) -> String {
 }
 
 /// CLDR's formats through ICU4X, with its compiled data. Building a formatter is a lookup in
-/// that data (about a microsecond), so one is built per call rather than kept: the prepared
-/// article stays plain data, `Send` and `Sync`.
+/// that data (a few microseconds for a decimal formatter): the free functions build one per
+/// call, a page builds each once ([`Formatters`], kept by its prepared article).
 #[cfg(feature = "locale-formats")]
-mod cldr {
+pub(crate) mod cldr {
     use icu_calendar::{Date, Gregorian};
     use icu_datetime::FixedCalendarDateTimeFormatter;
     use icu_datetime::fieldsets::YMD;
@@ -168,6 +181,59 @@ mod cldr {
         let formatter =
             DecimalFormatter::try_new(language.icu_locale().into(), Default::default()).ok()?;
         Some(formatter.format(&Decimal::from(n)).to_string())
+    }
+
+    /// One page's formatters, for its text language, each built the first time it is used.
+    /// (A clone starts without them.)
+    #[derive(Debug)]
+    pub(crate) struct Formatters {
+        language: LanguageTag,
+        date: std::sync::OnceLock<Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>>,
+        decimal: std::sync::OnceLock<Option<DecimalFormatter>>,
+    }
+
+    impl Clone for Formatters {
+        fn clone(&self) -> Self {
+            Formatters::new(&self.language)
+        }
+    }
+
+    impl Formatters {
+        pub(crate) fn new(language: &LanguageTag) -> Self {
+            Formatters {
+                language: language.clone(),
+                date: std::sync::OnceLock::new(),
+                decimal: std::sync::OnceLock::new(),
+            }
+        }
+
+        /// As [`date`](super::cldr::date), with the page's formatter.
+        pub(crate) fn date(&self, date: &DateTime) -> Option<String> {
+            let formatter = self.date.get_or_init(|| {
+                FixedCalendarDateTimeFormatter::try_new(
+                    self.language.icu_locale().into(),
+                    YMD::long(),
+                )
+                .ok()
+            });
+            let (year, month, day) = date.ymd();
+            let date = Date::try_new_gregorian(
+                i32::from(year),
+                u8::try_from(month).ok()?,
+                u8::try_from(day).ok()?,
+            )
+            .ok()?;
+            Some(formatter.as_ref()?.format(&date).to_string())
+        }
+
+        /// As [`count`](super::cldr::count), with the page's formatter.
+        pub(crate) fn count(&self, n: u64) -> Option<String> {
+            let formatter = self.decimal.get_or_init(|| {
+                DecimalFormatter::try_new(self.language.icu_locale().into(), Default::default())
+                    .ok()
+            });
+            Some(formatter.as_ref()?.format(&Decimal::from(n)).to_string())
+        }
     }
 }
 

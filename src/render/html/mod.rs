@@ -57,7 +57,7 @@ mod article;
 mod background;
 mod body;
 mod comments;
-mod date;
+pub(crate) mod date;
 mod header;
 mod hero;
 mod key_facts;

@@ -141,6 +141,14 @@ pub fn stylesheet(classes: &Classes) -> String {
 /// [`stylesheet`], written into `out`.
 pub(crate) fn stylesheet_to(classes: &Classes, out: &mut String) {
     const MARK: &str = ".nc-";
+    // Most pages keep the default classes: the stylesheet is then written as it is.
+    if classes
+        .iter()
+        .all(|(part, class)| class.strip_prefix("nc-") == Some(part))
+    {
+        out.push_str(STYLESHEET);
+        return;
+    }
     let mut rest = STYLESHEET;
     while let Some(at) = rest.find(MARK) {
         out.push_str(&rest[..at]);
