@@ -2,10 +2,11 @@
 //! rendered once. Every renderer reads this; none parses Markdown again.
 
 use crate::model::article::{Article, QuestionAnswer};
+use crate::model::input::BodyFormat;
 use crate::model::site::Site;
 use crate::model::values::{AbsoluteUrl, LanguageTag};
 use crate::options::{FaqMode, RenderOptions};
-use crate::sanitize::{PreparedBody, SafeHtml, prepare_body, render_inline_markdown};
+use crate::sanitize::{PreparedBody, SafeHtml, SourceFormat, prepare_body, render_inline_markdown};
 
 /// An [`Article`] ready to render: body sanitized and analysed, answers rendered, site and
 /// options attached.
@@ -45,8 +46,14 @@ pub struct PreparedArticle<'a> {
 impl<'a> PreparedArticle<'a> {
     /// Parses the body once and renders the answers' inline Markdown, with `options`.
     pub fn new(article: &'a Article, site: &'a Site, options: &'a RenderOptions) -> Self {
-        let body = prepare_body(article.body(), site, options);
-        let render = |qa: &QuestionAnswer| render_inline_markdown(qa.answer(), site, options);
+        // The sanitizer takes plain values: the model's types stay on this side.
+        let format = match article.body().format() {
+            BodyFormat::Markdown => SourceFormat::Markdown,
+            BodyFormat::Html => SourceFormat::Html,
+        };
+        let base = site.base_url().as_url();
+        let body = prepare_body(article.body().source(), format, base, options);
+        let render = |qa: &QuestionAnswer| render_inline_markdown(qa.answer(), base, options);
         PreparedArticle {
             article,
             site,

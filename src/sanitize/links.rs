@@ -1,5 +1,8 @@
 //! Where a link leads: the one decision of whether a link leaves the site, for links in the
-//! body, in answers and in every component.
+//! body, in answers and in every component; and the one spelling of a URL from content in an
+//! attribute.
+
+use std::borrow::Cow;
 
 /// True when a link whose `href` attribute holds `href` (its value as the browser reads it,
 /// after HTML character references are decoded) leads to a host other than the site's.
@@ -24,13 +27,131 @@ pub(crate) fn leaves_site(href: &str, site_base: &url::Url) -> bool {
     }
 }
 
+/// [`leaves_site`] for a value made by [`url_value`], answering the common shapes (a
+/// fragment, a query, a path, `https://plain.host/…`) without a URL parse. The answer is
+/// always [`leaves_site`]'s: shapes it does not know go to the parser (a property test holds
+/// the two together).
+pub(crate) fn value_leaves_site(value: &str, site_base: &url::Url) -> bool {
+    quick_leaves(value, site_base.host_str()).unwrap_or_else(|| leaves_site(value, site_base))
+}
+
+/// The answer for the shapes whose resolution needs no parser, or `None`. `value` holds no
+/// whitespace, control or non-ASCII character ([`url_value`] makes sure).
+fn quick_leaves(value: &str, site_host: Option<&str>) -> Option<bool> {
+    let bytes = value.as_bytes();
+    match bytes.first() {
+        // Empty, a fragment or a query: the page itself.
+        None | Some(b'#' | b'?') => Some(false),
+        // A path on the site, unless `//` or `/\` (another host).
+        Some(b'/') => (!matches!(bytes.get(1), Some(b'/' | b'\\'))).then_some(false),
+        Some(b'\\') => None,
+        Some(first) if first.is_ascii_alphabetic() => {
+            let end = bytes
+                .iter()
+                .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.')));
+            match end {
+                // `scheme:…`: only `http(s)://plain.host…` is answered here.
+                Some(colon) if bytes.get(colon) == Some(&b':') => {
+                    let scheme = value.get(..colon)?;
+                    let web =
+                        scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
+                    let rest = value.get(colon + 1..)?.strip_prefix("//").filter(|_| web)?;
+                    let host_end = rest
+                        .bytes()
+                        .position(|b| matches!(b, b'/' | b'?' | b'#' | b'\\'))
+                        .unwrap_or(rest.len());
+                    let host = plain_host(rest.get(..host_end)?)?;
+                    Some(Some(host) != site_host)
+                }
+                // A relative path (`a/b`, `page.html#x`).
+                _ => Some(false),
+            }
+        }
+        // A relative path starting with `.`, `%`, `-` …
+        Some(_) => Some(false),
+    }
+}
+
+/// `host` when a URL parser keeps it as it is: lowercase ASCII letters, digits, `-` and `.`,
+/// not ending in a dot or a number (an IPv4 address), no punycode label.
+fn plain_host(host: &str) -> Option<&str> {
+    let plain = !host.is_empty()
+        && !host.ends_with('.')
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'.'));
+    let last = host.rsplit('.').next().unwrap_or(host);
+    let numeric = last.bytes().all(|b| b.is_ascii_digit()) || last.starts_with("0x");
+    let punycode = host.split('.').any(|label| label.starts_with("xn--"));
+    (plain && !numeric && !punycode).then_some(host)
+}
+
+/// Bytes a URL from content keeps as they are in an attribute: pulldown-cmark's `href` set
+/// (letters, digits and `!#$%&'()*+,-./:;=?@_~`) plus `\`, which browsers read as `/` in web
+/// URLs and which is therefore judged, not hidden. Everything else (non-ASCII, `"`, `<`, `>`,
+/// `` ` ``, `[`, `]`, `^`, `{`, `|`, `}`) is percent-encoded.
+fn keeps(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+        || matches!(
+            b,
+            b'!' | b'#'
+                | b'$'
+                | b'%'
+                | b'&'
+                | b'\''
+                | b'('
+                | b')'
+                | b'*'
+                | b'+'
+                | b','
+                | b'-'
+                | b'.'
+                | b'/'
+                | b':'
+                | b';'
+                | b'='
+                | b'?'
+                | b'@'
+                | b'_'
+                | b'~'
+                | b'\\'
+        )
+}
+
+/// The value a URL from content is written as (`href`, `src`, `cite`): the URL with the
+/// bytes [`keeps`] does not keep percent-encoded. This is the string the browser reads from
+/// the attribute, so it is what [`value_leaves_site`] judges. Borrowed when nothing needs
+/// encoding.
+pub(crate) fn url_value(url: &str) -> Cow<'_, str> {
+    if url.bytes().all(keeps) {
+        return Cow::Borrowed(url);
+    }
+    let mut out = String::with_capacity(url.len() + 8);
+    for &b in url.as_bytes() {
+        if keeps(b) {
+            out.push(char::from(b));
+        } else {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn base() -> url::Url {
+        url::Url::parse("https://newsclip.example/").unwrap()
+    }
 
     #[test]
     fn spellings_browsers_resolve_to_another_host() {
-        let base = url::Url::parse("https://newsclip.example/").unwrap();
+        let base = base();
         for href in [
             "http:evil.example/",
             "https:\\\\evil.example/",
@@ -44,6 +165,7 @@ mod tests {
             "ht\ttp://evil.example/",
         ] {
             assert!(leaves_site(href, &base), "{href}");
+            assert!(value_leaves_site(&url_value(href), &base) || href.contains('\t'));
         }
         for href in [
             "/a",
@@ -54,8 +176,98 @@ mod tests {
             "http://newsclip.example:8080/",
             "mailto:a@b.example",
             "//newsclip.example/x",
+            "https://newsclip.example\\@evil.example/",
         ] {
             assert!(!leaves_site(href, &base), "{href}");
+            assert!(!value_leaves_site(&url_value(href), &base), "{href}");
+        }
+    }
+
+    #[test]
+    fn values_encode_what_an_attribute_should_not_hold_raw() {
+        assert_eq!(
+            url_value("https://a.example/x?y=1&z=2#f"),
+            "https://a.example/x?y=1&z=2#f"
+        );
+        assert!(matches!(url_value("/plain"), Cow::Borrowed(_)));
+        assert_eq!(
+            url_value("/Köln \"x\"<>`[]^{|}"),
+            "/K%C3%B6ln%20%22x%22%3C%3E%60%5B%5D%5E%7B%7C%7D"
+        );
+        assert_eq!(url_value("a\\b"), "a\\b");
+    }
+
+    /// Pieces URL spellings are made of: schemes in any case, slashes and backslashes,
+    /// user info, ports, hosts (the site's, others, lookalikes, IPs, punycode), paths.
+    fn spelling() -> impl Strategy<Value = String> {
+        let scheme = prop::sample::select(vec![
+            "",
+            "http:",
+            "https:",
+            "HTTP:",
+            "HtTpS:",
+            "mailto:",
+            "ftp:",
+            "javascript:",
+            "h:",
+            "http",
+            "1http:",
+        ]);
+        let slashes = prop::sample::select(vec![
+            "", "/", "//", "///", "\\", "\\\\", "/\\", "\\/", "/\\/", "%2F%2F", "%5C",
+        ]);
+        let userinfo = prop::sample::select(vec!["", "user@", "newsclip.example@", "a:b@", "@"]);
+        let host = prop::sample::select(vec![
+            "",
+            "newsclip.example",
+            "NEWSCLIP.example",
+            "newsclip.example.",
+            "evil.example",
+            "newsclip.example.evil.example",
+            "newsclip.example%5C",
+            "127.0.0.1",
+            "127.1",
+            "0x7f.1",
+            "xn--bcher-kva.example",
+            "xn--invalid",
+            "newsclip-example",
+            "[::1]",
+            "b\u{fc}cher.example",
+            "newsclip.example:8080",
+            "newsclip.example:99999",
+        ]);
+        let tail = prop::sample::select(vec![
+            "",
+            "/",
+            "/a",
+            "/a/b?c=d#e",
+            "?q",
+            "#f",
+            "\\x",
+            "@evil.example/",
+            "\\@evil.example/",
+            "/./../x",
+            " x",
+        ]);
+        (scheme, slashes, userinfo, host, tail)
+            .prop_map(|(a, b, c, d, e)| format!("{a}{b}{c}{d}{e}"))
+    }
+
+    proptest! {
+        /// The quick answer is the parser's answer, on every spelling (as written).
+        #[test]
+        fn quick_answer_agrees_with_the_parser(href in spelling()) {
+            let base = base();
+            let value = url_value(&href);
+            prop_assert_eq!(value_leaves_site(&value, &base), leaves_site(&value, &base), "{}", value);
+        }
+
+        /// The same for arbitrary printable ASCII strings.
+        #[test]
+        fn quick_answer_agrees_on_any_ascii(href in "[ -~]{0,24}") {
+            let base = base();
+            let value = url_value(&href);
+            prop_assert_eq!(value_leaves_site(&value, &base), leaves_site(&value, &base), "{}", value);
         }
     }
 }

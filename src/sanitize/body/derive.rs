@@ -82,7 +82,8 @@ impl TextStats {
     /// Text as the reader sees it (entities already decoded).
     pub(crate) fn push_text(&mut self, s: &str) {
         let s = if self.plain.is_empty() || self.plain.ends_with(' ') {
-            s.trim_start_matches(' ')
+            // Whitespace at a join is one space at most (a line break or a space alike).
+            s.trim_start_matches([' ', '\n', '\t', '\r', '\x0c'])
         } else {
             s
         };

@@ -222,6 +222,7 @@ impl IdAllocator {
 
     /// Claims the id of a heading: its explicit id when it has a usable one, else the slug of
     /// its text, else `section`.
+    #[cfg(test)]
     pub(crate) fn claim_heading(&mut self, explicit: Option<&str>, text: &str) -> String {
         let mut id = String::new();
         self.claim_heading_into(explicit, text, &mut id);

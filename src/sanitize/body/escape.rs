@@ -1,0 +1,79 @@
+//! Escaping for the body's writers: text content and attribute values.
+
+use wide::u8x16;
+
+/// Escapes text content: `&`, `<` and `>` (quotes need no escaping outside attributes), the
+/// same output as `pulldown_cmark_escape::escape_html_body_text`. Nearly all text holds none
+/// of them and is copied whole after one vector check; otherwise runs between them are found
+/// by `memchr3`.
+pub(crate) fn escape_body_text(out: &mut String, text: &str) {
+    if !needs_escape(text.as_bytes()) {
+        out.push_str(text);
+        return;
+    }
+    let mut rest = text;
+    while let Some(at) = memchr::memchr3(b'&', b'<', b'>', rest.as_bytes()) {
+        // `at` is an ASCII byte, so both sides are on character boundaries.
+        let (run, special) = rest.split_at(at);
+        out.push_str(run);
+        let (byte, tail) = special.split_at(1);
+        out.push_str(match byte {
+            "&" => "&amp;",
+            "<" => "&lt;",
+            _ => "&gt;",
+        });
+        rest = tail;
+    }
+    out.push_str(rest);
+}
+
+/// Escapes an attribute value (double-quoted): `&`, `<`, `>`, `"` and `'`.
+pub(crate) fn escape_attr(out: &mut String, value: &str) {
+    let _ = pulldown_cmark_escape::escape_html(&mut *out, value);
+}
+
+/// Whether `bytes` holds `&`, `<` or `>`: 16 bytes per step with portable SIMD (`wide`), no
+/// call and no setup, which is what the short texts of a body want.
+fn needs_escape(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(16);
+    let (amp, lt, gt) = (u8x16::splat(b'&'), u8x16::splat(b'<'), u8x16::splat(b'>'));
+    let mut hits = u8x16::splat(0);
+    for chunk in &mut chunks {
+        let v = u8x16::new(<[u8; 16]>::try_from(chunk).unwrap_or([0; 16]));
+        hits |= v.cmp_eq(amp) | v.cmp_eq(lt) | v.cmp_eq(gt);
+    }
+    // Not `any()`: wide 0.7.33's plain-code fallback of `any` misses bytes 7 and 15.
+    hits.move_mask() != 0
+        || chunks
+            .remainder()
+            .iter()
+            .any(|b| matches!(b, b'&' | b'<' | b'>'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_like_pulldown() {
+        for text in [
+            "",
+            "plain",
+            "a & b < c > d",
+            "&&<<>>",
+            "\"quoted\" 'x'",
+            "é<ü>ß&",
+            "sixteen bytes...&",
+            "0123456789abcde&0123456789abcdef",
+        ] {
+            let mut ours = String::new();
+            escape_body_text(&mut ours, text);
+            let mut theirs = String::new();
+            let _ = pulldown_cmark_escape::escape_html_body_text(&mut theirs, text);
+            assert_eq!(ours, theirs, "{text:?}");
+        }
+        let mut attr = String::new();
+        escape_attr(&mut attr, "a\"b'c<&>");
+        assert_eq!(attr, "a&quot;b&#39;c&lt;&amp;&gt;");
+    }
+}

@@ -1,0 +1,669 @@
+//! The body's one writer. Both readers — pulldown-cmark's events (`markdown.rs`) and the
+//! sanitized HTML tree (`walk.rs`) — hand it elements, attributes and text; everything the
+//! body's HTML is made of is decided here, once:
+//!
+//! - **Spelling**: tags and line breaks by [`Layout`], attributes in the one [`Attr`] order,
+//!   text and attribute values escaped, void elements as `<br>`, `<hr>`, `<img …>`.
+//! - **Headings** ([`headings`]): content held until the id is known, ids from the one id
+//!   space, levels shifted from the body's own top level (never an `h1`), the outline.
+//! - **Links**: the URL allow-list, the one spelling of a URL ([`url_value`]), `rel`/`target`
+//!   when [`value_leaves_site`] says the written URL leaves the site, in-page links following
+//!   the content id prefix; a refused link keeps its text; no link inside a link.
+//! - **Images**: the allow-list, `loading="lazy" decoding="async"`, an `alt` always, the
+//!   first image; a refused image leaves its alt text.
+//! - **Footnotes**: `sup.footnote-reference > a[href="#x"]` and `div.footnote-definition#x`
+//!   share one id per footnote, claimed in the one id space.
+//! - **Ids**: every other id claimed in the one id space (never a component's).
+//! - **Statistics**: every text and word break goes to [`TextStats`].
+
+mod headings;
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use super::derive::TextStats;
+use super::elements::{Attr, Attrs, El, Layout};
+use super::escape::{escape_attr, escape_body_text};
+use super::ids::{self, IdAllocator};
+use super::urls::{self, UrlKind};
+use super::{BodyImage, Env, PreparedBody, policy};
+use crate::sanitize::SafeHtml;
+use crate::sanitize::links::{url_value, value_leaves_site};
+use headings::{HeadingState, MAX_OPEN, OpenHeading};
+
+/// What a reader writes into: the [`Sink`], or (for Markdown holding raw HTML) the HTML the
+/// parser reads before the tree walk hands it to the sink.
+pub(crate) trait Target {
+    /// An element starts (a void element is complete with its start).
+    fn start(&mut self, el: El, attrs: &Attrs<'_>);
+    /// An element ends (nothing for a void element).
+    fn end(&mut self, el: El);
+    /// Text content (unescaped).
+    fn text(&mut self, text: &str);
+    /// A line break in the source text (Markdown's soft break): the same as `text("\n")`.
+    fn soft_break(&mut self) {
+        self.text("\n");
+    }
+    /// Raw HTML from Markdown to keep for the sanitizer; `false` when this target cannot.
+    fn raw_html(&mut self, html: &str) -> bool;
+}
+
+/// How an element's `id` attribute is written.
+#[derive(Clone, Copy)]
+enum IdRule<'a> {
+    /// Claimed in the id space (the explicit id or, when taken, a free variant of it).
+    Claim,
+    /// Already claimed: this one.
+    Given(&'a str),
+}
+
+/// The footnotes' ids: one per footnote, whether its reference or its definition comes
+/// first.
+#[derive(Debug, Default)]
+struct Footnotes {
+    /// The id each footnote (by its name as written) was given.
+    ids: HashMap<String, String>,
+    /// Footnotes whose definition has been written.
+    defined: HashSet<String>,
+}
+
+/// The writer; see the module docs.
+#[derive(Debug)]
+pub(crate) struct Sink<'e> {
+    env: &'e Env<'e>,
+    out: String,
+    ids: IdAllocator,
+    headings: HeadingState,
+    stats: TextStats,
+    first_image: Option<BodyImage>,
+    /// One entry per open `a`: was its start tag written?
+    links: Vec<bool>,
+    /// Open `a` elements written.
+    written_links: usize,
+    /// One entry per open `sup`: is it a footnote reference?
+    sups: Vec<bool>,
+    footnotes: Footnotes,
+    /// Raster `data:` images allowed (Markdown image syntax with the option on).
+    data_images: bool,
+    /// The output is at a block's edge: the last thing written starts or ends a block.
+    edge: bool,
+    /// Whitespace-only text met at a block's edge, not written yet.
+    held: String,
+    /// Open `pre` elements: whitespace in them is content.
+    pre: usize,
+}
+
+/// True at the start of the output or of a line: a block needs no line break before it.
+fn at_line_start(out: &str) -> bool {
+    out.is_empty() || out.ends_with('\n')
+}
+
+impl<'e> Sink<'e> {
+    /// A writer for a body of about `source_len` bytes.
+    pub(crate) fn new(env: &'e Env<'e>, source_len: usize, data_images: bool) -> Self {
+        let opts = env.opts;
+        // Room for a heading or footnote per 512 bytes (bounded); grows past that.
+        let expected = (source_len / 512).min(4096);
+        let stats = TextStats::new(source_len, opts.keep_plain_text, opts.excerpt_chars);
+        Sink::with(env, env.ids(expected), stats, source_len, data_images)
+    }
+
+    /// A writer for inline content (answers): nothing is claimed in the id space, so the
+    /// components' ids need not be reserved.
+    pub(crate) fn inline(env: &'e Env<'e>, source_len: usize) -> Self {
+        let ids = IdAllocator::new(&env.id_prefix);
+        Sink::with(env, ids, TextStats::new(0, false, 0), source_len, false)
+    }
+
+    fn with(
+        env: &'e Env<'e>,
+        ids: IdAllocator,
+        stats: TextStats,
+        source_len: usize,
+        data_images: bool,
+    ) -> Self {
+        Sink {
+            env,
+            out: String::with_capacity(source_len + source_len / 4),
+            ids,
+            headings: HeadingState::with_capacity((source_len / 512).min(4096)),
+            stats,
+            first_image: None,
+            links: Vec::new(),
+            written_links: 0,
+            sups: Vec::new(),
+            footnotes: Footnotes::default(),
+            data_images,
+            edge: true,
+            held: String::new(),
+            pre: 0,
+        }
+    }
+
+    /// Writes a start tag: a line break before a block, the attributes, a line break after a
+    /// container's start or a void block.
+    fn open_tag(&mut self, el: El, attrs: &Attrs<'_>, id: IdRule<'_>) {
+        let layout = el.layout();
+        if matches!(
+            layout,
+            Layout::Block | Layout::Container | Layout::VoidBlock
+        ) && !at_line_start(&self.out)
+        {
+            self.out.push('\n');
+        }
+        self.out.push('<');
+        self.out.push_str(el.name());
+        write_attrs(&mut self.out, &mut self.ids, el, attrs, id, 0);
+        self.out.push('>');
+        if matches!(layout, Layout::Container | Layout::VoidBlock) {
+            self.out.push('\n');
+        }
+    }
+
+    fn start_link(&mut self, attrs: &Attrs<'_>) {
+        let written = match attrs.get(Attr::Href) {
+            // No link inside a link: its text stays.
+            _ if self.written_links > 0 => false,
+            // An anchor without a link.
+            None => {
+                self.open_tag(El::A, attrs, IdRule::Claim);
+                true
+            }
+            Some(href) if !urls::allowed(href, UrlKind::Link, false) => false,
+            Some(href) => {
+                let in_page = href.strip_prefix('#').and_then(|fragment| {
+                    let footnote = self.sups.last() == Some(&true);
+                    let id = footnote
+                        .then(|| self.footnotes.id(fragment, &mut self.ids, false))
+                        .flatten()?;
+                    Some(format!("#{id}"))
+                });
+                let href = match in_page.or_else(|| self.ids.local_href(href)) {
+                    Some(local) => Cow::Owned(url_value(&local).into_owned()),
+                    None => url_value(href),
+                };
+                self.out.push_str("<a href=\"");
+                escape_attr(&mut self.out, &href);
+                self.out.push('"');
+                write_attrs(
+                    &mut self.out,
+                    &mut self.ids,
+                    El::A,
+                    attrs,
+                    IdRule::Claim,
+                    Attr::Href.bit(),
+                );
+                if value_leaves_site(&href, self.env.site_base) {
+                    self.env.push_external_attrs(&mut self.out);
+                }
+                self.out.push('>');
+                true
+            }
+        };
+        self.links.push(written);
+        if written {
+            self.written_links += 1;
+        }
+    }
+
+    fn image(&mut self, attrs: &Attrs<'_>) {
+        let alt = attrs.get(Attr::Alt).unwrap_or("");
+        let src = attrs
+            .get(Attr::Src)
+            .filter(|src| urls::allowed(src, UrlKind::Image, self.data_images));
+        let Some(src) = src else {
+            if !alt.is_empty() {
+                self.text(alt);
+            }
+            return;
+        };
+        if self.first_image.is_none() {
+            self.first_image = Some(BodyImage {
+                url: src.to_owned(),
+                alt: alt.to_owned(),
+            });
+        }
+        self.out.push_str("<img src=\"");
+        escape_attr(&mut self.out, &url_value(src));
+        self.out.push('"');
+        // An image always says what it shows (`alt=""`: nothing worth saying).
+        let attrs = attrs.with(Attr::Alt, "");
+        write_attrs(
+            &mut self.out,
+            &mut self.ids,
+            El::Img,
+            &attrs,
+            IdRule::Claim,
+            Attr::Src.bit(),
+        );
+        self.out.push_str(" loading=\"lazy\" decoding=\"async\">");
+    }
+
+    fn start_heading(&mut self, level: u8, attrs: &Attrs<'_>) {
+        if self.headings.open.len() >= MAX_OPEN {
+            self.headings.overflow += 1;
+            return;
+        }
+        if !at_line_start(&self.out) {
+            self.out.push('\n');
+        }
+        let mut other = String::new();
+        if attrs.present() & !Attr::Id.bit() != 0 {
+            let el = El::heading(level);
+            write_attrs(
+                &mut other,
+                &mut self.ids,
+                el,
+                attrs,
+                IdRule::Claim,
+                Attr::Id.bit(),
+            );
+        }
+        let content = self.headings.spare.pop().unwrap_or_default();
+        let entry = self.headings.note_open(level);
+        self.headings.open.push(OpenHeading {
+            level,
+            entry,
+            explicit: attrs.get(Attr::Id).map(str::to_owned),
+            attrs: other,
+            outer: std::mem::replace(&mut self.out, content),
+            text_start: self.headings.text.len(),
+            nested: Vec::new(),
+        });
+        self.stats.set_in_heading(true);
+    }
+
+    fn end_heading(&mut self) {
+        // The tag up to the id and the end tag as whole strings.
+        const OPEN: [&str; 6] = [
+            "<h1 id=\"",
+            "<h2 id=\"",
+            "<h3 id=\"",
+            "<h4 id=\"",
+            "<h5 id=\"",
+            "<h6 id=\"",
+        ];
+        const CLOSE: [&str; 6] = [
+            "</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n",
+        ];
+        if self.headings.overflow > 0 {
+            self.headings.overflow -= 1;
+            return;
+        }
+        let Some(h) = self.headings.open.pop() else {
+            return;
+        };
+        let mut content = std::mem::replace(&mut self.out, h.outer);
+        let hs = &mut self.headings;
+        let mut text = std::mem::take(&mut hs.spare_text);
+        text.clear();
+        collapse_into(&mut text, hs.text.get(h.text_start..).unwrap_or_default());
+        if hs.open.is_empty() {
+            hs.text.clear();
+        }
+        let mut id = std::mem::take(&mut hs.spare_id);
+        self.ids
+            .claim_heading_into(h.explicit.as_deref(), &text, &mut id);
+        let written = self.env.shift(h.level, hs.top_so_far());
+        let at = usize::from(written.clamp(1, 6) - 1);
+        let open_digit = self.out.len() + 2;
+        self.out.push_str(OPEN[at]);
+        ids::push_id(&mut self.out, &id);
+        self.out.push('"');
+        self.out.push_str(&h.attrs);
+        self.out.push('>');
+        let content_at = self.out.len();
+        self.out.push_str(&content);
+        let close_digit = self.out.len() + 3;
+        self.out.push_str(CLOSE[at]);
+        hs.note_written(
+            open_digit,
+            close_digit,
+            h.level,
+            written,
+            content_at,
+            h.nested,
+        );
+        hs.outline.close(h.entry, &id, &text);
+        content.clear();
+        hs.spare.push(content);
+        hs.spare_text = text;
+        hs.spare_id = id;
+        self.stats.set_in_heading(!hs.open.is_empty());
+    }
+
+    /// Writes what a reader met; see [`Target`].
+    fn start_element(&mut self, el: El, attrs: &Attrs<'_>) {
+        let block = is_block(el);
+        self.settle_held(block);
+        if el.breaks_words() {
+            self.stats.push_break();
+        }
+        self.pre += usize::from(el == El::Pre);
+        match el {
+            El::A => self.start_link(attrs),
+            El::Img => self.image(attrs),
+            El::Sup => {
+                let note = attrs
+                    .get(Attr::Class)
+                    .and_then(|c| policy::classes(El::Sup, c))
+                    .is_some_and(|c| c.split(' ').any(|c| c == "footnote-reference"));
+                self.sups.push(note);
+                self.open_tag(el, attrs, IdRule::Claim);
+            }
+            El::Div => {
+                let definition = attrs
+                    .get(Attr::Class)
+                    .and_then(|c| policy::classes(El::Div, c))
+                    .is_some();
+                let id = attrs
+                    .get(Attr::Id)
+                    .filter(|_| definition)
+                    .and_then(|name| self.footnotes.id(name, &mut self.ids, true));
+                match id {
+                    Some(id) => self.open_tag(el, attrs, IdRule::Given(&id)),
+                    None => self.open_tag(el, attrs, IdRule::Claim),
+                }
+            }
+            _ => match el.heading_level() {
+                Some(level) => self.start_heading(level, attrs),
+                None => self.open_tag(el, attrs, IdRule::Claim),
+            },
+        }
+        self.edge = block;
+    }
+
+    fn end_element(&mut self, el: El) {
+        if matches!(el.layout(), Layout::Void | Layout::VoidBlock) {
+            return;
+        }
+        let block = is_block(el);
+        self.settle_held(block);
+        match el.layout() {
+            _ if el == El::A => {
+                if self.links.pop() == Some(true) {
+                    self.written_links = self.written_links.saturating_sub(1);
+                    self.out.push_str("</a>");
+                }
+            }
+            _ if el.heading_level().is_some() => self.end_heading(),
+            layout => {
+                if el == El::Sup {
+                    self.sups.pop();
+                }
+                self.pre -= usize::from(el == El::Pre && self.pre > 0);
+                self.out.push_str("</");
+                self.out.push_str(el.name());
+                self.out.push('>');
+                if matches!(layout, Layout::Block | Layout::Container) {
+                    self.out.push('\n');
+                }
+            }
+        }
+        if el.breaks_words() {
+            self.stats.push_break();
+        }
+        self.edge = block;
+    }
+
+    /// Held whitespace before what comes next: dropped before a block boundary, written
+    /// before anything else.
+    fn settle_held(&mut self, block_boundary: bool) {
+        if self.held.is_empty() {
+            return;
+        }
+        let held = std::mem::take(&mut self.held);
+        if !block_boundary {
+            self.put_text(&held);
+        }
+        self.held = held;
+        self.held.clear();
+    }
+
+    /// Text: held when it is whitespace at a block's edge, else written.
+    fn write_text(&mut self, text: &str) {
+        if self.edge && self.pre == 0 && is_blank(text) {
+            self.held.push_str(text);
+            return;
+        }
+        self.settle_held(false);
+        self.edge = false;
+        self.put_text(text);
+    }
+
+    /// Text, escaped; into the statistics and the open heading's text.
+    fn put_text(&mut self, text: &str) {
+        self.stats.push_text(text);
+        if !self.headings.open.is_empty() {
+            self.headings.text.push_str(text);
+        }
+        escape_body_text(&mut self.out, text);
+    }
+
+    /// The prepared body.
+    pub(crate) fn finish(mut self) -> PreparedBody {
+        // Readers close every heading; should one stay open, its content is not lost.
+        while !self.headings.open.is_empty() || self.headings.overflow > 0 {
+            self.end_heading();
+        }
+        let env = self.env;
+        let top = self.headings.outline.top_level().unwrap_or(1);
+        let render = |level| env.shift(level, top);
+        self.headings.fix_levels(&mut self.out, render);
+        let opts = env.opts;
+        let derived = self.stats.finish(opts.words_per_minute, opts.excerpt_chars);
+        PreparedBody {
+            html: SafeHtml::from_sanitized(self.out),
+            outline: self.headings.outline.into_outline(render),
+            plain_text: derived.plain_text,
+            word_count: derived.word_count,
+            reading_minutes: derived.reading_minutes,
+            excerpt: derived.excerpt,
+            first_image: self.first_image,
+        }
+    }
+
+    /// The inline HTML (answers), trailing whitespace trimmed.
+    pub(crate) fn finish_inline(self) -> SafeHtml {
+        let mut out = self.out;
+        out.truncate(out.trim_end().len());
+        SafeHtml::from_sanitized(out)
+    }
+}
+
+impl Target for Sink<'_> {
+    fn start(&mut self, el: El, attrs: &Attrs<'_>) {
+        self.start_element(el, attrs);
+    }
+
+    fn end(&mut self, el: El) {
+        self.end_element(el);
+    }
+
+    fn text(&mut self, text: &str) {
+        self.write_text(text);
+    }
+
+    fn soft_break(&mut self) {
+        if self.edge || !self.held.is_empty() {
+            return self.write_text("\n");
+        }
+        // `text("\n")`, without the escaping check.
+        self.stats.push_text(" ");
+        if !self.headings.open.is_empty() {
+            self.headings.text.push('\n');
+        }
+        self.out.push('\n');
+    }
+
+    fn raw_html(&mut self, _html: &str) -> bool {
+        false
+    }
+}
+
+impl Footnotes {
+    /// The id of the footnote written `name` (from `href="#name"` or `id="name"`): the one
+    /// it was given, else a fresh claim. A second definition of the same footnote gets a
+    /// fresh id (never a duplicate). `None` when nothing usable is left of the name.
+    fn id(&mut self, name: &str, ids: &mut IdAllocator, definition: bool) -> Option<String> {
+        if definition && !self.defined.insert(name.to_owned()) {
+            return ids.claim_explicit(name);
+        }
+        if let Some(id) = self.ids.get(name) {
+            return Some(id.clone());
+        }
+        let id = ids.claim_explicit(name)?;
+        self.ids.insert(name.to_owned(), id.clone());
+        Some(id)
+    }
+}
+
+/// Writes the attributes `el` may carry (but those in `skip`), in the one order: values
+/// escaped, ids claimed (per `id`), classes and alignments as the policy keeps them, other
+/// URLs through the allow-list.
+fn write_attrs(
+    out: &mut String,
+    ids: &mut IdAllocator,
+    el: El,
+    attrs: &Attrs<'_>,
+    id: IdRule<'_>,
+    skip: u32,
+) {
+    for attr in Attr::of(attrs.present() & el.allowed() & !skip) {
+        let Some(value) = attrs.get(attr) else {
+            continue;
+        };
+        match attr {
+            Attr::Id => {
+                let claimed = match id {
+                    IdRule::Claim => ids.claim_explicit(value).map(Cow::Owned),
+                    IdRule::Given(given) => Some(Cow::Borrowed(given)),
+                };
+                if let Some(claimed) = claimed {
+                    out.push_str(attr.lead());
+                    ids::push_id(out, &claimed);
+                    out.push('"');
+                }
+            }
+            Attr::Class => {
+                if let Some(classes) = policy::classes(el, value) {
+                    out.push_str(attr.lead());
+                    escape_attr(out, &classes);
+                    out.push('"');
+                }
+            }
+            // Written by the link and image code.
+            Attr::Href | Attr::Src => {}
+            Attr::Cite => {
+                if urls::allowed(value, UrlKind::Link, false) {
+                    out.push_str(attr.lead());
+                    escape_attr(out, &url_value(value));
+                    out.push('"');
+                }
+            }
+            Attr::Style => {
+                if let Some(style) = policy::alignment(value) {
+                    out.push_str(attr.lead());
+                    out.push_str(style);
+                    out.push('"');
+                }
+            }
+            Attr::Start => {
+                if let Some(start) = policy::integer(value) {
+                    out.push_str(attr.lead());
+                    out.push_str(start);
+                    out.push('"');
+                }
+            }
+            _ => {
+                out.push_str(attr.lead());
+                escape_attr(out, value);
+                out.push('"');
+            }
+        }
+    }
+}
+
+/// True for an element written as a block (a line of its own).
+fn is_block(el: El) -> bool {
+    matches!(
+        el.layout(),
+        Layout::Block | Layout::Container | Layout::VoidBlock
+    )
+}
+
+/// HTML whitespace only (space, tab, line feed, form feed, carriage return).
+fn is_blank(text: &str) -> bool {
+    text.bytes()
+        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r'))
+}
+
+/// Appends `s` with whitespace runs as one space, trimmed.
+fn collapse_into(out: &mut String, s: &str) {
+    if is_collapsed(s) {
+        out.push_str(s);
+        return;
+    }
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+}
+
+/// True when collapsing `s` would return it unchanged: no whitespace but single spaces between
+/// non-spaces (the common case for heading text). Only non-ASCII text needs the Unicode check.
+fn is_collapsed(s: &str) -> bool {
+    !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        // ASCII whitespace other than the space: tab, line feed, vertical tab, form feed, CR.
+        && !s.bytes().any(|b| matches!(b, b'\t'..=b'\r'))
+        && (s.is_ascii() || !s.chars().any(|c| c.is_whitespace() && c != ' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn collapse(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn collapse_into_as_collapse() {
+        for s in [
+            "",
+            " ",
+            "a b",
+            " a",
+            "a ",
+            "a  b",
+            "a\tb",
+            "a\u{a0}b",
+            "x\ny z",
+            "a\u{b}b",
+            "Meta’s “AI”",
+            "a\u{2003}b",
+            "a\u{3000}",
+            "\u{85}",
+            "abcdefg\rhijklmno",
+        ] {
+            let mut out = String::new();
+            collapse_into(&mut out, s);
+            assert_eq!(out, collapse(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn collapse_into_matches_collapse(
+            s in "([ a\t\n\u{b}\u{c}\r\u{1c}é’\u{85}\u{a0}\u{1680}\u{2000}\u{200a}\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{3001}]|[a-z]{1,9}| ){0,20}"
+        ) {
+            let mut out = String::new();
+            collapse_into(&mut out, &s);
+            proptest::prop_assert_eq!(out, collapse(&s));
+        }
+    }
+}
