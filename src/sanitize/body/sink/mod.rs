@@ -87,8 +87,9 @@ pub(crate) struct Sink<'e> {
     data_images: bool,
     /// The output is at a block's edge: the last thing written starts or ends a block.
     edge: bool,
-    /// Whitespace-only text met at a block's edge, not written yet.
-    held: String,
+    /// Where the whitespace ending the output starts, when the output ends with text's
+    /// whitespace: cut if a block boundary follows.
+    trail: Option<usize>,
     /// Open `pre` elements: whitespace in them is content.
     pre: usize,
 }
@@ -135,7 +136,7 @@ impl<'e> Sink<'e> {
             footnotes: Footnotes::default(),
             data_images,
             edge: true,
-            held: String::new(),
+            trail: None,
             pre: 0,
         }
     }
@@ -335,7 +336,7 @@ impl<'e> Sink<'e> {
     /// Writes what a reader met; see [`Target`].
     fn start_element(&mut self, el: El, attrs: &Attrs<'_>) {
         let block = is_block(el);
-        self.settle_held(block);
+        self.settle_trail(block);
         if el.breaks_words() {
             self.stats.push_break();
         }
@@ -378,7 +379,7 @@ impl<'e> Sink<'e> {
             return;
         }
         let block = is_block(el);
-        self.settle_held(block);
+        self.settle_trail(block);
         match el.layout() {
             _ if el == El::A => {
                 if self.links.pop() == Some(true) {
@@ -406,29 +407,41 @@ impl<'e> Sink<'e> {
         self.edge = block;
     }
 
-    /// Held whitespace before what comes next: dropped before a block boundary, written
-    /// before anything else.
-    fn settle_held(&mut self, block_boundary: bool) {
-        if self.held.is_empty() {
-            return;
+    /// Before an element's start or end: trailing whitespace is cut at a block boundary.
+    fn settle_trail(&mut self, block_boundary: bool) {
+        if let Some(at) = self.trail.take() {
+            if block_boundary && self.out.is_char_boundary(at) {
+                self.out.truncate(at);
+            }
         }
-        let held = std::mem::take(&mut self.held);
-        if !block_boundary {
-            self.put_text(&held);
-        }
-        self.held = held;
-        self.held.clear();
     }
 
-    /// Text: held when it is whitespace at a block's edge, else written.
+    /// Text, without its whitespace at a block's edge (outside `pre`).
     fn write_text(&mut self, text: &str) {
-        if self.edge && self.pre == 0 && is_blank(text) {
-            self.held.push_str(text);
+        if self.pre > 0 {
+            self.edge = false;
+            self.trail = None;
+            return self.put_text(text);
+        }
+        let text = if self.edge {
+            text.trim_start_matches(is_space)
+        } else {
+            text
+        };
+        if text.is_empty() {
             return;
         }
-        self.settle_held(false);
         self.edge = false;
         self.put_text(text);
+        // Text's whitespace never needs escaping: its length is the same in the output.
+        let kept = text.trim_end_matches(is_space).len();
+        self.trail = match text.len() - kept {
+            0 => None,
+            spaces => self
+                .trail
+                .filter(|_| kept == 0)
+                .or(Some(self.out.len() - spaces)),
+        };
     }
 
     /// Text, escaped; into the statistics and the open heading's text.
@@ -485,7 +498,7 @@ impl Target for Sink<'_> {
     }
 
     fn soft_break(&mut self) {
-        if self.edge || !self.held.is_empty() {
+        if self.edge || self.pre > 0 {
             return self.write_text("\n");
         }
         // `text("\n")`, without the escaping check.
@@ -493,6 +506,7 @@ impl Target for Sink<'_> {
         if !self.headings.open.is_empty() {
             self.headings.text.push('\n');
         }
+        self.trail = self.trail.or(Some(self.out.len()));
         self.out.push('\n');
     }
 
@@ -592,10 +606,9 @@ fn is_block(el: El) -> bool {
     )
 }
 
-/// HTML whitespace only (space, tab, line feed, form feed, carriage return).
-fn is_blank(text: &str) -> bool {
-    text.bytes()
-        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r'))
+/// HTML whitespace: space, tab, line feed, form feed, carriage return.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0c' | '\r')
 }
 
 /// Appends `s` with whitespace runs as one space, trimmed.
