@@ -149,3 +149,152 @@ fn markdown_and_the_equivalent_html_give_the_same_bytes() {
         assert!(h.contains(part), "{part}\nnot in\n{h}");
     }
 }
+
+/// Markdown pieces: every block and inline construct, nested in any order, without raw HTML.
+const PIECES: &[&str] = &[
+    "# ",
+    "## ",
+    "#### ",
+    "\n",
+    "\n\n",
+    "> ",
+    "- ",
+    "1. ",
+    "3) ",
+    "    ",
+    "```\n",
+    "```rust\n",
+    "| a | b |\n|:-|-:|\n",
+    "| ",
+    "---\n",
+    "***",
+    "*",
+    "**",
+    "~~",
+    "`",
+    "word ",
+    "é & ü",
+    "<",
+    ">",
+    "\"'",
+    "  \n",
+    "[link](/a \"t\")",
+    "[out](https://wired.example/x)",
+    "[me](#top)",
+    "![alt](/i.png)",
+    "![cap](/f.png \"Caption\")",
+    "![x](javascript:x)",
+    "<https://auto.example/>",
+    "<me@mail.example>",
+    "[^n]",
+    "[^n]: note\n",
+    "- [x] ",
+    "Title\n===\n",
+    "\t",
+    "&amp;",
+    "&#x3c;",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, ..Default::default() })]
+
+    /// The writer gives the same bytes whether Markdown comes to it straight or through the
+    /// HTML parser: a raw HTML comment (dropped) sends the whole body the second way.
+    /// (Links inside links are left out: the HTML parser closes the outer one, as browsers do.)
+    #[test]
+    fn both_roads_give_the_same_bytes(
+        pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..40)
+    ) {
+        let src: String = pieces.concat();
+        proptest::prop_assume!(!src.trim().is_empty());
+        let straight = md_with(&src, &keep_text());
+        // A comment block before the body (ended by the blank line) changes nothing of it.
+        let parsed = md_with(&format!("<!-- raw -->\n\n{src}"), &keep_text());
+        proptest::prop_assert_eq!(straight.html().as_str(), parsed.html().as_str(), "{:?}", src);
+        proptest::prop_assert_eq!(straight.outline(), parsed.outline());
+        proptest::prop_assert_eq!(straight.word_count(), parsed.word_count());
+        proptest::prop_assert_eq!(straight.plain_text(), parsed.plain_text());
+    }
+}
+
+/// Levels come from the headings the parser found: a `#` in a quoted code block or a `===`
+/// that cannot underline (a lazy line in a list item) is no heading, so the body's real `##`
+/// sections stay `h2`.
+#[test]
+fn levels_come_from_the_real_parse() {
+    for src in [
+        ">     # install deps\n\n## Section\n\n### Sub\n",
+        "- item\n===\n\n## Section\n\n### Sub\n",
+        "```\n# not a heading\n```\n\n## Section\n\n### Sub\n",
+        "<pre>\n# raw\n</pre>\n\n## Section\n\n### Sub\n",
+    ] {
+        let body = md(src);
+        assert_eq!(
+            flat(body.outline()),
+            [
+                (2, "section".into(), "Section".into()),
+                (3, "sub".into(), "Sub".into())
+            ],
+            "{src}"
+        );
+        assert!(
+            body.html()
+                .as_str()
+                .contains("<h2 id=\"section\">Section</h2>"),
+            "{src}"
+        );
+    }
+    // A raw HTML heading counts where it is one, and only there.
+    let body = md("<h1>Raw top</h1>\n\n## Section\n\n`<h1>` in code\n");
+    assert_eq!(
+        flat(body.outline()),
+        [
+            (2, "raw-top".into(), "Raw top".into()),
+            (3, "section".into(), "Section".into())
+        ]
+    );
+}
+
+/// A heading nested in another (invalid, but parsed so by browsers) keeps its id, so a link
+/// to it still lands, and its outline entry, under the outer one.
+#[test]
+fn nested_headings_keep_their_ids_and_entries() {
+    let body = html(
+        "<p><a href=\"#inner\">to inner</a></p><h2>Outer<b><h3 id=\"inner\">Inner</h3></b></h2><h2>Next</h2>",
+    );
+    let h = body.html().as_str();
+    assert!(h.contains("<a href=\"#inner\">to inner</a>"), "{h}");
+    assert!(
+        h.contains("<h2 id=\"outer-inner\">Outer<b>\n<h3 id=\"inner\">Inner</h3>\n</b></h2>"),
+        "{h}"
+    );
+    assert_eq!(
+        flat(body.outline()),
+        [
+            (2, "outer-inner".into(), "Outer Inner".into()),
+            (3, "inner".into(), "Inner".into()),
+            (2, "next".into(), "Next".into())
+        ]
+    );
+    // Levels written under a provisional top level (the first heading, `h4`, was written
+    // as `h2`) are put right once the real one is known. A nested heading closes first, so
+    // it claims its id first.
+    let body = html("<h4>Deep first</h4><h3><i><h4>nested</h4></i></h3><h2>Top</h2>");
+    assert_eq!(
+        body.html().as_str(),
+        "<h4 id=\"deep-first\">Deep first</h4>\n<h3 id=\"nested-1\"><i>\n<h4 id=\"nested\">nested</h4>\n</i></h3>\n\
+         <h2 id=\"top\">Top</h2>\n"
+    );
+    // Headings nested past four deep are written as their content.
+    let deep = "<h2>a<b>".repeat(6) + "x";
+    let body = html(&deep);
+    assert_eq!(flat(body.outline()).len(), 4);
+    assert_eq!(body.html().as_str().matches("<h").count(), 4);
+    assert!(
+        body.html()
+            .as_str()
+            .contains("<h2 id=\"a-a-ax\">a<b>a<b>a<b>x</b></b></b></h2>"),
+        "{}",
+        body.html().as_str()
+    );
+}

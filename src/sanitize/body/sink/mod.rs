@@ -338,7 +338,7 @@ impl<'e> Sink<'e> {
         let block = is_block(el);
         self.settle_trail(block);
         if el.breaks_words() {
-            self.stats.push_break();
+            self.word_break();
         }
         self.pre += usize::from(el == El::Pre);
         match el {
@@ -402,9 +402,17 @@ impl<'e> Sink<'e> {
             }
         }
         if el.breaks_words() {
-            self.stats.push_break();
+            self.word_break();
         }
         self.edge = block;
+    }
+
+    /// A block boundary, a cell or a line break: words on either side are apart.
+    fn word_break(&mut self) {
+        self.stats.push_break();
+        if !self.headings.open.is_empty() {
+            self.headings.text.push(' ');
+        }
     }
 
     /// Before an element's start or end: trailing whitespace is cut at a block boundary.
