@@ -92,6 +92,8 @@ pub(crate) struct Sink<'e> {
     trail: Option<usize>,
     /// Open `pre` elements: whitespace in them is content.
     pre: usize,
+    /// Nothing was written yet in the `pre` just started.
+    pre_start: bool,
 }
 
 /// True at the start of the output or of a line: a block needs no line break before it.
@@ -138,6 +140,7 @@ impl<'e> Sink<'e> {
             edge: true,
             trail: None,
             pre: 0,
+            pre_start: false,
         }
     }
 
@@ -145,18 +148,16 @@ impl<'e> Sink<'e> {
     /// container's start or a void block.
     fn open_tag(&mut self, el: El, attrs: &Attrs<'_>, id: IdRule<'_>) {
         let layout = el.layout();
-        if matches!(
-            layout,
-            Layout::Block | Layout::Container | Layout::VoidBlock
-        ) && !at_line_start(&self.out)
-        {
+        // Line breaks of the layout only outside `pre`, where they would be content.
+        let lines = self.pre == 0;
+        if lines && is_block(el) && !at_line_start(&self.out) {
             self.out.push('\n');
         }
         self.out.push('<');
         self.out.push_str(el.name());
         write_attrs(&mut self.out, &mut self.ids, el, attrs, id, 0);
         self.out.push('>');
-        if matches!(layout, Layout::Container | Layout::VoidBlock) {
+        if lines && matches!(layout, Layout::Container | Layout::VoidBlock) {
             self.out.push('\n');
         }
     }
@@ -245,7 +246,7 @@ impl<'e> Sink<'e> {
             self.headings.overflow += 1;
             return;
         }
-        if !at_line_start(&self.out) {
+        if self.pre == 0 && !at_line_start(&self.out) {
             self.out.push('\n');
         }
         let mut other = String::new();
@@ -284,9 +285,7 @@ impl<'e> Sink<'e> {
             "<h5 id=\"",
             "<h6 id=\"",
         ];
-        const CLOSE: [&str; 6] = [
-            "</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n",
-        ];
+        const CLOSE: [&str; 6] = ["</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>"];
         if self.headings.overflow > 0 {
             self.headings.overflow -= 1;
             return;
@@ -317,6 +316,9 @@ impl<'e> Sink<'e> {
         self.out.push_str(&content);
         let close_digit = self.out.len() + 3;
         self.out.push_str(CLOSE[at]);
+        if self.pre == 0 {
+            self.out.push('\n');
+        }
         hs.note_written(
             open_digit,
             close_digit,
@@ -340,7 +342,7 @@ impl<'e> Sink<'e> {
         if el.breaks_words() {
             self.word_break();
         }
-        self.pre += usize::from(el == El::Pre);
+        self.pre_start = false;
         match el {
             El::A => self.start_link(attrs),
             El::Img => self.image(attrs),
@@ -371,6 +373,10 @@ impl<'e> Sink<'e> {
                 None => self.open_tag(el, attrs, IdRule::Claim),
             },
         }
+        if el == El::Pre {
+            self.pre += 1;
+            self.pre_start = true;
+        }
         self.edge = block;
     }
 
@@ -393,10 +399,11 @@ impl<'e> Sink<'e> {
                     self.sups.pop();
                 }
                 self.pre -= usize::from(el == El::Pre && self.pre > 0);
+                self.pre_start = false;
                 self.out.push_str("</");
                 self.out.push_str(el.name());
                 self.out.push('>');
-                if matches!(layout, Layout::Block | Layout::Container) {
+                if self.pre == 0 && matches!(layout, Layout::Block | Layout::Container) {
                     self.out.push('\n');
                 }
             }
@@ -427,6 +434,10 @@ impl<'e> Sink<'e> {
     /// Text, without its whitespace at a block's edge (outside `pre`).
     fn write_text(&mut self, text: &str) {
         if self.pre > 0 {
+            // The parser drops a line feed right after `<pre>`: one more keeps the text's own.
+            if std::mem::take(&mut self.pre_start) && text.starts_with('\n') {
+                self.out.push('\n');
+            }
             self.edge = false;
             self.trail = None;
             return self.put_text(text);
