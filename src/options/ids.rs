@@ -164,6 +164,18 @@ impl IdOptions {
     pub fn reserved(&self) -> impl Iterator<Item = String> + '_ {
         ComponentId::ALL.into_iter().map(|c| self.component(c))
     }
+
+    /// Calls `f` with every component id, built in one buffer (no allocation per id): what
+    /// [`reserved`](Self::reserved) yields, for the body's id allocator.
+    pub(crate) fn each_reserved(&self, mut f: impl FnMut(&str)) {
+        let mut id = self.component(ComponentId::Main);
+        let prefix = id.len() - ComponentId::Main.name().len();
+        for component in ComponentId::ALL {
+            id.truncate(prefix);
+            id.push_str(component.name());
+            f(&id);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -175,6 +187,9 @@ mod tests {
         let ids = IdOptions::default();
         let all: std::collections::HashSet<String> = ids.reserved().collect();
         assert_eq!(all.len(), ComponentId::ALL.len());
+        let mut each = Vec::new();
+        ids.each_reserved(|id| each.push(id.to_owned()));
+        assert_eq!(each, ids.reserved().collect::<Vec<_>>());
     }
 
     #[test]

@@ -73,49 +73,67 @@ fn quick_leaves(value: &str, site_host: Option<&str>) -> Option<bool> {
 }
 
 /// `host` when a URL parser keeps it as it is: lowercase ASCII letters, digits, `-` and `.`,
-/// not ending in a dot or a number (an IPv4 address), no punycode label.
+/// not ending in a dot or a number (an IPv4 address), no punycode label. One pass.
 fn plain_host(host: &str) -> Option<&str> {
-    let plain = !host.is_empty()
-        && !host.ends_with('.')
-        && host
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'.'));
-    let last = host.rsplit('.').next().unwrap_or(host);
-    let numeric = last.bytes().all(|b| b.is_ascii_digit()) || last.starts_with("0x");
-    let punycode = host.split('.').any(|label| label.starts_with("xn--"));
-    (plain && !numeric && !punycode).then_some(host)
+    let bytes = host.as_bytes();
+    let mut label_start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'a'..=b'z' | b'0'..=b'9' | b'-' => {}
+            b'.' => label_start = i + 1,
+            _ => return None,
+        }
+        // A punycode label (`xn--`) is decoded and checked by the parser.
+        if i == label_start + 3 && bytes.get(label_start..=i) == Some(b"xn--") {
+            return None;
+        }
+    }
+    let last = bytes.get(label_start..)?;
+    let numeric = last.iter().all(u8::is_ascii_digit) || last.starts_with(b"0x");
+    (!numeric).then_some(host)
 }
 
 /// Bytes a URL from content keeps as they are in an attribute: pulldown-cmark's `href` set
 /// (letters, digits and `!#$%&'()*+,-./:;=?@_~`) plus `\`, which browsers read as `/` in web
 /// URLs and which is therefore judged, not hidden. Everything else (non-ASCII, `"`, `<`, `>`,
 /// `` ` ``, `[`, `]`, `^`, `{`, `|`, `}`) is percent-encoded.
+static KEEPS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                b'!' | b'#'
+                    | b'$'
+                    | b'%'
+                    | b'&'
+                    | b'\''
+                    | b'('
+                    | b')'
+                    | b'*'
+                    | b'+'
+                    | b','
+                    | b'-'
+                    | b'.'
+                    | b'/'
+                    | b':'
+                    | b';'
+                    | b'='
+                    | b'?'
+                    | b'@'
+                    | b'_'
+                    | b'~'
+                    | b'\\'
+            );
+        b += 1;
+    }
+    table
+};
+
 fn keeps(b: u8) -> bool {
-    b.is_ascii_alphanumeric()
-        || matches!(
-            b,
-            b'!' | b'#'
-                | b'$'
-                | b'%'
-                | b'&'
-                | b'\''
-                | b'('
-                | b')'
-                | b'*'
-                | b'+'
-                | b','
-                | b'-'
-                | b'.'
-                | b'/'
-                | b':'
-                | b';'
-                | b'='
-                | b'?'
-                | b'@'
-                | b'_'
-                | b'~'
-                | b'\\'
-        )
+    KEEPS[usize::from(b)]
 }
 
 /// The value a URL from content is written as (`href`, `src`, `cite`): the URL with the

@@ -6,16 +6,158 @@
 //! these types, so the writer ([`Sink`](super::sink::Sink)) can only ever write an element of
 //! this list with attributes of this list: the allow-list is the type.
 
-/// Every element the body may hold: ammonia's default tag list without `area`, `map` and
-/// `center`, plus `section` and `tfoot`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[rustfmt::skip]
-pub(crate) enum El {
-    A, Abbr, Acronym, Article, Aside, B, Bdi, Bdo, Blockquote, Br, Caption, Cite, Code, Col,
-    Colgroup, Data, Dd, Del, Details, Dfn, Div, Dl, Dt, Em, Figcaption, Figure, Footer, H1, H2,
-    H3, H4, H5, H6, Header, Hgroup, Hr, I, Img, Ins, Kbd, Li, Mark, Nav, Ol, P, Pre, Q, Rp, Rt,
-    Rtc, Ruby, S, Samp, Section, Small, Span, Strike, Strong, Sub, Summary, Sup, Table, Tbody,
-    Td, Tfoot, Th, Thead, Time, Tr, Tt, U, Ul, Var, Wbr,
+/// Declares [`El`] and its [`Props`] table from one list: the variant, the tag name, the
+/// layout, and whether the writer treats it specially (links, images, footnotes, `pre`,
+/// headings).
+macro_rules! elements {
+    ($($el:ident $name:literal $layout:ident $special:literal,)*) => {
+        /// Every element the body may hold: ammonia's default tag list without `area`, `map`
+        /// and `center`, plus `section` and `tfoot`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub(crate) enum El {
+            $($el,)*
+        }
+
+        /// One row per element, in [`El`]'s order.
+        static PROPS: [Props; [$($name),*].len()] = [
+            $(Props {
+                name: $name,
+                open: concat!("<", $name, ">"),
+                close: concat!("</", $name, ">"),
+                layout: Layout::$layout,
+                breaks: breaks(Layout::$layout, $name),
+                special: $special,
+            },)*
+        ];
+
+        impl El {
+            /// The element of a tag name (lowercase, as the HTML parser gives it); `None` for
+            /// every element the body may not hold.
+            pub(crate) fn from_name(name: &str) -> Option<El> {
+                Some(match name {
+                    $($name => El::$el,)*
+                    _ => return None,
+                })
+            }
+        }
+    };
+}
+
+elements! {
+    A "a" Inline true,
+    Abbr "abbr" Inline false,
+    Acronym "acronym" Inline false,
+    Article "article" Block false,
+    Aside "aside" Block false,
+    B "b" Inline false,
+    Bdi "bdi" Inline false,
+    Bdo "bdo" Inline false,
+    Blockquote "blockquote" Container false,
+    Br "br" Void false,
+    Caption "caption" Block false,
+    Cite "cite" Inline false,
+    Code "code" Inline false,
+    Col "col" Void false,
+    Colgroup "colgroup" Block false,
+    Data "data" Inline false,
+    Dd "dd" Block false,
+    Del "del" Inline false,
+    Details "details" Block false,
+    Dfn "dfn" Inline false,
+    Div "div" Block true,
+    Dl "dl" Container false,
+    Dt "dt" Block false,
+    Em "em" Inline false,
+    Figcaption "figcaption" Inline false,
+    Figure "figure" Block false,
+    Footer "footer" Block false,
+    H1 "h1" Block true,
+    H2 "h2" Block true,
+    H3 "h3" Block true,
+    H4 "h4" Block true,
+    H5 "h5" Block true,
+    H6 "h6" Block true,
+    Header "header" Block false,
+    Hgroup "hgroup" Block false,
+    Hr "hr" VoidBlock false,
+    I "i" Inline false,
+    Img "img" Void true,
+    Ins "ins" Inline false,
+    Kbd "kbd" Inline false,
+    Li "li" Block false,
+    Mark "mark" Inline false,
+    Nav "nav" Block false,
+    Ol "ol" Container false,
+    P "p" Block false,
+    Pre "pre" Block true,
+    Q "q" Inline false,
+    Rp "rp" Inline false,
+    Rt "rt" Inline false,
+    Rtc "rtc" Inline false,
+    Ruby "ruby" Inline false,
+    S "s" Inline false,
+    Samp "samp" Inline false,
+    Section "section" Block false,
+    Small "small" Inline false,
+    Span "span" Inline false,
+    Strike "strike" Inline false,
+    Strong "strong" Inline false,
+    Sub "sub" Inline false,
+    Summary "summary" Block false,
+    Sup "sup" Inline true,
+    Table "table" Container false,
+    Tbody "tbody" Container false,
+    Td "td" Inline false,
+    Tfoot "tfoot" Container false,
+    Th "th" Inline false,
+    Thead "thead" Container false,
+    Time "time" Inline false,
+    Tr "tr" Block false,
+    Tt "tt" Inline false,
+    U "u" Inline false,
+    Ul "ul" Container false,
+    Var "var" Inline false,
+    Wbr "wbr" Void false,
+}
+
+/// What the writer needs of an element, looked up once.
+#[derive(Debug)]
+pub(crate) struct Props {
+    /// The tag name.
+    pub(crate) name: &'static str,
+    /// The start tag without attributes.
+    pub(crate) open: &'static str,
+    /// The end tag.
+    pub(crate) close: &'static str,
+    pub(crate) layout: Layout,
+    /// Separates words in the plain text: a block, a table cell, a line break, a caption.
+    pub(crate) breaks: bool,
+    /// Written by code of its own (links, images, footnotes, `pre`, headings).
+    pub(crate) special: bool,
+}
+
+/// Whether an element of this layout and name separates words in the plain text.
+const fn breaks(layout: Layout, name: &str) -> bool {
+    match layout {
+        Layout::Block | Layout::Container | Layout::VoidBlock => true,
+        Layout::Void => matches!(name.as_bytes(), b"br"),
+        Layout::Inline => matches!(name.as_bytes(), b"td" | b"th" | b"figcaption"),
+    }
+}
+
+impl Props {
+    /// On a line of its own.
+    pub(crate) fn block(&self) -> bool {
+        matches!(
+            self.layout,
+            Layout::Block | Layout::Container | Layout::VoidBlock
+        )
+    }
+
+    /// Without content or end tag.
+    pub(crate) fn void(&self) -> bool {
+        matches!(self.layout, Layout::Void | Layout::VoidBlock)
+    }
 }
 
 /// Where line breaks go around an element. The spelling of pulldown-cmark's HTML writer, for
@@ -35,168 +177,15 @@ pub(crate) enum Layout {
 }
 
 impl El {
-    /// The element of a tag name (lowercase, as the HTML parser gives it); `None` for every
-    /// element the body may not hold.
-    pub(crate) fn from_name(name: &str) -> Option<El> {
-        use El::*;
-        Some(match name {
-            "a" => A,
-            "abbr" => Abbr,
-            "acronym" => Acronym,
-            "article" => Article,
-            "aside" => Aside,
-            "b" => B,
-            "bdi" => Bdi,
-            "bdo" => Bdo,
-            "blockquote" => Blockquote,
-            "br" => Br,
-            "caption" => Caption,
-            "cite" => Cite,
-            "code" => Code,
-            "col" => Col,
-            "colgroup" => Colgroup,
-            "data" => Data,
-            "dd" => Dd,
-            "del" => Del,
-            "details" => Details,
-            "dfn" => Dfn,
-            "div" => Div,
-            "dl" => Dl,
-            "dt" => Dt,
-            "em" => Em,
-            "figcaption" => Figcaption,
-            "figure" => Figure,
-            "footer" => Footer,
-            "h1" => H1,
-            "h2" => H2,
-            "h3" => H3,
-            "h4" => H4,
-            "h5" => H5,
-            "h6" => H6,
-            "header" => Header,
-            "hgroup" => Hgroup,
-            "hr" => Hr,
-            "i" => I,
-            "img" => Img,
-            "ins" => Ins,
-            "kbd" => Kbd,
-            "li" => Li,
-            "mark" => Mark,
-            "nav" => Nav,
-            "ol" => Ol,
-            "p" => P,
-            "pre" => Pre,
-            "q" => Q,
-            "rp" => Rp,
-            "rt" => Rt,
-            "rtc" => Rtc,
-            "ruby" => Ruby,
-            "s" => S,
-            "samp" => Samp,
-            "section" => Section,
-            "small" => Small,
-            "span" => Span,
-            "strike" => Strike,
-            "strong" => Strong,
-            "sub" => Sub,
-            "summary" => Summary,
-            "sup" => Sup,
-            "table" => Table,
-            "tbody" => Tbody,
-            "td" => Td,
-            "tfoot" => Tfoot,
-            "th" => Th,
-            "thead" => Thead,
-            "time" => Time,
-            "tr" => Tr,
-            "tt" => Tt,
-            "u" => U,
-            "ul" => Ul,
-            "var" => Var,
-            "wbr" => Wbr,
-            _ => return None,
-        })
+    /// The element's row of the table.
+    pub(crate) fn props(self) -> &'static Props {
+        // `PROPS` has a row per variant, in order (the macro writes both from one list).
+        &PROPS[self as usize]
     }
 
     /// The tag name.
     pub(crate) fn name(self) -> &'static str {
-        use El::*;
-        match self {
-            A => "a",
-            Abbr => "abbr",
-            Acronym => "acronym",
-            Article => "article",
-            Aside => "aside",
-            B => "b",
-            Bdi => "bdi",
-            Bdo => "bdo",
-            Blockquote => "blockquote",
-            Br => "br",
-            Caption => "caption",
-            Cite => "cite",
-            Code => "code",
-            Col => "col",
-            Colgroup => "colgroup",
-            Data => "data",
-            Dd => "dd",
-            Del => "del",
-            Details => "details",
-            Dfn => "dfn",
-            Div => "div",
-            Dl => "dl",
-            Dt => "dt",
-            Em => "em",
-            Figcaption => "figcaption",
-            Figure => "figure",
-            Footer => "footer",
-            H1 => "h1",
-            H2 => "h2",
-            H3 => "h3",
-            H4 => "h4",
-            H5 => "h5",
-            H6 => "h6",
-            Header => "header",
-            Hgroup => "hgroup",
-            Hr => "hr",
-            I => "i",
-            Img => "img",
-            Ins => "ins",
-            Kbd => "kbd",
-            Li => "li",
-            Mark => "mark",
-            Nav => "nav",
-            Ol => "ol",
-            P => "p",
-            Pre => "pre",
-            Q => "q",
-            Rp => "rp",
-            Rt => "rt",
-            Rtc => "rtc",
-            Ruby => "ruby",
-            S => "s",
-            Samp => "samp",
-            Section => "section",
-            Small => "small",
-            Span => "span",
-            Strike => "strike",
-            Strong => "strong",
-            Sub => "sub",
-            Summary => "summary",
-            Sup => "sup",
-            Table => "table",
-            Tbody => "tbody",
-            Td => "td",
-            Tfoot => "tfoot",
-            Th => "th",
-            Thead => "thead",
-            Time => "time",
-            Tr => "tr",
-            Tt => "tt",
-            U => "u",
-            Ul => "ul",
-            Var => "var",
-            Wbr => "wbr",
-        }
+        self.props().name
     }
 
     /// The heading of a level (1–6; anything deeper is `h6`).
@@ -225,26 +214,7 @@ impl El {
     }
 
     pub(crate) fn layout(self) -> Layout {
-        use El::*;
-        match self {
-            Ul | Ol | Blockquote | Table | Thead | Tbody | Tfoot | Dl => Layout::Container,
-            P | H1 | H2 | H3 | H4 | H5 | H6 | Li | Pre | Div | Section | Article | Aside
-            | Header | Footer | Nav | Hgroup | Figure | Details | Summary | Dt | Dd | Tr
-            | Caption | Colgroup => Layout::Block,
-            Hr => Layout::VoidBlock,
-            Br | Img | Wbr | Col => Layout::Void,
-            _ => Layout::Inline,
-        }
-    }
-
-    /// True when the element separates words in the plain text (a block, a table cell, a
-    /// line break, a caption).
-    pub(crate) fn breaks_words(self) -> bool {
-        match self.layout() {
-            Layout::Block | Layout::Container | Layout::VoidBlock => true,
-            Layout::Void => self == El::Br,
-            Layout::Inline => matches!(self, El::Td | El::Th | El::Figcaption),
-        }
+        self.props().layout
     }
 
     /// The attributes the element may carry, as a set of [`Attr`] bits.
@@ -410,6 +380,16 @@ impl<'a> Attrs<'a> {
         values: [None; 25],
         present: 0,
     };
+
+    /// One attribute.
+    pub(crate) const fn one(attr: Attr, value: &'a str) -> Self {
+        let mut values = [None; 25];
+        values[attr as usize] = Some(value);
+        Attrs {
+            values,
+            present: attr.bit(),
+        }
+    }
 
     /// Sets `attr` unless it is set already (the first of two wins, as in HTML).
     pub(crate) fn set(&mut self, attr: Attr, value: &'a str) {

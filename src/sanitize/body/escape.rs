@@ -27,9 +27,32 @@ pub(crate) fn escape_body_text(out: &mut String, text: &str) {
     out.push_str(rest);
 }
 
-/// Escapes an attribute value (double-quoted): `&`, `<`, `>`, `"` and `'`.
+/// Escapes an attribute value (double-quoted): `&`, `<`, `>`, `"` and `'`. Most values
+/// (URLs, classes, short titles) hold none and are copied whole.
 pub(crate) fn escape_attr(out: &mut String, value: &str) {
-    let _ = pulldown_cmark_escape::escape_html(&mut *out, value);
+    if needs_attr_escape(value.as_bytes()) {
+        let _ = pulldown_cmark_escape::escape_html(&mut *out, value);
+    } else {
+        out.push_str(value);
+    }
+}
+
+/// Whether `bytes` holds `&`, `<`, `>`, `"` or `'`, 16 bytes per step.
+fn needs_attr_escape(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(16);
+    let specials = [b'&', b'<', b'>', b'"', b'\''].map(u8x16::splat);
+    let mut hits = u8x16::splat(0);
+    for chunk in &mut chunks {
+        let v = u8x16::new(<[u8; 16]>::try_from(chunk).unwrap_or([0; 16]));
+        for special in specials {
+            hits |= v.cmp_eq(special);
+        }
+    }
+    hits.move_mask() != 0
+        || chunks
+            .remainder()
+            .iter()
+            .any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
 }
 
 /// Whether `bytes` holds `&`, `<` or `>`: 16 bytes per step with portable SIMD (`wide`), no
@@ -72,8 +95,18 @@ mod tests {
             let _ = pulldown_cmark_escape::escape_html_body_text(&mut theirs, text);
             assert_eq!(ours, theirs, "{text:?}");
         }
-        let mut attr = String::new();
-        escape_attr(&mut attr, "a\"b'c<&>");
-        assert_eq!(attr, "a&quot;b&#39;c&lt;&amp;&gt;");
+        for value in [
+            "a\"b'c<&>",
+            "plain",
+            "0123456789abcdef\"",
+            "0123456789abcdef0123",
+            "é'",
+        ] {
+            let mut ours = String::new();
+            escape_attr(&mut ours, value);
+            let mut theirs = String::new();
+            let _ = pulldown_cmark_escape::escape_html(&mut theirs, value);
+            assert_eq!(ours, theirs, "{value:?}");
+        }
     }
 }

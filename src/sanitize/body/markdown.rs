@@ -16,7 +16,7 @@
 //! A paragraph's first event is looked at to see whether it is an image alone, and an
 //! image's alt text is read ahead to its end; nothing else is held back.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use pulldown_cmark::{
@@ -151,8 +151,10 @@ struct Reader<'a, 't, I, T> {
     target: &'t mut T,
     raw_html: RawHtml,
     heading_attributes: bool,
-    /// Footnote label → (number, `#` and name). Names are unique among footnotes.
-    footnotes: HashMap<CowStr<'a>, (usize, String)>,
+    /// Footnote label → number (from 1).
+    footnotes: BTreeMap<String, usize>,
+    /// Each footnote's `#` and name, by number (names are unique among footnotes).
+    footnote_hrefs: Vec<String>,
     /// Hands out the footnote names.
     names: IdAllocator,
     table: Table,
@@ -168,7 +170,8 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
             target,
             raw_html: opts.raw_html,
             heading_attributes: opts.heading_attributes,
-            footnotes: HashMap::new(),
+            footnotes: BTreeMap::new(),
+            footnote_hrefs: Vec::new(),
             names: IdAllocator::new(""),
             table: Table::default(),
             number: String::new(),
@@ -214,11 +217,11 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
                 RawHtml::Sanitize => return self.target.raw_html(&html),
             },
             Event::FootnoteReference(label) => {
-                let href = self.footnote(label);
-                let class = Attrs::NONE.with(Attr::Class, "footnote-reference");
+                let n = self.footnote(label);
+                let href = self.footnote_hrefs.get(n - 1).map_or("#", String::as_str);
+                let class = Attrs::one(Attr::Class, "footnote-reference");
                 self.target.start(El::Sup, &class);
-                self.target
-                    .start(El::A, &Attrs::NONE.with(Attr::Href, &href));
+                self.target.start(El::A, &Attrs::one(Attr::Href, href));
                 self.target.text(&self.number);
                 self.target.end(El::A);
                 self.target.end(El::Sup);
@@ -232,14 +235,15 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
     }
 
     fn start(&mut self, tag: Tag<'a>) {
-        let el = match tag {
-            Tag::Paragraph => return self.paragraph(),
+        // Each arm names its element, so the writer's inlined code for it folds to its tag.
+        match tag {
+            Tag::Paragraph => self.paragraph(),
             Tag::Heading { level, id, .. } => {
-                let mut attrs = Attrs::NONE;
-                if let Some(id) = id.as_deref().filter(|_| self.heading_attributes) {
-                    attrs.set(Attr::Id, id);
+                let el = El::heading(level as u8);
+                match id.as_deref().filter(|_| self.heading_attributes) {
+                    Some(id) => self.target.start(el, &Attrs::one(Attr::Id, id)),
+                    None => self.target.start(el, &Attrs::NONE),
                 }
-                return self.target.start(El::heading(level as u8), &attrs);
             }
             Tag::Link {
                 link_type,
@@ -249,16 +253,17 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
             } => {
                 let mut mailto = String::new();
                 let attrs = link_attrs(link_type, &dest_url, &title, &mut mailto);
-                return self.target.start(El::A, &attrs);
+                self.target.start(El::A, &attrs);
             }
             Tag::Image {
                 dest_url, title, ..
             } => {
                 let alt = self.collect_alt();
-                return self.image(&dest_url, &title, &alt);
+                self.image(&dest_url, &title, &alt);
             }
             Tag::FootnoteDefinition(label) => {
-                let href = self.footnote(label);
+                let n = self.footnote(label);
+                let href = self.footnote_hrefs.get(n - 1).map_or("#", String::as_str);
                 let name = href.get(1..).unwrap_or_default();
                 let attrs = Attrs::NONE
                     .with(Attr::Class, "footnote-definition")
@@ -267,11 +272,13 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
                 let label = Attrs::NONE.with(Attr::Class, "footnote-definition-label");
                 self.target.start(El::Sup, &label);
                 self.target.text(&self.number);
-                return self.target.end(El::Sup);
+                self.target.end(El::Sup);
             }
             // Escaped raw HTML blocks read as paragraphs of text.
-            Tag::HtmlBlock if self.raw_html == RawHtml::Escape => El::P,
-            Tag::HtmlBlock | Tag::MetadataBlock(_) => return,
+            Tag::HtmlBlock if self.raw_html == RawHtml::Escape => {
+                self.target.start(El::P, &Attrs::NONE)
+            }
+            Tag::HtmlBlock | Tag::MetadataBlock(_) => {}
             Tag::CodeBlock(kind) => {
                 self.target.start(El::Pre, &Attrs::NONE);
                 let lang = match &kind {
@@ -283,29 +290,29 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
                 if let Some(class) = &class {
                     attrs.set(Attr::Class, class);
                 }
-                return self.target.start(El::Code, &attrs);
+                self.target.start(El::Code, &attrs);
             }
             Tag::List(Some(start)) if start != 1 => {
                 let _ = write!(self.number_buf(), "{start}");
                 let attrs = Attrs::NONE.with(Attr::Start, &self.number);
-                return self.target.start(El::Ol, &attrs);
+                self.target.start(El::Ol, &attrs);
             }
-            Tag::List(Some(_)) => El::Ol,
-            Tag::List(None) => El::Ul,
-            Tag::Item => El::Li,
-            Tag::BlockQuote(_) => El::Blockquote,
+            Tag::List(Some(_)) => self.target.start(El::Ol, &Attrs::NONE),
+            Tag::List(None) => self.target.start(El::Ul, &Attrs::NONE),
+            Tag::Item => self.target.start(El::Li, &Attrs::NONE),
+            Tag::BlockQuote(_) => self.target.start(El::Blockquote, &Attrs::NONE),
             Tag::Table(alignments) => {
                 self.table = Table {
                     alignments,
                     ..Table::default()
                 };
-                El::Table
+                self.target.start(El::Table, &Attrs::NONE);
             }
             Tag::TableHead => {
                 self.table.in_head = true;
                 self.table.cell = 0;
                 self.target.start(El::Thead, &Attrs::NONE);
-                El::Tr
+                self.target.start(El::Tr, &Attrs::NONE);
             }
             Tag::TableRow => {
                 self.table.cell = 0;
@@ -313,77 +320,75 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
                     self.table.body_open = true;
                     self.target.start(El::Tbody, &Attrs::NONE);
                 }
-                El::Tr
+                self.target.start(El::Tr, &Attrs::NONE);
             }
             Tag::TableCell => {
-                let style = match self.table.alignments.get(self.table.cell) {
-                    Some(Alignment::Left) => "text-align: left",
-                    Some(Alignment::Center) => "text-align: center",
-                    Some(Alignment::Right) => "text-align: right",
-                    _ => "",
+                static LEFT: Attrs<'static> = Attrs::one(Attr::Style, "text-align: left");
+                static CENTER: Attrs<'static> = Attrs::one(Attr::Style, "text-align: center");
+                static RIGHT: Attrs<'static> = Attrs::one(Attr::Style, "text-align: right");
+                let attrs = match self.table.alignments.get(self.table.cell) {
+                    Some(Alignment::Left) => &LEFT,
+                    Some(Alignment::Center) => &CENTER,
+                    Some(Alignment::Right) => &RIGHT,
+                    _ => &Attrs::NONE,
                 };
                 let el = if self.table.in_head { El::Th } else { El::Td };
-                let mut attrs = Attrs::NONE;
-                if !style.is_empty() {
-                    attrs.set(Attr::Style, style);
-                }
-                return self.target.start(el, &attrs);
+                self.target.start(el, attrs);
             }
-            Tag::Emphasis => El::Em,
-            Tag::Strong => El::Strong,
-            Tag::Strikethrough => El::Del,
-            Tag::Superscript => El::Sup,
-            Tag::Subscript => El::Sub,
-            Tag::DefinitionList => El::Dl,
-            Tag::DefinitionListTitle => El::Dt,
-            Tag::DefinitionListDefinition => El::Dd,
-        };
-        self.target.start(el, &Attrs::NONE);
+            Tag::Emphasis => self.target.start(El::Em, &Attrs::NONE),
+            Tag::Strong => self.target.start(El::Strong, &Attrs::NONE),
+            Tag::Strikethrough => self.target.start(El::Del, &Attrs::NONE),
+            Tag::Superscript => self.target.start(El::Sup, &Attrs::NONE),
+            Tag::Subscript => self.target.start(El::Sub, &Attrs::NONE),
+            Tag::DefinitionList => self.target.start(El::Dl, &Attrs::NONE),
+            Tag::DefinitionListTitle => self.target.start(El::Dt, &Attrs::NONE),
+            Tag::DefinitionListDefinition => self.target.start(El::Dd, &Attrs::NONE),
+        }
     }
 
     fn end(&mut self, end: TagEnd) {
-        let el = match end {
-            TagEnd::Paragraph => El::P,
-            TagEnd::Heading(level) => El::heading(level as u8),
-            TagEnd::Link => El::A,
-            TagEnd::Image => return,
-            TagEnd::FootnoteDefinition => El::Div,
-            TagEnd::HtmlBlock if self.raw_html == RawHtml::Escape => El::P,
-            TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => return,
+        match end {
+            TagEnd::Paragraph => self.target.end(El::P),
+            TagEnd::Heading(level) => self.target.end(El::heading(level as u8)),
+            TagEnd::Link => self.target.end(El::A),
+            TagEnd::Image => {}
+            TagEnd::FootnoteDefinition => self.target.end(El::Div),
+            TagEnd::HtmlBlock if self.raw_html == RawHtml::Escape => self.target.end(El::P),
+            TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => {}
             TagEnd::CodeBlock => {
                 self.target.end(El::Code);
-                El::Pre
+                self.target.end(El::Pre);
             }
-            TagEnd::List(true) => El::Ol,
-            TagEnd::List(false) => El::Ul,
-            TagEnd::Item => El::Li,
-            TagEnd::BlockQuote(_) => El::Blockquote,
+            TagEnd::List(true) => self.target.end(El::Ol),
+            TagEnd::List(false) => self.target.end(El::Ul),
+            TagEnd::Item => self.target.end(El::Li),
+            TagEnd::BlockQuote(_) => self.target.end(El::Blockquote),
             TagEnd::Table => {
                 if self.table.body_open {
                     self.target.end(El::Tbody);
                 }
-                El::Table
+                self.target.end(El::Table);
             }
             TagEnd::TableHead => {
                 self.table.in_head = false;
                 self.target.end(El::Tr);
-                El::Thead
+                self.target.end(El::Thead);
             }
-            TagEnd::TableRow => El::Tr,
+            TagEnd::TableRow => self.target.end(El::Tr),
             TagEnd::TableCell => {
                 self.table.cell += 1;
-                if self.table.in_head { El::Th } else { El::Td }
+                let el = if self.table.in_head { El::Th } else { El::Td };
+                self.target.end(el);
             }
-            TagEnd::Emphasis => El::Em,
-            TagEnd::Strong => El::Strong,
-            TagEnd::Strikethrough => El::Del,
-            TagEnd::Superscript => El::Sup,
-            TagEnd::Subscript => El::Sub,
-            TagEnd::DefinitionList => El::Dl,
-            TagEnd::DefinitionListTitle => El::Dt,
-            TagEnd::DefinitionListDefinition => El::Dd,
-        };
-        self.target.end(el);
+            TagEnd::Emphasis => self.target.end(El::Em),
+            TagEnd::Strong => self.target.end(El::Strong),
+            TagEnd::Strikethrough => self.target.end(El::Del),
+            TagEnd::Superscript => self.target.end(El::Sup),
+            TagEnd::Subscript => self.target.end(El::Sub),
+            TagEnd::DefinitionList => self.target.end(El::Dl),
+            TagEnd::DefinitionListTitle => self.target.end(El::Dt),
+            TagEnd::DefinitionListDefinition => self.target.end(El::Dd),
+        }
     }
 
     /// After `Start(Paragraph)`: an image with a title alone in the paragraph is a figure,
@@ -450,20 +455,21 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
         &mut self.number
     }
 
-    /// The footnote `label`'s `#name` (`name`: `fn-{slug of label}`, unique among the
-    /// body's footnotes; the writer claims its id); its number is left in `self.number`.
-    fn footnote(&mut self, label: CowStr<'a>) -> String {
-        let next = self.footnotes.len() + 1;
-        let (n, href) = match self.footnotes.get(&label) {
-            Some((n, href)) => (*n, href.clone()),
+    /// The footnote `label`'s number, its `#name` in `footnote_hrefs` (`name`:
+    /// `fn-{slug of label}`, unique among the body's footnotes; the writer claims its id);
+    /// the number is also left in `self.number`.
+    fn footnote(&mut self, label: CowStr<'a>) -> usize {
+        let n = match self.footnotes.get(&*label) {
+            Some(&n) => n,
             None => {
-                let name = self.names.claim(&IdAllocator::footnote_base(&label, next));
-                let href = format!("#{name}");
-                self.footnotes.insert(label, (next, href.clone()));
-                (next, href)
+                let n = self.footnotes.len() + 1;
+                let name = self.names.claim(&IdAllocator::footnote_base(&label, n));
+                self.footnote_hrefs.push(format!("#{name}"));
+                self.footnotes.insert(label.into_string(), n);
+                n
             }
         };
         let _ = write!(self.number_buf(), "{n}");
-        href
+        n
     }
 }

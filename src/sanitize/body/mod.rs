@@ -231,9 +231,7 @@ impl<'o> Env<'o> {
     /// components' ids are taken before content claims any.
     fn ids(&self, expected: usize) -> IdAllocator {
         let mut ids = IdAllocator::with_capacity(&self.id_prefix, expected);
-        for id in self.page_ids.reserved() {
-            ids.reserve(&id);
-        }
+        self.page_ids.each_reserved(|id| ids.reserve(id));
         ids
     }
 }

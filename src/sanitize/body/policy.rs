@@ -67,6 +67,10 @@ pub(crate) fn classes(el: El, value: &str) -> Option<Cow<'_, str>> {
             } else {
                 &["footnote-reference", "footnote-definition-label"]
             };
+            // One allowed class, as footnotes are written.
+            if allowed.contains(&value) {
+                return Some(Cow::Borrowed(value));
+            }
             let mut kept = value
                 .split_ascii_whitespace()
                 .filter(|c| allowed.contains(c));
@@ -83,6 +87,15 @@ pub(crate) fn classes(el: El, value: &str) -> Option<Cow<'_, str>> {
 /// A table cell's `style` when it is an alignment, as written: `text-align: left`,
 /// `center` or `right` (any case and spacing, an optional `;`).
 pub(crate) fn alignment(value: &str) -> Option<&'static str> {
+    // As written already (Markdown tables always are).
+    const ALIGNMENTS: [&str; 3] = [
+        "text-align: left",
+        "text-align: center",
+        "text-align: right",
+    ];
+    if let Some(canonical) = ALIGNMENTS.into_iter().find(|a| *a == value) {
+        return Some(canonical);
+    }
     let value = value.trim().strip_suffix(';').unwrap_or(value.trim());
     let (property, align) = value.split_once(':')?;
     if !property.trim().eq_ignore_ascii_case("text-align") {

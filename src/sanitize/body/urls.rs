@@ -25,12 +25,11 @@ const DATA_IMAGE_TYPES: [&str; 6] = ["png", "jpeg", "jpg", "gif", "webp", "avif"
 
 /// True when `url` may appear in the body.
 pub(crate) fn allowed(url: &str, kind: UrlKind, allow_data_images: bool) -> bool {
-    let refused = if url.is_ascii() {
-        url.bytes().any(|b| b <= b' ' || b == 0x7F)
-    } else {
-        url.chars()
-            .any(|c| c.is_whitespace() || c.is_control() || is_removed_char(c) || is_invisible(c))
-    };
+    // One pass for the common case, printable ASCII only.
+    let refused = !url.bytes().all(|b| b > b' ' && b < 0x7F)
+        && url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || is_removed_char(c) || is_invisible(c));
     if refused {
         return false;
     }

@@ -19,7 +19,7 @@
 mod headings;
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::BTreeMap;
 
 use super::derive::TextStats;
 use super::elements::{Attr, Attrs, El, Layout};
@@ -58,13 +58,12 @@ enum IdRule<'a> {
 }
 
 /// The footnotes' ids: one per footnote, whether its reference or its definition comes
-/// first.
+/// first. (An ordered map: a body has few footnotes, and no hashing is cheaper for them.)
 #[derive(Debug, Default)]
 struct Footnotes {
-    /// The id each footnote (by its name as written) was given.
-    ids: HashMap<String, String>,
-    /// Footnotes whose definition has been written.
-    defined: HashSet<String>,
+    /// The id each footnote (by its name as written) was given, and whether its definition
+    /// has been written.
+    ids: BTreeMap<String, (String, bool)>,
 }
 
 /// The writer; see the module docs.
@@ -150,12 +149,14 @@ impl<'e> Sink<'e> {
         let layout = el.layout();
         // Line breaks of the layout only outside `pre`, where they would be content.
         let lines = self.pre == 0;
-        if lines && is_block(el) && !at_line_start(&self.out) {
+        if lines && el.props().block() && !at_line_start(&self.out) {
             self.out.push('\n');
         }
         self.out.push('<');
         self.out.push_str(el.name());
-        write_attrs(&mut self.out, &mut self.ids, el, attrs, id, 0);
+        if attrs.present() != 0 {
+            write_attrs(&mut self.out, &mut self.ids, el, attrs, id, 0, 0);
+        }
         self.out.push('>');
         if lines && matches!(layout, Layout::Container | Layout::VoidBlock) {
             self.out.push('\n');
@@ -194,6 +195,7 @@ impl<'e> Sink<'e> {
                     attrs,
                     IdRule::Claim,
                     Attr::Href.bit(),
+                    0,
                 );
                 if value_leaves_site(&href, self.env.site_base) {
                     self.env.push_external_attrs(&mut self.out);
@@ -228,15 +230,16 @@ impl<'e> Sink<'e> {
         self.out.push_str("<img src=\"");
         escape_attr(&mut self.out, &url_value(src));
         self.out.push('"');
-        // An image always says what it shows (`alt=""`: nothing worth saying).
-        let attrs = attrs.with(Attr::Alt, "");
+        // An image always says what it shows (`alt=""`: nothing worth saying): `Alt` is
+        // written even when not given.
         write_attrs(
             &mut self.out,
             &mut self.ids,
             El::Img,
-            &attrs,
+            attrs,
             IdRule::Claim,
             Attr::Src.bit(),
+            Attr::Alt.bit(),
         );
         self.out.push_str(" loading=\"lazy\" decoding=\"async\">");
     }
@@ -259,6 +262,7 @@ impl<'e> Sink<'e> {
                 attrs,
                 IdRule::Claim,
                 Attr::Id.bit(),
+                0,
             );
         }
         let content = self.headings.spare.pop().unwrap_or_default();
@@ -275,6 +279,7 @@ impl<'e> Sink<'e> {
         self.stats.set_in_heading(true);
     }
 
+    #[inline(never)]
     fn end_heading(&mut self) {
         // The tag up to the id and the end tag as whole strings.
         const OPEN: [&str; 6] = [
@@ -335,14 +340,43 @@ impl<'e> Sink<'e> {
         self.stats.set_in_heading(!hs.open.is_empty());
     }
 
-    /// Writes what a reader met; see [`Target`].
+    /// Writes what a reader met; see [`Target`]. Inlined into the readers, where the element
+    /// is mostly a constant: its row of the table and the branches on it fold away.
+    #[inline(always)]
     fn start_element(&mut self, el: El, attrs: &Attrs<'_>) {
-        let block = is_block(el);
+        let props = el.props();
+        let block = props.block();
         self.settle_trail(block);
-        if el.breaks_words() {
+        if props.breaks {
             self.word_break();
         }
         self.pre_start = false;
+        if !props.special {
+            // The common case: the layout's line breaks, the tag, the attributes.
+            let lines = self.pre == 0;
+            if lines && block && !at_line_start(&self.out) {
+                self.out.push('\n');
+            }
+            if attrs.present() == 0 {
+                self.out.push_str(props.open);
+            } else {
+                self.out.push('<');
+                self.out.push_str(props.name);
+                write_attrs(&mut self.out, &mut self.ids, el, attrs, IdRule::Claim, 0, 0);
+                self.out.push('>');
+            }
+            if lines && matches!(props.layout, Layout::Container | Layout::VoidBlock) {
+                self.out.push('\n');
+            }
+        } else {
+            self.start_special(el, attrs);
+        }
+        self.edge = block;
+    }
+
+    /// Links, images, footnote parts, `pre` and headings.
+    #[inline(never)]
+    fn start_special(&mut self, el: El, attrs: &Attrs<'_>) {
         match el {
             El::A => self.start_link(attrs),
             El::Img => self.image(attrs),
@@ -368,47 +402,54 @@ impl<'e> Sink<'e> {
                     None => self.open_tag(el, attrs, IdRule::Claim),
                 }
             }
+            El::Pre => {
+                self.open_tag(el, attrs, IdRule::Claim);
+                self.pre += 1;
+                self.pre_start = true;
+            }
             _ => match el.heading_level() {
                 Some(level) => self.start_heading(level, attrs),
                 None => self.open_tag(el, attrs, IdRule::Claim),
             },
         }
-        if el == El::Pre {
-            self.pre += 1;
-            self.pre_start = true;
-        }
-        self.edge = block;
     }
 
+    #[inline(always)]
     fn end_element(&mut self, el: El) {
-        if matches!(el.layout(), Layout::Void | Layout::VoidBlock) {
+        let props = el.props();
+        if props.void() {
             return;
         }
-        let block = is_block(el);
+        let block = props.block();
         self.settle_trail(block);
-        match el.layout() {
-            _ if el == El::A => {
+        match el {
+            El::A => {
                 if self.links.pop() == Some(true) {
                     self.written_links = self.written_links.saturating_sub(1);
                     self.out.push_str("</a>");
                 }
             }
-            _ if el.heading_level().is_some() => self.end_heading(),
-            layout => {
-                if el == El::Sup {
-                    self.sups.pop();
+            El::H1 | El::H2 | El::H3 | El::H4 | El::H5 | El::H6 => self.end_heading(),
+            _ => {
+                if props.special {
+                    match el {
+                        El::Sup => {
+                            self.sups.pop();
+                        }
+                        El::Pre => {
+                            self.pre = self.pre.saturating_sub(1);
+                            self.pre_start = false;
+                        }
+                        _ => {}
+                    }
                 }
-                self.pre -= usize::from(el == El::Pre && self.pre > 0);
-                self.pre_start = false;
-                self.out.push_str("</");
-                self.out.push_str(el.name());
-                self.out.push('>');
-                if self.pre == 0 && matches!(layout, Layout::Block | Layout::Container) {
+                self.out.push_str(props.close);
+                if block && self.pre == 0 {
                     self.out.push('\n');
                 }
             }
         }
-        if el.breaks_words() {
+        if props.breaks {
             self.word_break();
         }
         self.edge = block;
@@ -442,25 +483,36 @@ impl<'e> Sink<'e> {
             self.trail = None;
             return self.put_text(text);
         }
-        let text = if self.edge {
-            text.trim_start_matches(is_space)
+        // HTML whitespace is ASCII: bytes will do.
+        let bytes = text.as_bytes();
+        let start = if self.edge {
+            bytes
+                .iter()
+                .position(|&b| !is_space(b))
+                .unwrap_or(bytes.len())
         } else {
-            text
+            0
         };
-        if text.is_empty() {
+        let Some(text) = text.get(start..).filter(|t| !t.is_empty()) else {
             return;
-        }
+        };
         self.edge = false;
         self.put_text(text);
         // Text's whitespace never needs escaping: its length is the same in the output.
-        let kept = text.trim_end_matches(is_space).len();
-        self.trail = match text.len() - kept {
-            0 => None,
-            spaces => self
+        let bytes = text.as_bytes();
+        if bytes.last().is_some_and(|&b| is_space(b)) {
+            let kept = bytes
+                .iter()
+                .rposition(|&b| !is_space(b))
+                .map_or(0, |i| i + 1);
+            let spaces = bytes.len() - kept;
+            self.trail = self
                 .trail
                 .filter(|_| kept == 0)
-                .or(Some(self.out.len() - spaces)),
-        };
+                .or(Some(self.out.len() - spaces));
+        } else {
+            self.trail = None;
+        }
     }
 
     /// Text, escaped; into the statistics and the open heading's text.
@@ -504,18 +556,22 @@ impl<'e> Sink<'e> {
 }
 
 impl Target for Sink<'_> {
+    #[inline(always)]
     fn start(&mut self, el: El, attrs: &Attrs<'_>) {
         self.start_element(el, attrs);
     }
 
+    #[inline(always)]
     fn end(&mut self, el: El) {
         self.end_element(el);
     }
 
+    #[inline(always)]
     fn text(&mut self, text: &str) {
         self.write_text(text);
     }
 
+    #[inline(always)]
     fn soft_break(&mut self) {
         if self.edge || self.pre > 0 {
             return self.write_text("\n");
@@ -539,21 +595,25 @@ impl Footnotes {
     /// it was given, else a fresh claim. A second definition of the same footnote gets a
     /// fresh id (never a duplicate). `None` when nothing usable is left of the name.
     fn id(&mut self, name: &str, ids: &mut IdAllocator, definition: bool) -> Option<String> {
-        if definition && !self.defined.insert(name.to_owned()) {
-            return ids.claim_explicit(name);
+        match self.ids.get_mut(name) {
+            // A second definition of the same footnote.
+            Some((_, defined)) if definition && *defined => ids.claim_explicit(name),
+            Some((id, defined)) => {
+                *defined |= definition;
+                Some(id.clone())
+            }
+            None => {
+                let id = ids.claim_explicit(name)?;
+                self.ids.insert(name.to_owned(), (id.clone(), definition));
+                Some(id)
+            }
         }
-        if let Some(id) = self.ids.get(name) {
-            return Some(id.clone());
-        }
-        let id = ids.claim_explicit(name)?;
-        self.ids.insert(name.to_owned(), id.clone());
-        Some(id)
     }
 }
 
-/// Writes the attributes `el` may carry (but those in `skip`), in the one order: values
-/// escaped, ids claimed (per `id`), classes and alignments as the policy keeps them, other
-/// URLs through the allow-list.
+/// Writes the attributes `el` may carry (but those in `skip`; those in `always` even when
+/// not given, empty), in the one order: values escaped, ids claimed (per `id`), classes and
+/// alignments as the policy keeps them, other URLs through the allow-list.
 fn write_attrs(
     out: &mut String,
     ids: &mut IdAllocator,
@@ -561,11 +621,10 @@ fn write_attrs(
     attrs: &Attrs<'_>,
     id: IdRule<'_>,
     skip: u32,
+    always: u32,
 ) {
-    for attr in Attr::of(attrs.present() & el.allowed() & !skip) {
-        let Some(value) = attrs.get(attr) else {
-            continue;
-        };
+    for attr in Attr::of((attrs.present() | always) & el.allowed() & !skip) {
+        let value = attrs.get(attr).unwrap_or_default();
         match attr {
             Attr::Id => {
                 let claimed = match id {
@@ -617,17 +676,9 @@ fn write_attrs(
     }
 }
 
-/// True for an element written as a block (a line of its own).
-fn is_block(el: El) -> bool {
-    matches!(
-        el.layout(),
-        Layout::Block | Layout::Container | Layout::VoidBlock
-    )
-}
-
 /// HTML whitespace: space, tab, line feed, form feed, carriage return.
-fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\x0c' | '\r')
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r')
 }
 
 /// Appends `s` with whitespace runs as one space, trimmed.
