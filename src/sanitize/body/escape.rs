@@ -7,7 +7,13 @@ use wide::u8x16;
 /// of them and is copied whole after one vector check; otherwise runs between them are found
 /// by `memchr3`.
 pub(crate) fn escape_body_text(out: &mut String, text: &str) {
-    if !needs_escape(text.as_bytes()) {
+    escape_scanned(out, text, needs_escape(text.as_bytes()));
+}
+
+/// [`escape_body_text`] of text the caller has scanned ([`scan_text`]): `special`, it holds
+/// a byte to escape.
+pub(crate) fn escape_scanned(out: &mut String, text: &str, special: bool) {
+    if !special {
         out.push_str(text);
         return;
     }
@@ -35,6 +41,38 @@ pub(crate) fn escape_attr(out: &mut String, value: &str) {
     } else {
         out.push_str(value);
     }
+}
+
+/// What the writer needs to know of a text, in one pass: whether it holds a byte to escape
+/// (`&`, `<`, `>`) and whether it holds a line feed (for the statistics).
+pub(crate) fn scan_text(bytes: &[u8]) -> (bool, bool) {
+    let Some(last) = bytes.last_chunk::<16>() else {
+        // Short text: byte by byte.
+        let special = bytes.iter().any(|b| matches!(b, b'&' | b'<' | b'>'));
+        return (special, bytes.contains(&b'\n'));
+    };
+    let (amp, lt, gt, lf) = (
+        u8x16::splat(b'&'),
+        u8x16::splat(b'<'),
+        u8x16::splat(b'>'),
+        u8x16::splat(b'\n'),
+    );
+    let (mut special, mut newline) = (u8x16::splat(0), u8x16::splat(0));
+    let mut look = |chunk: &[u8; 16]| {
+        let v = u8x16::new(*chunk);
+        special |= v.cmp_eq(amp) | v.cmp_eq(lt) | v.cmp_eq(gt);
+        newline |= v.cmp_eq(lf);
+    };
+    // Whole chunks, then the last 16 bytes (overlapping them).
+    let mut rest = bytes;
+    while let Some((chunk, tail)) = rest.split_first_chunk::<16>() {
+        look(chunk);
+        rest = tail;
+    }
+    if !rest.is_empty() {
+        look(last);
+    }
+    (special.move_mask() != 0, newline.move_mask() != 0)
 }
 
 /// Whether `bytes` holds `&`, `<`, `>`, `"` or `'`, 16 bytes per step.
@@ -76,6 +114,26 @@ fn needs_escape(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scans_both_at_once() {
+        for text in [
+            "",
+            "a",
+            "a\nb",
+            "a&b",
+            "0123456789abcdef\n",
+            "0123456789abcdef<\n",
+            "é",
+        ] {
+            let b = text.as_bytes();
+            assert_eq!(
+                scan_text(b),
+                (needs_escape(b), b.contains(&b'\n')),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn escapes_like_pulldown() {

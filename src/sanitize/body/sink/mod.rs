@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 
 use super::derive::TextStats;
 use super::elements::{Attr, Attrs, El, Layout};
-use super::escape::{escape_attr, escape_body_text};
+use super::escape::{escape_attr, escape_scanned, scan_text};
 use super::ids::{self, IdAllocator};
 use super::urls::{self, UrlKind};
 use super::{BodyImage, Env, PreparedBody, policy};
@@ -517,11 +517,12 @@ impl<'e> Sink<'e> {
 
     /// Text, escaped; into the statistics and the open heading's text.
     fn put_text(&mut self, text: &str) {
-        self.stats.push_text(text);
+        let (special, newline) = scan_text(text.as_bytes());
+        self.stats.push_scanned(text, newline);
         if !self.headings.open.is_empty() {
             self.headings.text.push_str(text);
         }
-        escape_body_text(&mut self.out, text);
+        escape_scanned(&mut self.out, text, special);
     }
 
     /// The prepared body.
