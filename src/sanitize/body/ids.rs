@@ -2,6 +2,7 @@
 //! claimed here, so no two elements of a body ever share an id, and every id carries the
 //! configured prefix.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::hash::{BuildHasher, RandomState};
 
@@ -263,12 +264,13 @@ impl IdAllocator {
     /// The base of a footnote id: `fn-{slug of label}` (`fn-{number}` for a label without
     /// letters or digits).
     pub(crate) fn footnote_base(label: &str, number: usize) -> String {
-        let slug = slugify(label);
-        if slug.is_empty() {
-            format!("fn-{number}")
-        } else {
-            format!("fn-{slug}")
+        let mut base = String::with_capacity(label.len().min(80) + 4);
+        base.push_str("fn-");
+        slugify_into(&mut base, label);
+        if base.len() == 3 {
+            let _ = write!(base, "{number}");
         }
+        base
     }
 
     /// An in-page fragment link (`#name`) rewritten to follow the prefix.
@@ -290,18 +292,18 @@ pub(crate) fn push_id(out: &mut String, id: &str) {
 }
 
 /// An explicit id kept as written when it is made of letters, digits, `-` and `_` only (and is
-/// not too long); otherwise its slug; `None` when the slug is empty.
-pub(crate) fn explicit_base(explicit: &str) -> Option<String> {
+/// not too long; borrowed then); otherwise its slug; `None` when the slug is empty.
+pub(crate) fn explicit_base(explicit: &str) -> Option<Cow<'_, str>> {
     let plain = !explicit.is_empty()
         && explicit.len() <= MAX_EXPLICIT_ID
         && explicit
             .chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == '_');
     if plain {
-        return Some(explicit.to_owned());
+        return Some(Cow::Borrowed(explicit));
     }
     let slug = slugify(explicit);
-    (!slug.is_empty()).then_some(slug)
+    (!slug.is_empty()).then_some(Cow::Owned(slug))
 }
 
 #[cfg(test)]

@@ -160,6 +160,8 @@ struct Reader<'a, 't, I, T> {
     table: Table,
     /// A buffer for numbers.
     number: String,
+    /// A buffer for a code block's class.
+    class: String,
 }
 
 impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
@@ -172,9 +174,10 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
             heading_attributes: opts.heading_attributes,
             footnotes: BTreeMap::new(),
             footnote_hrefs: Vec::new(),
-            names: IdAllocator::new(""),
+            names: IdAllocator::new("#"),
             table: Table::default(),
             number: String::new(),
+            class: String::new(),
         }
     }
 
@@ -285,12 +288,16 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
                     CodeBlockKind::Fenced(info) => info.split_ascii_whitespace().next(),
                     CodeBlockKind::Indented => None,
                 };
-                let class = lang.map(|lang| format!("language-{lang}"));
-                let mut attrs = Attrs::NONE;
-                if let Some(class) = &class {
-                    attrs.set(Attr::Class, class);
+                match lang {
+                    Some(lang) => {
+                        self.class.clear();
+                        self.class.push_str("language-");
+                        self.class.push_str(lang);
+                        self.target
+                            .start(El::Code, &Attrs::one(Attr::Class, &self.class));
+                    }
+                    None => self.target.start(El::Code, &Attrs::NONE),
                 }
-                self.target.start(El::Code, &attrs);
             }
             Tag::List(Some(start)) if start != 1 => {
                 let _ = write!(self.number_buf(), "{start}");
@@ -463,8 +470,9 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
             Some(&n) => n,
             None => {
                 let n = self.footnotes.len() + 1;
-                let name = self.names.claim(&IdAllocator::footnote_base(&label, n));
-                self.footnote_hrefs.push(format!("#{name}"));
+                // `names` has the prefix `#`: its ids are the hrefs.
+                let href = self.names.claim(&IdAllocator::footnote_base(&label, n));
+                self.footnote_hrefs.push(href);
                 self.footnotes.insert(label.into_string(), n);
                 n
             }

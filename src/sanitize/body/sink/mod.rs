@@ -64,6 +64,8 @@ struct Footnotes {
     /// The id each footnote (by its name as written) was given, and whether its definition
     /// has been written.
     ids: BTreeMap<String, (String, bool)>,
+    /// The id of a second definition of a footnote (not kept in `ids`).
+    again: String,
 }
 
 /// The writer; see the module docs.
@@ -146,21 +148,7 @@ impl<'e> Sink<'e> {
     /// Writes a start tag: a line break before a block, the attributes, a line break after a
     /// container's start or a void block.
     fn open_tag(&mut self, el: El, attrs: &Attrs<'_>, id: IdRule<'_>) {
-        let layout = el.layout();
-        // Line breaks of the layout only outside `pre`, where they would be content.
-        let lines = self.pre == 0;
-        if lines && el.props().block() && !at_line_start(&self.out) {
-            self.out.push('\n');
-        }
-        self.out.push('<');
-        self.out.push_str(el.name());
-        if attrs.present() != 0 {
-            write_attrs(&mut self.out, &mut self.ids, el, attrs, id, 0, 0);
-        }
-        self.out.push('>');
-        if lines && matches!(layout, Layout::Container | Layout::VoidBlock) {
-            self.out.push('\n');
-        }
+        open_tag(&mut self.out, &mut self.ids, self.pre, el, attrs, id);
     }
 
     fn start_link(&mut self, attrs: &Attrs<'_>) {
@@ -174,19 +162,31 @@ impl<'e> Sink<'e> {
             }
             Some(href) if !urls::allowed(href, UrlKind::Link, false) => false,
             Some(href) => {
-                let in_page = href.strip_prefix('#').and_then(|fragment| {
-                    let footnote = self.sups.last() == Some(&true);
-                    let id = footnote
-                        .then(|| self.footnotes.id(fragment, &mut self.ids, false))
-                        .flatten()?;
-                    Some(format!("#{id}"))
-                });
-                let href = match in_page.or_else(|| self.ids.local_href(href)) {
-                    Some(local) => Cow::Owned(url_value(&local).into_owned()),
-                    None => url_value(href),
-                };
+                let footnote = self.sups.last() == Some(&true);
+                let note = href
+                    .strip_prefix('#')
+                    .filter(|_| footnote)
+                    .and_then(|name| self.footnotes.id(name, &mut self.ids, false));
                 self.out.push_str("<a href=\"");
-                escape_attr(&mut self.out, &href);
+                let href = match note {
+                    // A footnote reference: its footnote's id (an id needs no encoding).
+                    Some(id) => {
+                        self.out.push('#');
+                        escape_attr(&mut self.out, id);
+                        Cow::Borrowed("#")
+                    }
+                    None => {
+                        let href = match self.ids.local_href(href) {
+                            Some(local) => match url_value(&local) {
+                                Cow::Borrowed(_) => Cow::Owned(local),
+                                Cow::Owned(encoded) => Cow::Owned(encoded),
+                            },
+                            None => url_value(href),
+                        };
+                        escape_attr(&mut self.out, &href);
+                        href
+                    }
+                };
                 self.out.push('"');
                 write_attrs(
                     &mut self.out,
@@ -397,10 +397,11 @@ impl<'e> Sink<'e> {
                     .get(Attr::Id)
                     .filter(|_| definition)
                     .and_then(|name| self.footnotes.id(name, &mut self.ids, true));
-                match id {
-                    Some(id) => self.open_tag(el, attrs, IdRule::Given(&id)),
-                    None => self.open_tag(el, attrs, IdRule::Claim),
-                }
+                let rule = match id {
+                    Some(id) => IdRule::Given(id),
+                    None => IdRule::Claim,
+                };
+                open_tag(&mut self.out, &mut self.ids, self.pre, el, attrs, rule);
             }
             El::Pre => {
                 self.open_tag(el, attrs, IdRule::Claim);
@@ -595,20 +596,47 @@ impl Footnotes {
     /// The id of the footnote written `name` (from `href="#name"` or `id="name"`): the one
     /// it was given, else a fresh claim. A second definition of the same footnote gets a
     /// fresh id (never a duplicate). `None` when nothing usable is left of the name.
-    fn id(&mut self, name: &str, ids: &mut IdAllocator, definition: bool) -> Option<String> {
-        match self.ids.get_mut(name) {
-            // A second definition of the same footnote.
-            Some((_, defined)) if definition && *defined => ids.claim_explicit(name),
-            Some((id, defined)) => {
-                *defined |= definition;
-                Some(id.clone())
-            }
-            None => {
-                let id = ids.claim_explicit(name)?;
-                self.ids.insert(name.to_owned(), (id.clone(), definition));
-                Some(id)
-            }
+    fn id(&mut self, name: &str, ids: &mut IdAllocator, definition: bool) -> Option<&str> {
+        if !self.ids.contains_key(name) {
+            let id = ids.claim_explicit(name)?;
+            self.ids.insert(name.to_owned(), (id, definition));
+            return self.ids.get(name).map(|(id, _)| id.as_str());
         }
+        let (id, defined) = self.ids.get_mut(name)?;
+        if definition && *defined {
+            // A second definition of the same footnote: a fresh id.
+            self.again = ids.claim_explicit(name)?;
+            return Some(&self.again);
+        }
+        *defined |= definition;
+        Some(id)
+    }
+}
+
+/// Writes a start tag into `out`: a line break before a block, the attributes, a line break
+/// after a container's start or a void block (line breaks only outside `pre`: `pre` open).
+fn open_tag(
+    out: &mut String,
+    ids: &mut IdAllocator,
+    pre: usize,
+    el: El,
+    attrs: &Attrs<'_>,
+    id: IdRule<'_>,
+) {
+    let layout = el.layout();
+    // Line breaks of the layout only outside `pre`, where they would be content.
+    let lines = pre == 0;
+    if lines && el.props().block() && !at_line_start(out) {
+        out.push('\n');
+    }
+    out.push('<');
+    out.push_str(el.name());
+    if attrs.present() != 0 {
+        write_attrs(out, ids, el, attrs, id, 0, 0);
+    }
+    out.push('>');
+    if lines && matches!(layout, Layout::Container | Layout::VoidBlock) {
+        out.push('\n');
     }
 }
 
