@@ -2,7 +2,8 @@
 //! `data:` images only where the caller allows them. Everything else is refused.
 //!
 //! The check runs on the *decoded* URL (pulldown-cmark has already resolved entities and
-//! backslash escapes; ammonia hands us attribute values after html5ever decoded them). A URL
+//! backslash escapes; the HTML parser hands us attribute values with their character
+//! references decoded). A URL
 //! holding any whitespace or control character is refused outright: browsers strip tabs and
 //! newlines and trim leading controls before reading the scheme, so `java\tscript:` and
 //! `\u{1}javascript:` are `javascript:` to them. A colon before the first `/`, `?` or `#`
