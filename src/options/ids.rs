@@ -56,8 +56,19 @@ impl ComponentId {
         ComponentId::CommentsSlot,
     ];
 
+    /// Every component's [`name`](Self::name), in [`ALL`](Self::ALL)'s order.
+    pub(crate) const NAMES: [&'static str; 11] = {
+        let mut names = [""; 11];
+        let mut i = 0;
+        while i < names.len() {
+            names[i] = ComponentId::ALL[i].name();
+            i += 1;
+        }
+        names
+    };
+
     /// The name after the prefix.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             ComponentId::Main => "main",
             ComponentId::Headline => "headline",
@@ -151,11 +162,7 @@ impl Default for IdOptions {
 impl IdOptions {
     /// The id a component writes.
     pub fn component(&self, component: ComponentId) -> String {
-        let mut id: String = self
-            .component_prefix
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
-            .collect();
+        let mut id = self.component_prefix();
         id.push_str(component.name());
         id
     }
@@ -165,16 +172,13 @@ impl IdOptions {
         ComponentId::ALL.into_iter().map(|c| self.component(c))
     }
 
-    /// Calls `f` with every component id, built in one buffer (no allocation per id): what
-    /// [`reserved`](Self::reserved) yields, for the body's id allocator.
-    pub(crate) fn each_reserved(&self, mut f: impl FnMut(&str)) {
-        let mut id = self.component(ComponentId::Main);
-        let prefix = id.len() - ComponentId::Main.name().len();
-        for component in ComponentId::ALL {
-            id.truncate(prefix);
-            id.push_str(component.name());
-            f(&id);
-        }
+    /// The component prefix as written: only ASCII letters, digits, `-` and `_` of
+    /// [`component_prefix`](Self::component_prefix).
+    pub(crate) fn component_prefix(&self) -> String {
+        self.component_prefix
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+            .collect()
     }
 }
 
@@ -187,9 +191,11 @@ mod tests {
         let ids = IdOptions::default();
         let all: std::collections::HashSet<String> = ids.reserved().collect();
         assert_eq!(all.len(), ComponentId::ALL.len());
-        let mut each = Vec::new();
-        ids.each_reserved(|id| each.push(id.to_owned()));
-        assert_eq!(each, ids.reserved().collect::<Vec<_>>());
+        let names: Vec<String> = ComponentId::NAMES
+            .iter()
+            .map(|n| format!("{}{n}", ids.component_prefix()))
+            .collect();
+        assert_eq!(names, ids.reserved().collect::<Vec<_>>());
     }
 
     #[test]

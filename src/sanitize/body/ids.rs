@@ -42,6 +42,10 @@ pub(crate) struct IdAllocator {
     seed: u64,
     /// Ids expected, for the first allocation.
     expected: usize,
+    /// Ids no claim may get (the page's components'): `{prefix}{name}` for each name. Taken
+    /// when first asked for, so a body that never asks pays nothing for them.
+    reserved_prefix: String,
+    reserved_names: &'static [&'static str],
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -75,13 +79,23 @@ impl IdAllocator {
             table: Vec::new(),
             seed: 0,
             expected: ids,
+            reserved_prefix: String::new(),
+            reserved_names: &[],
         }
     }
 
-    /// Takes `id` as it is (no prefix), so that no later claim gets it: the page's component
-    /// ids are reserved this way before content claims any.
-    pub(crate) fn reserve(&mut self, id: &str) {
-        let _ = self.take(id);
+    /// The same, and no claim ever gets `{prefix}{name}` for any of `names`: the page's
+    /// component ids are reserved so, before content claims any.
+    pub(crate) fn reserving(mut self, prefix: String, names: &'static [&'static str]) -> Self {
+        self.reserved_prefix = prefix;
+        self.reserved_names = names;
+        self
+    }
+
+    /// True when `id` is a reserved id.
+    fn is_reserved(&self, id: &str) -> bool {
+        id.strip_prefix(self.reserved_prefix.as_str())
+            .is_some_and(|name| self.reserved_names.contains(&name))
     }
 
     /// Claims a unique id for `base` (a non-empty, attribute-safe fragment).
@@ -122,8 +136,9 @@ impl IdAllocator {
     }
 
     /// Takes `id` if it is free (`None`); else the index in `spans` of the taken one.
+    /// A reserved id is taken when first asked for, and reported as taken.
     fn take(&mut self, id: &str) -> Option<usize> {
-        if self.table.is_empty() {
+        let found = if self.table.is_empty() {
             if let Some(at) = (0..self.spans.len()).find(|&at| self.holds(at, id)) {
                 return Some(at);
             }
@@ -132,9 +147,14 @@ impl IdAllocator {
                 self.seed = RandomState::new().hash_one(0x6e63_6964_7321_u64);
                 self.rebuild_table();
             }
-            return None;
+            None
+        } else {
+            self.take_hashed(id, self.hash(id))
+        };
+        match found {
+            None if self.is_reserved(id) => Some(self.spans.len() - 1),
+            found => found,
         }
-        self.take_hashed(id, self.hash(id))
     }
 
     /// [`IdAllocator::take`] once the table is built, `hash` being the hash of `id`.
@@ -319,6 +339,25 @@ mod tests {
         let mut long = String::new();
         push_id(&mut long, "0123456789abcdef\"<");
         assert_eq!(long, "0123456789abcdef&quot;&lt;");
+    }
+
+    #[test]
+    fn reserved_ids_are_never_claimed_and_cost_nothing_until_asked() {
+        let mut ids = IdAllocator::new("").reserving("nc_".into(), &["main", "headline"]);
+        assert_eq!(ids.claim("intro"), "intro");
+        assert_eq!(ids.spans.len(), 1);
+        assert_eq!(ids.claim("nc_headline"), "nc_headline-1");
+        assert_eq!(ids.claim("nc_headline"), "nc_headline-2");
+        assert_eq!(ids.claim("headline"), "headline");
+        assert_eq!(ids.claim_heading(Some("nc_main"), "x"), "nc_main-1");
+        // Past the scan limit, through the table.
+        for n in 0..=SCAN_MAX {
+            ids.claim(&format!("x{n}"));
+        }
+        assert!(!ids.table.is_empty());
+        assert_eq!(ids.claim("nc_main"), "nc_main-2");
+        let mut prefixed = IdAllocator::new("nc_").reserving("nc_".into(), &["main"]);
+        assert_eq!(prefixed.claim("main"), "nc_main-1");
     }
 
     #[test]

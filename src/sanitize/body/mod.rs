@@ -73,7 +73,7 @@ use std::borrow::Cow;
 
 pub use outline::OutlineEntry;
 
-use crate::options::{BodyOptions, IdOptions, RawHtml, RenderOptions};
+use crate::options::{BodyOptions, ComponentId, IdOptions, RawHtml, RenderOptions};
 use crate::sanitize::SafeHtml;
 
 use ids::IdAllocator;
@@ -230,9 +230,8 @@ impl<'o> Env<'o> {
     /// A fresh id allocator for this body: content ids carry the prefix, and the
     /// components' ids are taken before content claims any.
     fn ids(&self, expected: usize) -> IdAllocator {
-        let mut ids = IdAllocator::with_capacity(&self.id_prefix, expected);
-        self.page_ids.each_reserved(|id| ids.reserve(id));
-        ids
+        IdAllocator::with_capacity(&self.id_prefix, expected)
+            .reserving(self.page_ids.component_prefix(), &ComponentId::NAMES)
     }
 }
 

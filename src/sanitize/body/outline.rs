@@ -41,16 +41,16 @@ impl OutlineEntry {
     }
 }
 
-/// The headings as the writer meets them, ids and texts back to back in one string: no
+/// The headings as the writer meets them, texts and ids back to back in one string: no
 /// allocation per heading while the parser's memory is live, so a long body's peak memory
 /// stays close to the parser's own. A heading takes its place when it opens (so a heading
-/// nested in another still follows it) and gets its id and text when it closes; the entries
+/// nested in another still follows it) and gets its text and id when it closes; the entries
 /// are built, with their rendered levels, at the end.
 #[derive(Debug, Default)]
 pub(crate) struct Headings {
     strings: String,
-    /// Source level, and where the id starts, where it ends and where the text ends in
-    /// `strings`.
+    /// Source level, and where the text starts, where it ends and where the id (after it)
+    /// ends in `strings`.
     entries: Vec<(u8, usize, usize, usize)>,
 }
 
@@ -69,15 +69,25 @@ impl Headings {
         self.entries.len() - 1
     }
 
-    /// The heading at `entry` closes with `id` and `text`.
-    pub(crate) fn close(&mut self, entry: usize, id: &str, text: &str) {
+    /// The buffer a closing heading's text is written into (at its end; see
+    /// [`Headings::close`]), and where that text starts.
+    pub(crate) fn text_buffer(&mut self) -> (&mut String, usize) {
         let start = self.strings.len();
+        (&mut self.strings, start)
+    }
+
+    /// The text written since `start`.
+    pub(crate) fn text_since(&self, start: usize) -> &str {
+        self.strings.get(start..).unwrap_or_default()
+    }
+
+    /// The heading at `entry` closes: its text is what was written since `start`, and `id`.
+    pub(crate) fn close(&mut self, entry: usize, start: usize, id: &str) {
+        let text_end = self.strings.len();
         self.strings.push_str(id);
         let id_end = self.strings.len();
-        self.strings.push_str(text);
-        let text_end = self.strings.len();
         if let Some(e) = self.entries.get_mut(entry) {
-            *e = (e.0, start, id_end, text_end);
+            *e = (e.0, start, text_end, id_end);
         }
     }
 
@@ -91,9 +101,9 @@ impl Headings {
         let flat = self
             .entries
             .into_iter()
-            .map(|(level, start, id_end, text_end)| {
-                let id = self.strings.get(start..id_end).unwrap_or_default();
-                let text = self.strings.get(id_end..text_end).unwrap_or_default();
+            .map(|(level, start, text_end, id_end)| {
+                let text = self.strings.get(start..text_end).unwrap_or_default();
+                let id = self.strings.get(text_end..id_end).unwrap_or_default();
                 OutlineEntry::new(render(level), id.to_owned(), text.to_owned())
             });
         nest(flat)
@@ -142,14 +152,20 @@ mod headings_tests {
     #[test]
     fn headings_keep_ids_and_texts_apart() {
         let mut h = Headings::with_capacity(0);
+        let close = |h: &mut Headings, entry: usize, id: &str, text: &str| {
+            let (buf, start) = h.text_buffer();
+            buf.push_str(text);
+            assert_eq!(h.text_since(start), text);
+            h.close(entry, start, id);
+        };
         let a = h.open(2);
-        h.close(a, "a", "Alpha");
+        close(&mut h, a, "a", "Alpha");
         let b = h.open(3);
         let c = h.open(4);
-        h.close(c, "c", "Inner");
-        h.close(b, "b", "");
+        close(&mut h, c, "c", "Inner");
+        close(&mut h, b, "b", "");
         let g = h.open(2);
-        h.close(g, "", "Gamma");
+        close(&mut h, g, "", "Gamma");
         assert_eq!(h.top_level(), Some(2));
         let tree = h.into_outline(|level| level + 1);
         assert_eq!(tree.len(), 2);

@@ -61,8 +61,7 @@ pub(super) struct HeadingState {
     pub(super) text: String,
     /// Content buffers for the next headings.
     pub(super) spare: Vec<String>,
-    /// Buffers for the next heading's collapsed text and id.
-    pub(super) spare_text: String,
+    /// A buffer for the next heading's id.
     pub(super) spare_id: String,
     pub(super) outline: Headings,
     /// Digits of the headings written into the body's output.

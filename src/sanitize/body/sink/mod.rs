@@ -265,7 +265,15 @@ impl<'e> Sink<'e> {
                 0,
             );
         }
-        let content = self.headings.spare.pop().unwrap_or_default();
+        // Room for a usual heading at once (buffers are reused for the next headings).
+        let content = self
+            .headings
+            .spare
+            .pop()
+            .unwrap_or_else(|| String::with_capacity(256));
+        if self.headings.text.capacity() == 0 {
+            self.headings.text.reserve(128);
+        }
         let entry = self.headings.note_open(level);
         self.headings.open.push(OpenHeading {
             level,
@@ -300,15 +308,18 @@ impl<'e> Sink<'e> {
         };
         let mut content = std::mem::replace(&mut self.out, h.outer);
         let hs = &mut self.headings;
-        let mut text = std::mem::take(&mut hs.spare_text);
-        text.clear();
-        collapse_into(&mut text, hs.text.get(h.text_start..).unwrap_or_default());
+        // The text, collapsed, goes straight into the outline.
+        let (buffer, text_start) = hs.outline.text_buffer();
+        collapse_into(buffer, hs.text.get(h.text_start..).unwrap_or_default());
         if hs.open.is_empty() {
             hs.text.clear();
         }
         let mut id = std::mem::take(&mut hs.spare_id);
-        self.ids
-            .claim_heading_into(h.explicit.as_deref(), &text, &mut id);
+        self.ids.claim_heading_into(
+            h.explicit.as_deref(),
+            hs.outline.text_since(text_start),
+            &mut id,
+        );
         let written = self.env.shift(h.level, hs.top_so_far());
         let at = usize::from(written.clamp(1, 6) - 1);
         let open_digit = self.out.len() + 2;
@@ -332,10 +343,9 @@ impl<'e> Sink<'e> {
             content_at,
             h.nested,
         );
-        hs.outline.close(h.entry, &id, &text);
+        hs.outline.close(h.entry, text_start, &id);
         content.clear();
         hs.spare.push(content);
-        hs.spare_text = text;
         hs.spare_id = id;
         self.stats.set_in_heading(!hs.open.is_empty());
     }
@@ -716,8 +726,8 @@ fn collapse_into(out: &mut String, s: &str) {
         out.push_str(s);
         return;
     }
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
+    for (i, word) in s.split_whitespace().enumerate() {
+        if i > 0 {
             out.push(' ');
         }
         out.push_str(word);
