@@ -215,74 +215,12 @@ mod tests {
         assert_eq!(url_value("a\\b"), "a\\b");
     }
 
-    /// Pieces URL spellings are made of: schemes in any case, slashes and backslashes,
-    /// user info, ports, hosts (the site's, others, lookalikes, IPs, punycode), paths.
-    fn spelling() -> impl Strategy<Value = String> {
-        let scheme = prop::sample::select(vec![
-            "",
-            "http:",
-            "https:",
-            "HTTP:",
-            "HtTpS:",
-            "mailto:",
-            "ftp:",
-            "javascript:",
-            "h:",
-            "http",
-            "1http:",
-        ]);
-        let slashes = prop::sample::select(vec![
-            "", "/", "//", "///", "\\", "\\\\", "/\\", "\\/", "/\\/", "%2F%2F", "%5C",
-        ]);
-        let userinfo = prop::sample::select(vec!["", "user@", "newsclip.example@", "a:b@", "@"]);
-        let host = prop::sample::select(vec![
-            "",
-            "newsclip.example",
-            "NEWSCLIP.example",
-            "newsclip.example.",
-            "evil.example",
-            "newsclip.example.evil.example",
-            "newsclip.example%5C",
-            "127.0.0.1",
-            "127.1",
-            "0x7f.1",
-            "xn--bcher-kva.example",
-            "xn--invalid",
-            "newsclip-example",
-            "[::1]",
-            "b\u{fc}cher.example",
-            "newsclip.example:8080",
-            "newsclip.example:99999",
-        ]);
-        let tail = prop::sample::select(vec![
-            "",
-            "/",
-            "/a",
-            "/a/b?c=d#e",
-            "?q",
-            "#f",
-            "\\x",
-            "@evil.example/",
-            "\\@evil.example/",
-            "/./../x",
-            " x",
-        ]);
-        (scheme, slashes, userinfo, host, tail)
-            .prop_map(|(a, b, c, d, e)| format!("{a}{b}{c}{d}{e}"))
-    }
-
     proptest! {
-        /// The quick answer is the parser's answer, on every spelling (as written).
+        /// The quick answer is the parser's answer, on any printable ASCII string as written.
+        /// (`tests/links.rs` checks written links against the `url` crate, over generated
+        /// spellings of schemes, slashes, hosts and ports.)
         #[test]
-        fn quick_answer_agrees_with_the_parser(href in spelling()) {
-            let base = base();
-            let value = url_value(&href);
-            prop_assert_eq!(value_leaves_site(&value, &base), leaves_site(&value, &base), "{}", value);
-        }
-
-        /// The same for arbitrary printable ASCII strings.
-        #[test]
-        fn quick_answer_agrees_on_any_ascii(href in "[ -~]{0,24}") {
+        fn quick_answer_agrees_on_any_ascii(href in "[ -~]{0,24}|(https?:)?//[a-z.]{0,12}(/.{0,4})?") {
             let base = base();
             let value = url_value(&href);
             prop_assert_eq!(value_leaves_site(&value, &base), leaves_site(&value, &base), "{}", value);

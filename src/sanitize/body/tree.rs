@@ -127,7 +127,45 @@ struct Builder {
     nodes: RefCell<Vec<Node>>,
 }
 
+/// Where a node goes.
+#[derive(Debug, Clone, Copy)]
+enum Place {
+    /// After the children of this node.
+    LastChildOf(u32),
+    /// Just before this node.
+    Before(u32),
+}
+
 impl Builder {
+    /// Puts `child` at `place`: a node (taken from where it was), or text (merged into the
+    /// text node it would follow, as the tree builder requires).
+    fn place(&self, place: Place, child: NodeOrText<Handle>) {
+        let mut nodes = self.nodes.borrow_mut();
+        let id = match child {
+            NodeOrText::AppendNode(child) => {
+                nodes.detach(child.id);
+                child.id
+            }
+            NodeOrText::AppendText(text) => {
+                let before = match place {
+                    Place::LastChildOf(parent) => nodes.at(parent).map_or(NONE, |p| p.last_child),
+                    Place::Before(sibling) => nodes.at(sibling).map_or(NONE, |s| s.prev),
+                };
+                if nodes.extend_text(before, &text) {
+                    return;
+                }
+                drop(nodes);
+                let id = self.push(Data::Text(text));
+                nodes = self.nodes.borrow_mut();
+                id
+            }
+        };
+        match place {
+            Place::LastChildOf(parent) => nodes.append_child(parent, id),
+            Place::Before(sibling) => nodes.insert_before(sibling, id),
+        }
+    }
+
     fn push(&self, data: Data) -> u32 {
         let mut nodes = self.nodes.borrow_mut();
         let id = u32::try_from(nodes.len()).unwrap_or(NONE);
@@ -147,46 +185,49 @@ impl Builder {
 trait Links {
     fn at(&mut self, id: u32) -> Option<&mut Node>;
 
-    /// Unlinks `id` from its parent and siblings.
-    fn detach(&mut self, id: u32) {
-        let Some(node) = self.at(id) else { return };
-        let (parent, prev, next) = (node.parent, node.prev, node.next);
-        node.parent = NONE;
-        node.prev = NONE;
-        node.next = NONE;
-        match self.at(prev) {
-            Some(p) => p.next = next,
+    /// Makes `right` follow `left` among `parent`'s children; `NONE` on either side stands
+    /// for the end of the list (the parent's first or last child is set instead).
+    fn join(&mut self, parent: u32, left: u32, right: u32) {
+        match self.at(left) {
+            Some(l) => l.next = right,
             None => {
                 if let Some(p) = self.at(parent) {
-                    p.first_child = next;
+                    p.first_child = right;
                 }
             }
         }
-        match self.at(next) {
-            Some(n) => n.prev = prev,
+        match self.at(right) {
+            Some(r) => r.prev = left,
             None => {
                 if let Some(p) = self.at(parent) {
-                    p.last_child = prev;
+                    p.last_child = left;
                 }
             }
         }
     }
 
-    /// Links `child` (detached) as the last child of `parent`.
-    fn append_child(&mut self, parent: u32, child: u32) {
-        let Some(p) = self.at(parent) else { return };
-        let last = p.last_child;
-        p.last_child = child;
-        if last == NONE {
-            p.first_child = child;
-        }
-        if let Some(l) = self.at(last) {
-            l.next = child;
-        }
+    /// Unlinks `id` from its parent and siblings.
+    fn detach(&mut self, id: u32) {
+        let Some(node) = self.at(id) else { return };
+        let (parent, prev, next) = (node.parent, node.prev, node.next);
+        node.parent = NONE;
+        self.join(parent, prev, next);
+    }
+
+    /// Links `child` (detached) between `left` and `right` under `parent`.
+    fn link(&mut self, parent: u32, left: u32, right: u32, child: u32) {
         if let Some(c) = self.at(child) {
             c.parent = parent;
-            c.prev = last;
-            c.next = NONE;
+        }
+        self.join(parent, left, child);
+        self.join(parent, child, right);
+    }
+
+    /// Links `child` (detached) as the last child of `parent`.
+    fn append_child(&mut self, parent: u32, child: u32) {
+        let last = self.at(parent).map_or(NONE, |p| p.last_child);
+        if self.at(parent).is_some() {
+            self.link(parent, last, NONE, child);
         }
     }
 
@@ -194,20 +235,7 @@ trait Links {
     fn insert_before(&mut self, sibling: u32, child: u32) {
         let Some(s) = self.at(sibling) else { return };
         let (parent, prev) = (s.parent, s.prev);
-        s.prev = child;
-        match self.at(prev) {
-            Some(p) => p.next = child,
-            None => {
-                if let Some(p) = self.at(parent) {
-                    p.first_child = child;
-                }
-            }
-        }
-        if let Some(c) = self.at(child) {
-            c.parent = parent;
-            c.prev = prev;
-            c.next = sibling;
-        }
+        self.link(parent, prev, sibling, child);
     }
 
     /// Appends `text` to node `id` when it is a text node; `false` otherwise.
@@ -273,23 +301,7 @@ impl TreeSink for Builder {
     }
 
     fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
-        match child {
-            NodeOrText::AppendNode(child) => {
-                let mut nodes = self.nodes.borrow_mut();
-                nodes.detach(child.id);
-                nodes.append_child(parent.id, child.id);
-            }
-            NodeOrText::AppendText(text) => {
-                let last = {
-                    let nodes = self.nodes.borrow();
-                    nodes.get(parent.id as usize).map_or(NONE, |p| p.last_child)
-                };
-                if !self.nodes.borrow_mut().extend_text(last, &text) {
-                    let id = self.push(Data::Text(text));
-                    self.nodes.borrow_mut().append_child(parent.id, id);
-                }
-            }
-        }
+        self.place(Place::LastChildOf(parent.id), child);
     }
 
     fn append_based_on_parent_node(
@@ -336,23 +348,7 @@ impl TreeSink for Builder {
     fn set_quirks_mode(&self, _mode: QuirksMode) {}
 
     fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
-        match new_node {
-            NodeOrText::AppendNode(child) => {
-                let mut nodes = self.nodes.borrow_mut();
-                nodes.detach(child.id);
-                nodes.insert_before(sibling.id, child.id);
-            }
-            NodeOrText::AppendText(text) => {
-                let prev = {
-                    let nodes = self.nodes.borrow();
-                    nodes.get(sibling.id as usize).map_or(NONE, |s| s.prev)
-                };
-                if !self.nodes.borrow_mut().extend_text(prev, &text) {
-                    let id = self.push(Data::Text(text));
-                    self.nodes.borrow_mut().insert_before(sibling.id, id);
-                }
-            }
-        }
+        self.place(Place::Before(sibling.id), new_node);
     }
 
     fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
