@@ -76,6 +76,23 @@ fn naive(md: &str) -> String {
     ammonia::clean(&bare(md))
 }
 
+/// A group for an input of `bytes` bytes: fewer, longer samples for the 2 MB inputs, yet
+/// enough for a steady median.
+fn group<'c>(
+    c: &'c mut Criterion,
+    name: &str,
+    bytes: usize,
+) -> criterion::BenchmarkGroup<'c, criterion::measurement::WallTime> {
+    let mut group = c.benchmark_group(name);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    if bytes > 1_000_000 {
+        group
+            .sample_size(30)
+            .measurement_time(Duration::from_secs(6));
+    }
+    group
+}
+
 fn bench(c: &mut Criterion) {
     let site = url::Url::parse("https://newsclip.example/").expect("site");
     let opts = RenderOptions::default();
@@ -90,14 +107,7 @@ fn bench(c: &mut Criterion) {
         ("2m+raw", body_of(2_000_000, true)),
     ];
     for (name, md) in &inputs {
-        let mut group = c.benchmark_group(*name);
-        group.throughput(Throughput::Bytes(md.len() as u64));
-        if md.len() > 1_000_000 {
-            // Fewer, longer samples for the 2 MB bodies, yet enough for a steady median.
-            group
-                .sample_size(30)
-                .measurement_time(Duration::from_secs(6));
-        }
+        let mut group = group(c, name, md.len());
         group.bench_function(BenchmarkId::new("newsclip", md.len()), |b| {
             b.iter(|| prepare_body(black_box(md), SourceFormat::Markdown, &site, &opts))
         });
@@ -115,13 +125,7 @@ fn bench(c: &mut Criterion) {
     }
     for (name, size) in [("html-20k", 20_000), ("html-2m", 2_000_000)] {
         let html = bare(&body_of(size, true));
-        let mut group = c.benchmark_group(name);
-        group.throughput(Throughput::Bytes(html.len() as u64));
-        if html.len() > 1_000_000 {
-            group
-                .sample_size(30)
-                .measurement_time(Duration::from_secs(6));
-        }
+        let mut group = group(c, name, html.len());
         group.bench_function(BenchmarkId::new("newsclip", html.len()), |b| {
             b.iter(|| prepare_body(black_box(&html), SourceFormat::Html, &site, &opts))
         });
