@@ -13,7 +13,11 @@
 //! deeper than that is written as its content alone, so no content is copied more than
 //! [`MAX_OPEN`] times.
 
+use super::super::elements::{Attr, Attrs, El};
+use super::super::ids;
 use super::super::outline::Headings;
+use super::Sink;
+use super::attrs::{IdRule, at_line_start, write_attrs};
 
 /// Open headings at most; deeper heading elements are not written (their content is).
 pub(super) const MAX_OPEN: usize = 4;
@@ -133,6 +137,184 @@ impl HeadingState {
                     out.replace_range(at..at + 1, digit);
                 }
             }
+        }
+    }
+}
+
+impl Sink<'_> {
+    pub(super) fn start_heading(&mut self, level: u8, attrs: &Attrs<'_>) {
+        if self.headings.open.len() >= MAX_OPEN {
+            self.headings.overflow += 1;
+            return;
+        }
+        if self.pre == 0 && !at_line_start(&self.out) {
+            self.out.push('\n');
+        }
+        let mut other = String::new();
+        if attrs.present() & !Attr::Id.bit() != 0 {
+            let el = El::heading(level);
+            write_attrs(
+                &mut other,
+                &mut self.ids,
+                el,
+                attrs,
+                IdRule::Claim,
+                Attr::Id.bit(),
+                0,
+            );
+        }
+        // Room for a usual heading at once (buffers are reused for the next headings).
+        let content = self
+            .headings
+            .spare
+            .pop()
+            .unwrap_or_else(|| String::with_capacity(256));
+        if self.headings.text.capacity() == 0 {
+            self.headings.text.reserve(128);
+        }
+        let entry = self.headings.note_open(level);
+        self.headings.open.push(OpenHeading {
+            level,
+            entry,
+            explicit: attrs.get(Attr::Id).map(str::to_owned),
+            attrs: other,
+            outer: std::mem::replace(&mut self.out, content),
+            text_start: self.headings.text.len(),
+            nested: Vec::new(),
+        });
+        self.stats.set_in_heading(true);
+    }
+
+    #[inline(never)]
+    pub(super) fn end_heading(&mut self) {
+        // The tag up to the id and the end tag as whole strings.
+        const OPEN: [&str; 6] = [
+            "<h1 id=\"",
+            "<h2 id=\"",
+            "<h3 id=\"",
+            "<h4 id=\"",
+            "<h5 id=\"",
+            "<h6 id=\"",
+        ];
+        const CLOSE: [&str; 6] = ["</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>"];
+        if self.headings.overflow > 0 {
+            self.headings.overflow -= 1;
+            return;
+        }
+        let Some(h) = self.headings.open.pop() else {
+            return;
+        };
+        let mut content = std::mem::replace(&mut self.out, h.outer);
+        let hs = &mut self.headings;
+        // The text, collapsed, goes straight into the outline.
+        let (buffer, text_start) = hs.outline.text_buffer();
+        collapse_into(buffer, hs.text.get(h.text_start..).unwrap_or_default());
+        if hs.open.is_empty() {
+            hs.text.clear();
+        }
+        let mut id = std::mem::take(&mut hs.spare_id);
+        self.ids.claim_heading_into(
+            h.explicit.as_deref(),
+            hs.outline.text_since(text_start),
+            &mut id,
+        );
+        let written = self.env.shift(h.level, hs.top_so_far());
+        let at = usize::from(written.clamp(1, 6) - 1);
+        let open_digit = self.out.len() + 2;
+        self.out.push_str(OPEN[at]);
+        ids::push_id(&mut self.out, &id);
+        self.out.push('"');
+        self.out.push_str(&h.attrs);
+        self.out.push('>');
+        let content_at = self.out.len();
+        self.out.push_str(&content);
+        let close_digit = self.out.len() + 3;
+        self.out.push_str(CLOSE[at]);
+        if self.pre == 0 {
+            self.out.push('\n');
+        }
+        hs.note_written(
+            open_digit,
+            close_digit,
+            h.level,
+            written,
+            content_at,
+            h.nested,
+        );
+        hs.outline.close(h.entry, text_start, &id);
+        content.clear();
+        hs.spare.push(content);
+        hs.spare_id = id;
+        self.stats.set_in_heading(!hs.open.is_empty());
+    }
+}
+
+/// Appends `s` with whitespace runs as one space, trimmed.
+fn collapse_into(out: &mut String, s: &str) {
+    if is_collapsed(s) {
+        out.push_str(s);
+        return;
+    }
+    for (i, word) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+}
+
+/// True when collapsing `s` would return it unchanged: no whitespace but single spaces between
+/// non-spaces (the common case for heading text). Only non-ASCII text needs the Unicode check.
+fn is_collapsed(s: &str) -> bool {
+    !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        // ASCII whitespace other than the space: tab, line feed, vertical tab, form feed, CR.
+        && !s.bytes().any(|b| matches!(b, b'\t'..=b'\r'))
+        && (s.is_ascii() || !s.chars().any(|c| c.is_whitespace() && c != ' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn collapse(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn collapse_into_as_collapse() {
+        for s in [
+            "",
+            " ",
+            "a b",
+            " a",
+            "a ",
+            "a  b",
+            "a\tb",
+            "a\u{a0}b",
+            "x\ny z",
+            "a\u{b}b",
+            "Meta’s “AI”",
+            "a\u{2003}b",
+            "a\u{3000}",
+            "\u{85}",
+            "abcdefg\rhijklmno",
+        ] {
+            let mut out = String::new();
+            collapse_into(&mut out, s);
+            assert_eq!(out, collapse(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn collapse_into_matches_collapse(
+            s in "([ a\t\n\u{b}\u{c}\r\u{1c}é’\u{85}\u{a0}\u{1680}\u{2000}\u{200a}\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{3001}]|[a-z]{1,9}| ){0,20}"
+        ) {
+            let mut out = String::new();
+            collapse_into(&mut out, &s);
+            proptest::prop_assert_eq!(out, collapse(&s));
         }
     }
 }
