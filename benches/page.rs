@@ -82,8 +82,7 @@ criterion_group! {
 }
 
 fn main() {
-    harness::with_fixed_malloc(|| {
-        benches();
-        Criterion::default().configure_from_args().final_summary();
-    });
+    harness::fix_malloc_thresholds();
+    benches();
+    Criterion::default().configure_from_args().final_summary();
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints the Markdown table of benches/RESULTS.md from criterion's estimates
+"""Prints the tables of benches/RESULTS.md from criterion's estimates
 (target/criterion/<input>/<peer>/<bytes>/new/estimates.json): medians and ratios."""
 import json, glob, os
 
@@ -19,13 +19,24 @@ def fmt(ns):
         return f"{ns / 1e6:.2f} ms"
     return f"{ns / 1e3:.1f} µs"
 
-print("| body | newsclip `prepare_body` | + whole plain text | bare pulldown-cmark | naive (pulldown + ammonia) | newsclip / bare | naive / newsclip |")
+def ratio(a, b):
+    return f"{a / b:.2f}x" if a and b else "–"
+
+print("| body | newsclip `prepare_body` | + whole plain text | bare pulldown-cmark | naive (pulldown + ammonia) | newsclip / bare | newsclip / naive |")
 print("|---|---:|---:|---:|---:|---:|---:|")
 for g in ["seed", "seed+raw", "20k", "20k+raw", "2m", "2m+raw"]:
     n, t, b, v = (median(g, p) for p in ("newsclip", "newsclip+text", "pulldown", "naive"))
     if n is None:
         continue
-    print(f"| {g} | {fmt(n)} | {fmt(t)} | {fmt(b)} | {fmt(v)} | {n / b:.2f}x | {v / n:.2f}x |")
+    print(f"| {g} | {fmt(n)} | {fmt(t)} | {fmt(b)} | {fmt(v)} | {ratio(n, b)} | {ratio(n, v)} |")
+print()
+print("| HTML body | newsclip `prepare_body` | `ammonia::clean` | newsclip / ammonia |")
+print("|---|---:|---:|---:|")
+for g in ["html-20k", "html-2m"]:
+    n, a = median(g, "newsclip"), median(g, "ammonia")
+    if n is None:
+        continue
+    print(f"| {g} | {fmt(n)} | {fmt(a)} | {ratio(n, a)} |")
 for raw in ["", "+raw"]:
     small, big = median("20k" + raw, "newsclip"), median("2m" + raw, "newsclip")
     if small and big:

@@ -4,11 +4,13 @@
 use std::borrow::Cow;
 
 use crate::model::article::{Article, QuestionAnswer};
+use crate::model::input::BodyFormat;
 use crate::model::site::Site;
 use crate::model::values::{AbsoluteUrl, Direction, LanguageTag};
 use crate::options::{ComponentId, ComponentIds, FaqMode, Labels, Locale, RenderOptions};
 use crate::sanitize::{
-    PreparedBody, SafeHtml, TextMode, clean_text, prepare_body_reserving, render_inline_markdown,
+    PreparedBody, SafeHtml, SourceFormat, TextMode, clean_text, prepare_body,
+    render_inline_markdown,
 };
 
 /// An [`Article`] ready to render: body sanitized and analysed, answers rendered, site and
@@ -102,9 +104,15 @@ pub struct PreparedArticle<'a> {
 impl<'a> PreparedArticle<'a> {
     /// Parses the body once and renders the answers' inline Markdown, with `options`.
     pub fn new(article: &'a Article, site: &'a Site, options: &'a RenderOptions) -> Self {
+        // The sanitizer takes plain values: the model's types stay on this side.
+        let format = match article.body().format() {
+            BodyFormat::Markdown => SourceFormat::Markdown,
+            BodyFormat::Html => SourceFormat::Html,
+        };
+        let base = site.base_url().as_url();
+        let body = prepare_body(article.body().source(), format, base, options);
+        let render = |qa: &QuestionAnswer| render_inline_markdown(qa.answer(), base, options);
         let component_ids = options.ids.resolve();
-        let body = prepare_body_reserving(article.body(), site, options, &component_ids);
-        let render = |qa: &QuestionAnswer| render_inline_markdown(qa.answer(), site, options);
         // Text taken from the body passes the one text cleaner here, as the input's text
         // fields did at validation.
         let description = match article.description() {

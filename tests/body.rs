@@ -144,7 +144,7 @@ fn prefix_applies_to_every_id_and_in_page_link() {
     );
     assert_eq!(
         body.html().as_str(),
-        "<h2 id=\"nc-top\">Top</h2><a href=\"#nc-top\">up</a><div id=\"nc-x\"></div>"
+        "<h2 id=\"nc-top\">Top</h2>\n<a href=\"#nc-top\">up</a>\n<div id=\"nc-x\"></div>\n"
     );
 }
 
@@ -321,21 +321,35 @@ fn smart_punctuation_is_switchable() {
 }
 
 #[test]
-fn no_raw_html_means_no_sanitizer_pass() {
-    // ammonia would serialize `<hr />` as `<hr>`: its presence shows the body went straight
-    // from the writer, even with `<` in code and autolinks.
-    let src = "`<div>` <https://x.example/>\n\n---\n\n- [x] a";
+fn no_raw_html_means_no_html_parser() {
+    // A `data:` image survives only on the road without the HTML parser (raw HTML never keeps
+    // a `data:` URL): its presence shows the body went straight from Markdown to the writer,
+    // even with `<` in code and autolinks.
+    let dot = "![dot](data:image/png;base64,iVBORw0KGgo=)";
+    let src = format!("`<div>` <https://x.example/>\n\n---\n\n- [x] a\n\n{dot}");
     for policy in [RawHtml::Escape, RawHtml::Strip, RawHtml::Sanitize] {
-        let h = md_with(src, &opts(|o| o.body.raw_html = policy))
-            .html()
-            .as_str()
-            .to_owned();
+        let o = opts(|o| {
+            o.body.raw_html = policy;
+            o.body.allow_data_images = true;
+        });
+        let h = md_with(&src, &o).html().as_str().to_owned();
         assert!(
-            h.contains("<hr />") && h.contains("<code>&lt;div&gt;</code>"),
+            h.contains("src=\"data:image/png;base64,iVBORw0KGgo=\""),
+            "{h}"
+        );
+        assert!(
+            h.contains("<hr>") && h.contains("<code>&lt;div&gt;</code>"),
             "{h}"
         );
         assert!(h.contains("<li>☑ a</li>"), "{h}");
     }
+    // With raw HTML to sanitize, the whole body goes through the parser.
+    let o = opts(|o| o.body.allow_data_images = true);
+    let h = md_with(&format!("{src}\n\n<b>raw</b>"), &o)
+        .html()
+        .as_str()
+        .to_owned();
+    assert!(h.contains("<p>dot</p>") && h.contains("<b>raw</b>"), "{h}");
 }
 
 #[test]
@@ -368,7 +382,7 @@ fn raw_html_does_not_change_markdown_heading_ids() {
 
 #[test]
 fn inline_markdown_is_inline_only() {
-    let site = site();
+    let site = site_url();
     let r = |s: &str| render_inline_markdown(s, &site, &RenderOptions::default()).into_string();
     assert_eq!(
         r("Meta *paused* **all** `work`"),

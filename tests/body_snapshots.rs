@@ -7,7 +7,6 @@ use bodies::*;
 use newsclip::RenderOptions;
 use newsclip::options::ContentIds;
 use newsclip::options::RawHtml;
-use newsclip::sanitize::prepare_body;
 
 #[test]
 fn snapshot_seed_html() {
@@ -150,16 +149,8 @@ fn snapshot_raw_html_under_each_policy() {
 #[test]
 fn output_is_deterministic() {
     for (body, is_html) in [(KITCHEN_SINK, false), (HTML_BODY, true), (RAW_MD, false)] {
-        let a = prepare_body(
-            article(body, is_html).body(),
-            &site(),
-            &RenderOptions::default(),
-        );
-        let b = prepare_body(
-            article(body, is_html).body(),
-            &site(),
-            &RenderOptions::default(),
-        );
+        let a = prepare(&article(body, is_html), &RenderOptions::default());
+        let b = prepare(&article(body, is_html), &RenderOptions::default());
         assert_eq!(a, b);
     }
 }

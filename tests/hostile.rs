@@ -7,7 +7,7 @@ mod bodies;
 #[path = "support/corpus.rs"]
 mod corpus;
 
-use bodies::{article, site};
+use bodies::{article, prepare, site_url};
 #[path = "support/findings.rs"]
 mod findings;
 
@@ -19,7 +19,7 @@ use findings::{Rules, fragment_findings};
 use newsclip::RenderOptions;
 use newsclip::options::ContentIds;
 use newsclip::options::RawHtml;
-use newsclip::sanitize::{PreparedBody, prepare_body, render_inline_markdown};
+use newsclip::sanitize::{PreparedBody, render_inline_markdown};
 use proptest::prelude::*;
 
 /// The option sets every body runs under: defaults, and everything switched on.
@@ -89,7 +89,7 @@ fn corpus_is_big_enough_and_named_uniquely() {
 
 #[test]
 fn hostile_corpus_has_zero_findings() {
-    let site = site();
+    let site = site_url();
     let mut failures = Vec::new();
     let mut runs = 0;
     for (name, body) in corpus() {
@@ -99,7 +99,7 @@ fn hostile_corpus_has_zero_findings() {
                 for policy in POLICIES {
                     let mut opts = base.clone();
                     opts.body.raw_html = policy;
-                    let prepared = prepare_body(article.body(), &site, &opts);
+                    let prepared = prepare(&article, &opts);
                     runs += 1;
                     for f in check(&prepared, &rules) {
                         failures.push(format!(
@@ -227,13 +227,13 @@ proptest! {
         strict in any::<bool>(),
     ) {
         prop_assume!(!body.trim().is_empty());
-        let site = site();
+        let site = site_url();
         let (mut opts, rules) = option_sets().swap_remove(usize::from(strict));
         opts.body.raw_html = policy;
-        let prepared = prepare_body(article(&body, html).body(), &site, &opts);
+        let prepared = prepare(&article(&body, html), &opts);
         let found = check(&prepared, &rules);
         prop_assert!(found.is_empty(), "{:?}\noutput: {}", found, prepared.html().as_str());
-        let again = prepare_body(article(&body, html).body(), &site, &opts);
+        let again = prepare(&article(&body, html), &opts);
         prop_assert_eq!(again, prepared, "not deterministic");
         let inline = render_inline_markdown(&body, &site, &opts);
         prop_assert!(fragment_findings(inline.as_str(), &rules).is_empty());

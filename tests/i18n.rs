@@ -210,7 +210,8 @@ fn direction_follows_language_and_script() {
 fn body_direction_marks_survive() {
     let site = seed_site();
     let html = r#"<p dir="RTL">نص <span dir="ltr">Latin</span> <bdi>TeamPCP</bdi> <bdo dir="rtl">abc</bdo></p><p dir="auto">x <span dir="sideways">y</span> <bdo dir="auto">z</bdo> <q dir=" ltr ">q</q></p>"#;
-    let expected = r#"<p dir="rtl">نص <span dir="ltr">Latin</span> <bdi>TeamPCP</bdi> <bdo dir="rtl">abc</bdo></p><p dir="auto">x <span>y</span> <bdo>z</bdo> <q dir="ltr">q</q></p>"#;
+    // Each block on its own line, as the body writer spells it.
+    let expected = "<p dir=\"rtl\">نص <span dir=\"ltr\">Latin</span> <bdi>TeamPCP</bdi> <bdo dir=\"rtl\">abc</bdo></p>\n<p dir=\"auto\">x <span>y</span> <bdo>z</bdo> <q dir=\"ltr\">q</q></p>";
     let html_body = Article::builder("H", "https://newsclip.example/a", "2026-04-04")
         .section("S")
         .html_body(html)

@@ -56,6 +56,8 @@ fn options(component_prefix: &str, content: ContentIds) -> RenderOptions {
     o.html.parts = Part::ALL.to_vec();
     o.ids.component_prefix = component_prefix.into();
     o.ids.content = content;
+    // `{#id}` on headings is one more way to claim an id.
+    o.body.heading_attributes = true;
     o
 }
 
@@ -76,6 +78,27 @@ fn check_page(page: &str, options: &RenderOptions) -> Result<(), String> {
             return Err(format!("{value} is not on its component ({})", home_of(id)));
         }
     }
+    // Strict mode: every id in the body, and every in-page link from it, has the prefix.
+    if let ContentIds::Prefixed(prefix) = &options.ids.content {
+        let in_body = Selector::parse(".nc-body [id]").expect("selector");
+        if let Some(id) = doc
+            .select(&in_body)
+            .filter_map(|e| e.attr("id"))
+            .find(|id| !id.starts_with(prefix.as_str()))
+        {
+            return Err(format!("content id {id:?} without the prefix {prefix:?}"));
+        }
+        let links = Selector::parse(".nc-body a[href^=\"#\"]").expect("selector");
+        if let Some(href) = doc
+            .select(&links)
+            .filter_map(|e| e.attr("href"))
+            .find(|href| !href[1..].starts_with(prefix.as_str()))
+        {
+            return Err(format!(
+                "in-page link {href:?} without the prefix {prefix:?}"
+            ));
+        }
+    }
     let named = Selector::parse("[name]").expect("selector");
     // The page's own `<meta name>` tags are in the head; nothing in the body has a name.
     let body = Selector::parse("body [name]").expect("selector");
@@ -89,7 +112,8 @@ fn check_page(page: &str, options: &RenderOptions) -> Result<(), String> {
 }
 
 /// Bodies that claim `id` every way content can: raw HTML ids on several elements, a
-/// heading whose slug is the id, an explicit heading id, a footnote, a `name`.
+/// heading whose slug is the id, an explicit heading id (`{#id}`), a Markdown footnote, HTML
+/// footnote markup, a heading nested in a heading, `name` on several elements.
 fn claiming_bodies(id: &str) -> Vec<(String, bool)> {
     let heading_text = id.replace(['-', '_'], " ");
     vec![
@@ -108,12 +132,32 @@ fn claiming_bodies(id: &str) -> Vec<(String, bool)> {
         ),
         (
             format!(
+                "## Claim {{#{id}}}\n\n<img id=\"{id}\" name=\"{id}\" src=\"/i.png\" alt=\"\">"
+            ),
+            false,
+        ),
+        (
+            format!(
                 "<h2 id=\"{id}\">Claim</h2><p id=\"{id}\">x</p><a name=\"{id}\" id=\"{id}\">y</a>"
             ),
             true,
         ),
         (
             format!("<h2>{heading_text}</h2><section id=\"{id}\"><p>x</p></section>"),
+            true,
+        ),
+        (
+            format!(
+                "<p>x<sup class=\"footnote-reference\"><a href=\"#{id}\">1</a></sup></p>\
+                 <div class=\"footnote-definition\" id=\"{id}\"><p>note</p></div>"
+            ),
+            true,
+        ),
+        (
+            format!(
+                "<h2>Outer<b><h3 id=\"{id}\">In</h3></b></h2><img id=\"{id}\" name=\"{id}\" \
+                 src=\"/i.png\" alt=\"\"><form name=\"{id}\"><input name=\"{id}\"></form>"
+            ),
             true,
         ),
     ]
@@ -171,12 +215,12 @@ fn arb_id() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
     /// Bodies mixing several claims, Markdown with raw HTML or HTML, under any prefix.
     #[test]
     fn any_mix_of_claims_keeps_ids_unique(
-        ids in proptest::collection::vec(arb_id(), 1..6),
+        ids in proptest::collection::vec(arb_id(), 1..8),
         html_body in any::<bool>(),
         prefix in prop_oneof![Just("nc_"), Just(""), Just("x-")],
         prefixed in any::<bool>(),
@@ -185,8 +229,12 @@ proptest! {
         let opts = options(prefix, content);
         let mut body = String::new();
         for (i, id) in ids.iter().enumerate() {
-            let (claim, _) = &claiming_bodies(id)[if html_body { 4 + i % 2 } else { i % 4 }];
-            body.push_str(claim);
+            let claims: Vec<String> = claiming_bodies(id)
+                .into_iter()
+                .filter(|(_, html)| *html == html_body)
+                .map(|(claim, _)| claim)
+                .collect();
+            body.push_str(&claims[i % claims.len()]);
             body.push_str("\n\n");
         }
         let page = render_document(&article(&body, html_body), &common::seed_site(), &opts)

@@ -14,9 +14,10 @@ const FIXED_MALLOC: [(&str, &str); 2] = [
     ("MALLOC_TRIM_THRESHOLD_", "268435456"),
 ];
 
-/// Runs `bench` with glibc's malloc thresholds fixed: the binary runs itself again with them
-/// set, unless they already are or `NEWSCLIP_BENCH_DEFAULT_MALLOC` asks for glibc's defaults.
-pub fn with_fixed_malloc(bench: impl FnOnce()) {
+/// Runs this bench again with glibc's malloc thresholds fixed, unless they already are or
+/// `NEWSCLIP_BENCH_DEFAULT_MALLOC` asks for glibc's defaults; returns when this process is the
+/// one to measure.
+pub fn fix_malloc_thresholds() {
     let unset = FIXED_MALLOC
         .iter()
         .any(|(name, _)| std::env::var_os(name).is_none());
@@ -35,5 +36,4 @@ pub fn with_fixed_malloc(bench: impl FnOnce()) {
             Err(e) => eprintln!("could not fix malloc's thresholds ({e}); glibc's defaults"),
         }
     }
-    bench();
 }

@@ -28,8 +28,9 @@ pub fn bare(md: &str) -> String {
     out
 }
 
-/// Markdown to sanitized HTML, the way a careful user writes it.
-fn clean_markdown(md: &str) -> String {
+/// Markdown to sanitized HTML, the way a careful user writes it: `push_html`, then
+/// `ammonia::clean` of the whole output (the naive body pipeline).
+pub fn clean_markdown(md: &str) -> String {
     ammonia::clean(&bare(md))
 }
 

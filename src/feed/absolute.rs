@@ -139,7 +139,16 @@ fn unescape(value: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Article, RenderOptions, Site};
+    use crate::{Article, PreparedArticle, RenderOptions, Site};
+
+    /// The body HTML a page of `article` on `site` holds.
+    fn prepared_html(article: &Article, site: &Site) -> SafeHtml {
+        let options = RenderOptions::default();
+        PreparedArticle::new(article, site, &options)
+            .body()
+            .html()
+            .clone()
+    }
 
     fn body(markdown: &str) -> SafeHtml {
         let site = Site::new("N", "https://n.example/").unwrap();
@@ -148,9 +157,7 @@ mod tests {
             .body(markdown)
             .build()
             .unwrap();
-        crate::sanitize::prepare_body(article.body(), &site, &RenderOptions::default())
-            .html()
-            .clone()
+        prepared_html(&article, &site)
     }
 
     fn base() -> AbsoluteUrl {
@@ -212,10 +219,7 @@ mod tests {
                 .html_body(raw)
                 .build()
                 .unwrap();
-            let html =
-                crate::sanitize::prepare_body(article.body(), &site, &RenderOptions::default())
-                    .html()
-                    .clone();
+            let html = prepared_html(&article, &site);
             let out = absolute_urls(&html, &base());
             assert!(!out.contains("javascript"), "{raw}: {out}");
             assert!(!out.contains("onmouseover=\""), "{raw}: {out}");

@@ -29,7 +29,8 @@ pub enum RawHtml {
     /// Drop the tags (their text content stays; the content of a raw `<script>`, `<style>`
     /// or comment block goes with it).
     Strip,
-    /// Keep what the one allow-list policy allows (ammonia).
+    /// Keep what the one allow-list policy allows (the body's element and attribute policy,
+    /// the same as for HTML bodies).
     #[default]
     Sanitize,
 }

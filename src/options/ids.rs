@@ -56,8 +56,19 @@ impl ComponentId {
         ComponentId::CommentsSlot,
     ];
 
+    /// Every component's [`name`](Self::name), in [`ALL`](Self::ALL)'s order.
+    pub(crate) const NAMES: [&'static str; 11] = {
+        let mut names = [""; 11];
+        let mut i = 0;
+        while i < names.len() {
+            names[i] = ComponentId::ALL[i].name();
+            i += 1;
+        }
+        names
+    };
+
     /// The name after the prefix.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             ComponentId::Main => "main",
             ComponentId::Headline => "headline",
@@ -110,11 +121,9 @@ impl ContentIds {
     pub(crate) fn prefix(&self) -> String {
         match self {
             ContentIds::AsWritten => String::new(),
-            ContentIds::Prefixed(prefix) => prefix
-                .chars()
-                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
-                .take(80)
-                .collect(),
+            ContentIds::Prefixed(prefix) => {
+                prefix.chars().filter(|c| is_id_char(*c)).take(80).collect()
+            }
         }
     }
 }
@@ -153,13 +162,18 @@ impl IdOptions {
     pub fn component(&self, component: ComponentId) -> String {
         let name = component.name();
         let mut id = String::with_capacity(self.component_prefix.len() + name.len());
-        id.extend(
-            self.component_prefix
-                .chars()
-                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')),
-        );
+        id.extend(self.component_prefix.chars().filter(|c| is_id_char(*c)));
         id.push_str(name);
         id
+    }
+
+    /// The component prefix as written: only ASCII letters, digits, `-` and `_` of
+    /// [`component_prefix`](Self::component_prefix).
+    pub(crate) fn written_component_prefix(&self) -> String {
+        self.component_prefix
+            .chars()
+            .filter(|c| is_id_char(*c))
+            .collect()
     }
 
     /// Every component id: what content can never take.
@@ -196,8 +210,7 @@ impl IdOptions {
     }
 }
 
-/// The page's component ids, built once ([`IdOptions::resolve`]) and lent to every component
-/// and to the body's id allocator.
+/// The page's component ids, built once ([`IdOptions::resolve`]) and lent to every component.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct ComponentIds([String; ComponentId::ALL.len()]);
 
@@ -207,11 +220,11 @@ impl ComponentIds {
         // `ALL` lists every variant in declaration order, so the discriminant is the index.
         self.0.get(component as usize).map_or("", String::as_str)
     }
+}
 
-    /// Every id.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(String::as_str)
-    }
+/// What a configured id prefix keeps: ASCII letters, digits, `-` and `_`.
+fn is_id_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '-' | '_')
 }
 
 /// The ASCII letters and digits of a name given to [`IdOptions::with_prefix`] or
@@ -231,7 +244,6 @@ mod tests {
         for c in ComponentId::ALL {
             assert_eq!(resolved.get(c), ids.component(c));
         }
-        assert_eq!(resolved.iter().count(), ComponentId::ALL.len());
     }
 
     #[test]
@@ -239,6 +251,11 @@ mod tests {
         let ids = IdOptions::default();
         let all: std::collections::HashSet<String> = ids.reserved().collect();
         assert_eq!(all.len(), ComponentId::ALL.len());
+        let names: Vec<String> = ComponentId::NAMES
+            .iter()
+            .map(|n| format!("{}{n}", ids.written_component_prefix()))
+            .collect();
+        assert_eq!(names, ids.reserved().collect::<Vec<_>>());
     }
 
     #[test]

@@ -8,8 +8,9 @@ pub(crate) mod links;
 pub(crate) mod slug;
 mod text;
 
-pub(crate) use body::prepare_body_reserving;
-pub use body::{BodyImage, OutlineEntry, PreparedBody, prepare_body, render_inline_markdown};
+pub use body::{
+    BodyImage, OutlineEntry, PreparedBody, SourceFormat, prepare_body, render_inline_markdown,
+};
 pub use slug::slugify;
 pub(crate) use text::has_visible;
 pub use text::{TextMode, clean_text};

@@ -3,14 +3,28 @@
 
 #![allow(dead_code)]
 
-use newsclip::RenderOptions;
-use newsclip::sanitize::{OutlineEntry, PreparedBody, prepare_body};
-use newsclip::{Article, Site};
+use newsclip::sanitize::{OutlineEntry, PreparedBody, SourceFormat, prepare_body};
+use newsclip::{Article, RenderOptions, Site};
 
 pub const SEED: &str = include_str!("../../benches/data/seed.md");
 
 pub fn site() -> Site {
     Site::new("Newsclip", "https://newsclip.example/").expect("site")
+}
+
+/// The site's base URL, as the sanitizer takes it.
+pub fn site_url() -> url::Url {
+    url::Url::parse("https://newsclip.example/").expect("url")
+}
+
+/// Prepares a body as `PreparedArticle::new` does: the article's source (line endings
+/// normalized by validation) in its format.
+pub fn prepare(article: &Article, opts: &RenderOptions) -> PreparedBody {
+    let format = match article.body().format() {
+        newsclip::BodyFormat::Markdown => SourceFormat::Markdown,
+        _ => SourceFormat::Html,
+    };
+    prepare_body(article.body().source(), format, &site_url(), opts)
 }
 
 pub fn article(body: &str, html: bool) -> Article {
@@ -24,7 +38,7 @@ pub fn article(body: &str, html: bool) -> Article {
 }
 
 pub fn md_with(body: &str, opts: &RenderOptions) -> PreparedBody {
-    prepare_body(article(body, false).body(), &site(), opts)
+    prepare(&article(body, false), opts)
 }
 
 pub fn md(body: &str) -> PreparedBody {
@@ -32,7 +46,7 @@ pub fn md(body: &str) -> PreparedBody {
 }
 
 pub fn html_with(body: &str, opts: &RenderOptions) -> PreparedBody {
-    prepare_body(article(body, true).body(), &site(), opts)
+    prepare(&article(body, true), opts)
 }
 
 pub fn html(body: &str) -> PreparedBody {

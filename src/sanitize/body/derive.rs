@@ -81,6 +81,12 @@ impl TextStats {
 
     /// Text as the reader sees it (entities already decoded).
     pub(crate) fn push_text(&mut self, s: &str) {
+        self.push_scanned(s, has_newline(s.as_bytes()));
+    }
+
+    /// [`TextStats::push_text`] of text whose line feeds the caller has looked for already
+    /// (`newline`: it holds one).
+    pub(crate) fn push_scanned(&mut self, s: &str, newline: bool) {
         let s = if self.plain.is_empty() || self.plain.ends_with(' ') {
             s.trim_start_matches(' ')
         } else {
@@ -98,7 +104,7 @@ impl TextStats {
         if self.lead_start.is_none() && !self.in_heading {
             self.lead_start = Some(self.plain.len());
         }
-        if has_newline(s.as_bytes()) {
+        if newline {
             // Code blocks and escaped raw HTML: tidy now rather than rebuild at the end.
             tidy_into(&mut self.plain, s);
         } else {

@@ -2,6 +2,7 @@
 //! claimed here, so no two elements of a body ever share an id, and every id carries the
 //! configured prefix.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::hash::{BuildHasher, RandomState};
 
@@ -41,6 +42,10 @@ pub(crate) struct IdAllocator {
     seed: u64,
     /// Ids expected, for the first allocation.
     expected: usize,
+    /// Ids no claim may get (the page's components'): `{prefix}{name}` for each name. Taken
+    /// when first asked for, so a body that never asks pays nothing for them.
+    reserved_prefix: String,
+    reserved_names: &'static [&'static str],
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -74,13 +79,23 @@ impl IdAllocator {
             table: Vec::new(),
             seed: 0,
             expected: ids,
+            reserved_prefix: String::new(),
+            reserved_names: &[],
         }
     }
 
-    /// Takes `id` as it is (no prefix), so that no later claim gets it: the page's component
-    /// ids are reserved this way before content claims any.
-    pub(crate) fn reserve(&mut self, id: &str) {
-        let _ = self.take(id);
+    /// The same, and no claim ever gets `{prefix}{name}` for any of `names`: the page's
+    /// component ids are reserved so, before content claims any.
+    pub(crate) fn reserving(mut self, prefix: String, names: &'static [&'static str]) -> Self {
+        self.reserved_prefix = prefix;
+        self.reserved_names = names;
+        self
+    }
+
+    /// True when `id` is a reserved id.
+    fn is_reserved(&self, id: &str) -> bool {
+        id.strip_prefix(self.reserved_prefix.as_str())
+            .is_some_and(|name| self.reserved_names.contains(&name))
     }
 
     /// Claims a unique id for `base` (a non-empty, attribute-safe fragment).
@@ -121,8 +136,9 @@ impl IdAllocator {
     }
 
     /// Takes `id` if it is free (`None`); else the index in `spans` of the taken one.
+    /// A reserved id is taken when first asked for, and reported as taken.
     fn take(&mut self, id: &str) -> Option<usize> {
-        if self.table.is_empty() {
+        let found = if self.table.is_empty() {
             if let Some(at) = (0..self.spans.len()).find(|&at| self.holds(at, id)) {
                 return Some(at);
             }
@@ -131,9 +147,14 @@ impl IdAllocator {
                 self.seed = RandomState::new().hash_one(0x6e63_6964_7321_u64);
                 self.rebuild_table();
             }
-            return None;
+            None
+        } else {
+            self.take_hashed(id, self.hash(id))
+        };
+        match found {
+            None if self.is_reserved(id) => Some(self.spans.len() - 1),
+            found => found,
         }
-        self.take_hashed(id, self.hash(id))
     }
 
     /// [`IdAllocator::take`] once the table is built, `hash` being the hash of `id`.
@@ -222,6 +243,7 @@ impl IdAllocator {
 
     /// Claims the id of a heading: its explicit id when it has a usable one, else the slug of
     /// its text, else `section`.
+    #[cfg(test)]
     pub(crate) fn claim_heading(&mut self, explicit: Option<&str>, text: &str) -> String {
         let mut id = String::new();
         self.claim_heading_into(explicit, text, &mut id);
@@ -262,12 +284,13 @@ impl IdAllocator {
     /// The base of a footnote id: `fn-{slug of label}` (`fn-{number}` for a label without
     /// letters or digits).
     pub(crate) fn footnote_base(label: &str, number: usize) -> String {
-        let slug = slugify(label);
-        if slug.is_empty() {
-            format!("fn-{number}")
-        } else {
-            format!("fn-{slug}")
+        let mut base = String::with_capacity(label.len().min(80) + 4);
+        base.push_str("fn-");
+        slugify_into(&mut base, label);
+        if base.len() == 3 {
+            let _ = write!(base, "{number}");
         }
+        base
     }
 
     /// An in-page fragment link (`#name`) rewritten to follow the prefix.
@@ -282,32 +305,25 @@ impl IdAllocator {
 
 /// Writes an id into an attribute value. Ids are made so that they never hold a character
 /// HTML escapes (the debug assertion in `claim_id` checks it); should one ever slip through,
-/// it is escaped here rather than break out of the attribute. The check costs a few
-/// instructions per id.
+/// it is escaped here rather than break out of the attribute. The check is the attribute
+/// escaper's vector test, a few instructions per id.
 pub(crate) fn push_id(out: &mut String, id: &str) {
-    if id
-        .bytes()
-        .any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
-    {
-        let _ = pulldown_cmark_escape::escape_html(&mut *out, id);
-    } else {
-        out.push_str(id);
-    }
+    super::escape::escape_attr(out, id);
 }
 
 /// An explicit id kept as written when it is made of letters, digits, `-` and `_` only (and is
-/// not too long); otherwise its slug; `None` when the slug is empty.
-pub(crate) fn explicit_base(explicit: &str) -> Option<String> {
+/// not too long; borrowed then); otherwise its slug; `None` when the slug is empty.
+pub(crate) fn explicit_base(explicit: &str) -> Option<Cow<'_, str>> {
     let plain = !explicit.is_empty()
         && explicit.len() <= MAX_EXPLICIT_ID
         && explicit
             .chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == '_');
     if plain {
-        return Some(explicit.to_owned());
+        return Some(Cow::Borrowed(explicit));
     }
     let slug = slugify(explicit);
-    (!slug.is_empty()).then_some(slug)
+    (!slug.is_empty()).then_some(Cow::Owned(slug))
 }
 
 #[cfg(test)]
@@ -320,6 +336,28 @@ mod tests {
         push_id(&mut out, "nc-the-breach");
         push_id(&mut out, " x\"><script>");
         assert_eq!(out, "nc-the-breach x&quot;&gt;&lt;script&gt;");
+        let mut long = String::new();
+        push_id(&mut long, "0123456789abcdef\"<");
+        assert_eq!(long, "0123456789abcdef&quot;&lt;");
+    }
+
+    #[test]
+    fn reserved_ids_are_never_claimed_and_cost_nothing_until_asked() {
+        let mut ids = IdAllocator::new("").reserving("nc_".into(), &["main", "headline"]);
+        assert_eq!(ids.claim("intro"), "intro");
+        assert_eq!(ids.spans.len(), 1);
+        assert_eq!(ids.claim("nc_headline"), "nc_headline-1");
+        assert_eq!(ids.claim("nc_headline"), "nc_headline-2");
+        assert_eq!(ids.claim("headline"), "headline");
+        assert_eq!(ids.claim_heading(Some("nc_main"), "x"), "nc_main-1");
+        // Past the scan limit, through the table.
+        for n in 0..=SCAN_MAX {
+            ids.claim(&format!("x{n}"));
+        }
+        assert!(!ids.table.is_empty());
+        assert_eq!(ids.claim("nc_main"), "nc_main-2");
+        let mut prefixed = IdAllocator::new("nc_").reserving("nc_".into(), &["main"]);
+        assert_eq!(prefixed.claim("main"), "nc_main-1");
     }
 
     #[test]

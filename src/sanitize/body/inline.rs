@@ -1,14 +1,16 @@
 //! Inline Markdown for short answers (quick answers, FAQ): emphasis, strong, strikethrough,
-//! code and links only — links through the same URL allow-list and external-link policy as
-//! the body. Block structure is flattened to text (blocks joined by a space), images leave
-//! their alt text, raw HTML is shown as text, and nothing is wrapped in `<p>`.
+//! code and links only, written by the body's [`Sink`] — so links go through the same URL
+//! allow-list, spelling and external-link policy as the body's. Block structure is flattened
+//! to text (blocks joined by a space), images leave their alt text, raw HTML is shown as
+//! text, and nothing is wrapped in `<p>`.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-use pulldown_cmark_escape::escape_html_body_text;
 
 use super::Env;
-use super::ids::IdAllocator;
-use super::markdown::write_link_start;
+use super::elements::{Attrs, El};
+use super::markdown::link_attrs;
+use super::sink::{Sink, Target};
+use crate::sanitize::SafeHtml;
 
 /// `text` as it is, when it holds nothing the inline Markdown parser would read as markup,
 /// punctuation to curl, or a character to escape: most answers are plain sentences, and
@@ -59,17 +61,15 @@ pub(super) fn plain(text: &str) -> Option<&str> {
 }
 
 /// Renders `text` into inline HTML.
-pub(super) fn render(text: &str, env: &Env<'_>) -> String {
+pub(super) fn render(text: &str, env: &Env<'_>) -> SafeHtml {
     let mut options = Options::ENABLE_STRIKETHROUGH;
     if env.opts.smart_punctuation {
         options |= Options::ENABLE_SMART_PUNCTUATION;
     }
-    let mut out = String::with_capacity(text.len() + text.len() / 4);
-    // One entry per open link: was its `<a>` written?
-    let mut links: Vec<bool> = Vec::new();
+    let mut sink = Sink::inline(env, text.len());
     let mut pending_space = false;
-    // In-page links (`#section`) follow the body's id prefix.
-    let ids = IdAllocator::new(&env.id_prefix);
+    // Whether anything was written yet (a space is owed only between content).
+    let mut written = false;
     for ev in Parser::new_ext(text, options) {
         let content = matches!(
             ev,
@@ -79,43 +79,49 @@ pub(super) fn render(text: &str, env: &Env<'_>) -> String {
                 | Event::InlineHtml(_)
                 | Event::Start(Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. })
         );
-        if content && pending_space {
-            if !out.is_empty() {
-                out.push(' ');
+        if content {
+            if pending_space && written {
+                sink.text(" ");
             }
             pending_space = false;
+            written = true;
         }
+        let inline = |tag: &TagEnd| match tag {
+            TagEnd::Emphasis => Some(El::Em),
+            TagEnd::Strong => Some(El::Strong),
+            TagEnd::Strikethrough => Some(El::Del),
+            TagEnd::Link => Some(El::A),
+            _ => None,
+        };
         match ev {
-            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                let _ = escape_html_body_text(&mut out, &t);
-            }
+            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => sink.text(&t),
             Event::Code(t) => {
-                out.push_str("<code>");
-                let _ = escape_html_body_text(&mut out, &t);
-                out.push_str("</code>");
+                sink.start(El::Code, &Attrs::NONE);
+                sink.text(&t);
+                sink.end(El::Code);
             }
-            Event::SoftBreak => out.push(' '),
-            Event::HardBreak => out.push_str("<br>"),
-            Event::Start(Tag::Emphasis) => out.push_str("<em>"),
-            Event::End(TagEnd::Emphasis) => out.push_str("</em>"),
-            Event::Start(Tag::Strong) => out.push_str("<strong>"),
-            Event::End(TagEnd::Strong) => out.push_str("</strong>"),
-            Event::Start(Tag::Strikethrough) => out.push_str("<del>"),
-            Event::End(TagEnd::Strikethrough) => out.push_str("</del>"),
+            Event::SoftBreak => sink.text(" "),
+            Event::HardBreak => sink.start(El::Br, &Attrs::NONE),
+            Event::Start(Tag::Emphasis) => sink.start(El::Em, &Attrs::NONE),
+            Event::Start(Tag::Strong) => sink.start(El::Strong, &Attrs::NONE),
+            Event::Start(Tag::Strikethrough) => sink.start(El::Del, &Attrs::NONE),
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 ..
-            }) => links.push(write_link_start(
-                &mut out,
-                link_type,
-                &dest_url,
-                &title,
-                env,
-                Some(&ids),
-            )),
-            Event::End(TagEnd::Link) => close_link(&mut links, &mut out),
+            }) => {
+                let mut mailto = String::new();
+                sink.start(
+                    El::A,
+                    &link_attrs(link_type, &dest_url, &title, &mut mailto),
+                );
+            }
+            Event::End(end) if inline(&end).is_some() => {
+                if let Some(el) = inline(&end) {
+                    sink.end(el);
+                }
+            }
             // Images: their alt text arrives as Text events; the tags are dropped.
             Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
             // Any block boundary becomes one space between words.
@@ -123,28 +129,19 @@ pub(super) fn render(text: &str, env: &Env<'_>) -> String {
             _ => {}
         }
     }
-    let trimmed = out.trim_end().len();
-    out.truncate(trimmed);
-    out
-}
-
-/// Closes a link if its `<a>` was written.
-fn close_link(links: &mut Vec<bool>, out: &mut String) {
-    if links.pop() == Some(true) {
-        out.push_str("</a>");
-    }
+    sink.finish_inline()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{RenderOptions, Site};
+    use crate::RenderOptions;
     use proptest::prelude::*;
 
     fn full(text: &str) -> String {
         let options = RenderOptions::default();
-        let site = Site::new("Newsclip", "https://newsclip.example/").expect("site");
-        render(text, &super::super::Env::new(&options, &site))
+        let site = url::Url::parse("https://newsclip.example/").expect("site");
+        render(text, &super::super::Env::new(&options, &site)).into_string()
     }
 
     #[test]

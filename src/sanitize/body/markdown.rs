@@ -1,46 +1,36 @@
-//! The Markdown adaptor: reads pulldown-cmark's events once and writes the HTML straight
-//! into one buffer ([`HtmlOut`]).
+//! The Markdown reader: pulldown-cmark's events, read once, as elements, attributes and text
+//! for a [`Target`].
 //!
-//! In [`Mode::Final`] it does everything in the one pass: shifts heading levels, gives every
-//! heading an id from the one id space (explicit `{#id}` only when heading attributes are on;
-//! heading classes and custom attributes are always dropped), allow-lists link and image URLs
-//! (a refused link keeps its text, a refused image leaves its alt text), writes our own `<a>`
-//! (with `rel`/`target` on external links, in-page `#…` following the prefix), `<img>` (lazy,
-//! async) and `<figure>` (an image with a title alone in its paragraph), prefixes footnote ids,
-//! keeps only a plain language name on fenced code, applies the raw-HTML policy, and feeds the
-//! text statistics and the outline.
+//! It decides only what is Markdown's to decide — which element a construct is (an image
+//! with a title alone in its paragraph is a figure; a footnote is a `sup` and a link; a task
+//! list marker is a ballot box character), footnote numbers, table alignment, the raw-HTML
+//! policy — and leaves everything else (URLs, ids, levels, link policy, spelling) to the
+//! writer. It drives either target:
 //!
-//! A heading's content is written into a buffer of its own (its id comes from its text, which
-//! follows its start); an image's alt text is read ahead to its end, and a paragraph's first
-//! event is looked at to see whether it is an image alone. Nothing else is held back.
+//! - the [`Sink`] directly, for a body without raw HTML to sanitize (the common case: one
+//!   parse, one pass, no HTML parser);
+//! - [`HtmlText`], for a body holding raw HTML under [`RawHtml::Sanitize`]: Markdown's
+//!   elements with the raw HTML between them, parsed once by the HTML parser and walked into
+//!   the same [`Sink`], so raw HTML and Markdown share every rule.
 //!
-//! In [`Mode::Deferred`] (raw HTML under [`RawHtml::Sanitize`]) raw HTML passes through and
-//! headings, ids and external links are left to the HTML pass that runs after ammonia, so
-//! Markdown and raw HTML headings get one and the same treatment.
+//! A paragraph's first event is looked at to see whether it is an image alone, and an
+//! image's alt text is read ahead to its end; nothing else is held back.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
-use pulldown_cmark_escape::{escape_href, escape_html};
+use pulldown_cmark::{
+    Alignment, CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd,
+};
 
-use super::html_body::collapse_owned;
-use super::html_out::HtmlOut;
-use super::ids::{self, IdAllocator};
-use super::urls::{self, UrlKind};
-use super::{Acc, BodyImage, BodyOptions, Env, RawHtml, policy};
-
-/// What the adaptor leaves to a later pass.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    /// Everything done here; raw HTML to sanitize stops the pass (the caller starts over in
-    /// `Deferred`).
-    Final,
-    /// Raw HTML kept for ammonia; headings, ids and link attributes left to the HTML pass.
-    Deferred,
-}
+use super::elements::{Attr, Attrs, El};
+use super::html_text::HtmlText;
+use super::ids::IdAllocator;
+use super::sink::{Sink, Target};
+use super::{BodyOptions, Env, PreparedBody, RawHtml, policy, sanitize_html};
 
 /// pulldown-cmark options for a body.
-pub(super) fn parser_options(opts: &BodyOptions) -> Options {
+fn parser_options(opts: &BodyOptions) -> Options {
     let mut options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -66,128 +56,139 @@ fn may_hold_html(source: &str) -> bool {
     })
 }
 
-/// Renders a Markdown body. Returns `None` when it is done (`out` holds the HTML), or
-/// `Some(html)` with a render that keeps raw HTML for the sanitizer (ids and headings left to
-/// the HTML pass), when the body holds raw HTML under [`RawHtml::Sanitize`].
+/// Prepares a Markdown body.
 ///
-/// Bodies that cannot hold raw HTML stream straight from the parser to the writer. Bodies
-/// that might are parsed once into a buffer of events, which says whether raw HTML is really
-/// there before anything is rendered.
-pub(super) fn render(
-    source: &str,
-    env: &Env<'_>,
-    acc: &mut Acc,
-    out: &mut String,
-) -> Option<String> {
+/// Bodies that cannot hold raw HTML stream from the parser to the writer. Bodies that might
+/// are parsed once into a buffer of events, which says whether raw HTML is really there
+/// before anything is written.
+pub(super) fn prepare(source: &str, env: &Env<'_>) -> PreparedBody {
     let parser = Parser::new_ext(source, parser_options(env.opts));
     if env.opts.raw_html != RawHtml::Sanitize || !may_hold_html(source) {
-        if run(parser, env, acc, Mode::Final, out) {
-            return None;
+        let mut sink = Sink::new(env, source.len(), env.opts.allow_data_images);
+        if Reader::new(parser, env.opts, &mut sink).run() {
+            return sink.finish();
         }
         // Unreachable: every raw HTML event starts with what `may_hold_html` looks for. Kept
         // so that a parser change can only cost time, never safety.
-        out.clear();
-        let mut deferred = String::with_capacity(out.capacity());
         let parser = Parser::new_ext(source, parser_options(env.opts));
-        run(
-            parser,
-            env,
-            &mut Acc::new(env, 0),
-            Mode::Deferred,
-            &mut deferred,
-        );
-        return Some(deferred);
+        return with_raw_html(source, parser, env);
     }
     let events: Vec<Event<'_>> = parser.collect();
-    let raw = |ev: &Event<'_>| matches!(ev, Event::Html(_) | Event::InlineHtml(_));
-    if !events.iter().any(raw) {
-        run(events.into_iter(), env, acc, Mode::Final, out);
-        return None;
+    if events
+        .iter()
+        .any(|ev| matches!(ev, Event::Html(_) | Event::InlineHtml(_)))
+    {
+        return with_raw_html(source, events.into_iter(), env);
     }
-    let mut deferred = String::with_capacity(out.capacity());
-    let mut scratch = Acc::new(env, 0);
-    run(
-        events.into_iter(),
-        env,
-        &mut scratch,
-        Mode::Deferred,
-        &mut deferred,
-    );
-    Some(deferred)
+    let mut sink = Sink::new(env, source.len(), env.opts.allow_data_images);
+    Reader::new(events.into_iter(), env.opts, &mut sink).run();
+    sink.finish()
 }
 
-/// One adaptor run into `out`. Returns `false` when `Final` met raw HTML that needs the
-/// sanitizer (`out` then holds a partial render).
-fn run<'a, I: Iterator<Item = Event<'a>>>(
-    events: I,
+/// A body holding raw HTML to sanitize: Markdown's elements and the raw HTML as one HTML
+/// fragment, parsed and walked once.
+fn with_raw_html<'a>(
+    source: &str,
+    events: impl Iterator<Item = Event<'a>>,
     env: &Env<'_>,
-    acc: &mut Acc,
-    mode: Mode,
-    out: &mut String,
-) -> bool {
-    let mut adaptor = Adaptor {
-        events,
-        pushback: None,
-        out: HtmlOut::new(std::mem::take(out)),
-        heading: None,
-        spare: String::with_capacity(128),
-        spare_text: String::new(),
-        spare_id: String::new(),
-        links: Vec::new(),
-        footnotes: HashMap::new(),
-        defined: HashSet::new(),
-        env,
-        acc,
-        mode,
+) -> PreparedBody {
+    let mut html = HtmlText(String::with_capacity(source.len() + source.len() / 4));
+    Reader::new(events, env.opts, &mut html).run();
+    if !policy::too_deep(&html.0, policy::MAX_NESTING) {
+        return sanitize_html(&html.0, env);
+    }
+    // Too deep for the HTML parser to stay linear: the raw HTML is shown as text.
+    let mut escape = env.opts.clone();
+    escape.raw_html = RawHtml::Escape;
+    let env = Env {
+        opts: &escape,
+        ..env.clone()
     };
-    let done = adaptor.run();
-    *out = adaptor.out.buf;
-    done
+    let mut sink = Sink::new(&env, source.len(), escape.allow_data_images);
+    Reader::new(
+        Parser::new_ext(source, parser_options(&escape)),
+        &escape,
+        &mut sink,
+    )
+    .run();
+    sink.finish()
 }
 
-struct MdHeading {
-    /// Source level.
-    level: u8,
-    explicit: Option<String>,
-    text: String,
-    /// The output written before the heading, put back when it closes (its content is
-    /// written into the heading's own buffer meanwhile).
-    outer: String,
+/// A Markdown link's attributes; an e-mail autolink's address becomes a `mailto:` URL,
+/// written into `mailto`.
+pub(super) fn link_attrs<'x>(
+    link_type: LinkType,
+    dest: &'x str,
+    title: &'x str,
+    mailto: &'x mut String,
+) -> Attrs<'x> {
+    let href = if link_type == LinkType::Email {
+        mailto.push_str("mailto:");
+        mailto.push_str(dest);
+        mailto.as_str()
+    } else {
+        dest
+    };
+    let mut attrs = Attrs::NONE.with(Attr::Href, href);
+    if !title.is_empty() {
+        attrs.set(Attr::Title, title);
+    }
+    attrs
 }
 
-struct Adaptor<'a, 'e, I> {
+/// Table state: the alignments and where the reader is.
+#[derive(Debug, Default)]
+struct Table {
+    alignments: Vec<Alignment>,
+    in_head: bool,
+    body_open: bool,
+    cell: usize,
+}
+
+struct Reader<'a, 't, I, T> {
     events: I,
     pushback: Option<Event<'a>>,
-    out: HtmlOut,
-    heading: Option<MdHeading>,
-    /// An empty buffer for the next heading's content.
-    spare: String,
-    /// Buffers for the next heading's text and id, reused the same way.
-    spare_text: String,
-    spare_id: String,
-    /// One entry per open link: was its `<a>` written?
-    links: Vec<bool>,
-    /// Footnote label → (number, id).
-    footnotes: HashMap<CowStr<'a>, (usize, String)>,
-    /// Labels whose definition has been written.
-    defined: HashSet<CowStr<'a>>,
-    env: &'e Env<'e>,
-    acc: &'e mut Acc,
-    mode: Mode,
+    target: &'t mut T,
+    raw_html: RawHtml,
+    heading_attributes: bool,
+    /// Footnote label → number (from 1).
+    footnotes: BTreeMap<String, usize>,
+    /// Each footnote's `#` and name, by number (names are unique among footnotes).
+    footnote_hrefs: Vec<String>,
+    /// Hands out the footnote names.
+    names: IdAllocator,
+    table: Table,
+    /// A buffer for numbers.
+    number: String,
+    /// A buffer for a code block's class.
+    class: String,
 }
 
-/// Raw HTML under [`RawHtml::Sanitize`] met in [`Mode::Final`]: this pass cannot finish.
-struct NeedsSanitizer;
+impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
+    fn new(events: I, opts: &BodyOptions, target: &'t mut T) -> Self {
+        Reader {
+            events,
+            pushback: None,
+            target,
+            raw_html: opts.raw_html,
+            heading_attributes: opts.heading_attributes,
+            footnotes: BTreeMap::new(),
+            footnote_hrefs: Vec::new(),
+            names: IdAllocator::new("#"),
+            table: Table::default(),
+            number: String::new(),
+            class: String::new(),
+        }
+    }
 
-impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
-    fn run(&mut self) -> bool {
+    /// Reads every event. `false` when raw HTML under [`RawHtml::Sanitize`] met a target that
+    /// cannot keep it (the output is then partial).
+    fn run(mut self) -> bool {
         while let Some(ev) = self.pull() {
-            if self.event(ev).is_err() {
+            if !self.event(ev) {
                 return false;
             }
         }
-        // The parser closes every heading; should one stay open, its content is not lost.
-        self.close_heading();
         true
     }
 
@@ -195,257 +196,210 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
         self.pushback.take().or_else(|| self.events.next())
     }
 
-    fn event(&mut self, ev: Event<'a>) -> Result<(), NeedsSanitizer> {
+    fn event(&mut self, ev: Event<'a>) -> bool {
         match ev {
-            Event::Text(t) => {
-                // Deref once: a short (inlined) `CowStr` re-checks its UTF-8 on every deref.
-                let t: &str = &t;
-                self.note_text(t);
-                self.out.text(t);
-            }
+            // Deref once: a short (inlined) `CowStr` re-checks its UTF-8 on every deref.
+            Event::Text(t) => self.target.text(&t),
             Event::Start(tag) => self.start(tag),
             Event::End(end) => self.end(end),
-            Event::SoftBreak => {
-                self.note_text(" ");
-                self.out.raw("\n");
-            }
+            Event::SoftBreak => self.target.soft_break(),
             Event::HardBreak => {
-                self.note_text(" ");
-                self.out.raw("<br />\n");
+                self.target.start(El::Br, &Attrs::NONE);
+                self.target.soft_break();
             }
             Event::Code(t) => {
-                let t: &str = &t;
-                self.note_text(t);
-                self.out.raw("<code>");
-                self.out.text(t);
-                self.out.raw("</code>");
+                self.target.start(El::Code, &Attrs::NONE);
+                self.target.text(&t);
+                self.target.end(El::Code);
             }
             // Math is not enabled; were it ever, it reads as text.
-            Event::InlineMath(t) | Event::DisplayMath(t) => {
-                self.note_text(&t);
-                self.out.text(&t);
-            }
-            Event::Html(html) | Event::InlineHtml(html) => return self.raw_html(&html),
-            Event::FootnoteReference(label) => {
-                let (n, id) = self.footnote(label);
-                self.out
-                    .raw("<sup class=\"footnote-reference\"><a href=\"#");
-                self.out.attr(&id);
-                self.out.raw("\">");
-                self.out.number(n);
-                self.out.raw("</a></sup>");
-            }
-            Event::Rule => {
-                self.acc.stats.push_break();
-                self.out.block("<hr />\n");
-            }
-            // A ballot box character instead of pulldown-cmark's `<input>`: no form control
-            // without a label in the page, and the sanitizer needs no `input` at all.
-            Event::TaskListMarker(done) => self.out.raw(if done { "☑ " } else { "☐ " }),
-        }
-        Ok(())
-    }
-
-    /// Visible text: into the statistics and the open heading's text.
-    fn note_text(&mut self, text: &str) {
-        self.acc.stats.push_text(text);
-        if let Some(h) = self.heading.as_mut() {
-            h.text.push_str(text);
-        }
-    }
-
-    fn raw_html(&mut self, html: &str) -> Result<(), NeedsSanitizer> {
-        match self.env.opts.raw_html {
-            RawHtml::Escape => {
-                self.note_text(html);
-                self.out.text(html);
-            }
-            RawHtml::Strip => {}
-            RawHtml::Sanitize => match self.mode {
-                Mode::Final => return Err(NeedsSanitizer),
-                Mode::Deferred => self.out.raw(html),
+            Event::InlineMath(t) | Event::DisplayMath(t) => self.target.text(&t),
+            Event::Html(html) | Event::InlineHtml(html) => match self.raw_html {
+                RawHtml::Escape => self.target.text(&html),
+                RawHtml::Strip => {}
+                RawHtml::Sanitize => return self.target.raw_html(&html),
             },
+            Event::FootnoteReference(label) => {
+                let n = self.footnote(label);
+                let href = self.footnote_hrefs.get(n - 1).map_or("#", String::as_str);
+                let class = Attrs::one(Attr::Class, "footnote-reference");
+                self.target.start(El::Sup, &class);
+                self.target.start(El::A, &Attrs::one(Attr::Href, href));
+                self.target.text(&self.number);
+                self.target.end(El::A);
+                self.target.end(El::Sup);
+            }
+            Event::Rule => self.target.start(El::Hr, &Attrs::NONE),
+            // A ballot box character instead of pulldown-cmark's `<input>`: no form control
+            // without a label in the page.
+            Event::TaskListMarker(done) => self.target.text(if done { "☑ " } else { "☐ " }),
         }
-        Ok(())
+        true
     }
 
     fn start(&mut self, tag: Tag<'a>) {
+        // Each arm names its element, so the writer's inlined code for it folds to its tag.
         match tag {
-            Tag::Emphasis
-            | Tag::Strong
-            | Tag::Strikethrough
-            | Tag::Superscript
-            | Tag::Subscript => {
-                self.out.start(&tag);
-            }
+            Tag::Paragraph => self.paragraph(),
             Tag::Heading { level, id, .. } => {
-                self.acc.stats.push_break();
-                self.acc.stats.set_in_heading(true);
-                let explicit = id
-                    .filter(|_| self.env.opts.heading_attributes)
-                    .and_then(|id| ids::explicit_base(&id));
-                let level = level as u8;
-                match self.mode {
-                    Mode::Final => {
-                        if !self.out.at_line_start() {
-                            self.out.raw("\n");
-                        }
-                        // Content goes into a buffer of its own until the id is known.
-                        let outer =
-                            std::mem::replace(&mut self.out.buf, std::mem::take(&mut self.spare));
-                        self.heading = Some(MdHeading {
-                            level,
-                            explicit,
-                            text: std::mem::take(&mut self.spare_text),
-                            outer,
-                        });
-                    }
-                    Mode::Deferred => {
-                        self.out.block("<");
-                        self.out.raw(heading_name(level));
-                        if let Some(id) = explicit {
-                            self.out.raw(" id=\"");
-                            self.out.attr(&id);
-                            self.out.raw("\"");
-                        }
-                        self.out.raw(">");
-                    }
+                let el = El::heading(level as u8);
+                match id.as_deref().filter(|_| self.heading_attributes) {
+                    Some(id) => self.target.start(el, &Attrs::one(Attr::Id, id)),
+                    None => self.target.start(el, &Attrs::NONE),
                 }
-            }
-            Tag::Paragraph => {
-                self.acc.stats.push_break();
-                self.paragraph();
             }
             Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 ..
-            } => self.link(link_type, &dest_url, &title),
+            } => {
+                let mut mailto = String::new();
+                let attrs = link_attrs(link_type, &dest_url, &title, &mut mailto);
+                self.target.start(El::A, &attrs);
+            }
             Tag::Image {
                 dest_url, title, ..
             } => {
                 let alt = self.collect_alt();
-                self.image(&dest_url, &title, alt);
+                self.image(&dest_url, &title, &alt);
             }
             Tag::FootnoteDefinition(label) => {
-                self.acc.stats.push_break();
-                let (n, mut id) = self.footnote(label.clone());
-                if self.defined.contains(&label) {
-                    // A second definition of the same label: a fresh id, never a duplicate.
-                    id = self.acc.ids.claim(&IdAllocator::footnote_base(&label, n));
-                } else {
-                    self.defined.insert(label);
-                }
-                self.out.raw("<div class=\"footnote-definition\" id=\"");
-                self.out.attr(&id);
-                self.out.raw("\"><sup class=\"footnote-definition-label\">");
-                self.out.number(n);
-                self.out.raw("</sup>");
+                let n = self.footnote(label);
+                let href = self.footnote_hrefs.get(n - 1).map_or("#", String::as_str);
+                let name = href.get(1..).unwrap_or_default();
+                let attrs = Attrs::NONE
+                    .with(Attr::Class, "footnote-definition")
+                    .with(Attr::Id, name);
+                self.target.start(El::Div, &attrs);
+                let label = Attrs::NONE.with(Attr::Class, "footnote-definition-label");
+                self.target.start(El::Sup, &label);
+                self.target.text(&self.number);
+                self.target.end(El::Sup);
             }
             // Escaped raw HTML blocks read as paragraphs of text.
-            Tag::HtmlBlock => {
-                self.acc.stats.push_break();
-                if self.env.opts.raw_html == RawHtml::Escape {
-                    self.out.start(&Tag::Paragraph);
+            Tag::HtmlBlock if self.raw_html == RawHtml::Escape => {
+                self.target.start(El::P, &Attrs::NONE)
+            }
+            Tag::HtmlBlock | Tag::MetadataBlock(_) => {}
+            Tag::CodeBlock(kind) => {
+                self.target.start(El::Pre, &Attrs::NONE);
+                let lang = match &kind {
+                    CodeBlockKind::Fenced(info) => info.split_ascii_whitespace().next(),
+                    CodeBlockKind::Indented => None,
+                };
+                match lang {
+                    Some(lang) => {
+                        self.class.clear();
+                        self.class.push_str("language-");
+                        self.class.push_str(lang);
+                        self.target
+                            .start(El::Code, &Attrs::one(Attr::Class, &self.class));
+                    }
+                    None => self.target.start(El::Code, &Attrs::NONE),
                 }
             }
-            Tag::CodeBlock(CodeBlockKind::Fenced(info)) => {
-                self.acc.stats.push_break();
-                let lang = info.split(' ').next().filter(|l| policy::is_lang(l));
-                let lang = CowStr::Borrowed(lang.unwrap_or(""));
-                self.out.start(&Tag::CodeBlock(CodeBlockKind::Fenced(lang)));
+            Tag::List(Some(start)) if start != 1 => {
+                let _ = write!(self.number_buf(), "{start}");
+                let attrs = Attrs::NONE.with(Attr::Start, &self.number);
+                self.target.start(El::Ol, &attrs);
             }
-            other => {
-                self.acc.stats.push_break();
-                self.out.start(&other);
+            Tag::List(Some(_)) => self.target.start(El::Ol, &Attrs::NONE),
+            Tag::List(None) => self.target.start(El::Ul, &Attrs::NONE),
+            Tag::Item => self.target.start(El::Li, &Attrs::NONE),
+            Tag::BlockQuote(_) => self.target.start(El::Blockquote, &Attrs::NONE),
+            Tag::Table(alignments) => {
+                self.table = Table {
+                    alignments,
+                    ..Table::default()
+                };
+                self.target.start(El::Table, &Attrs::NONE);
             }
+            Tag::TableHead => {
+                self.table.in_head = true;
+                self.table.cell = 0;
+                self.target.start(El::Thead, &Attrs::NONE);
+                self.target.start(El::Tr, &Attrs::NONE);
+            }
+            Tag::TableRow => {
+                self.table.cell = 0;
+                if !self.table.body_open {
+                    self.table.body_open = true;
+                    self.target.start(El::Tbody, &Attrs::NONE);
+                }
+                self.target.start(El::Tr, &Attrs::NONE);
+            }
+            Tag::TableCell => {
+                static LEFT: Attrs<'static> = Attrs::one(Attr::Style, "text-align: left");
+                static CENTER: Attrs<'static> = Attrs::one(Attr::Style, "text-align: center");
+                static RIGHT: Attrs<'static> = Attrs::one(Attr::Style, "text-align: right");
+                let attrs = match self.table.alignments.get(self.table.cell) {
+                    Some(Alignment::Left) => &LEFT,
+                    Some(Alignment::Center) => &CENTER,
+                    Some(Alignment::Right) => &RIGHT,
+                    _ => &Attrs::NONE,
+                };
+                let el = if self.table.in_head { El::Th } else { El::Td };
+                self.target.start(el, attrs);
+            }
+            Tag::Emphasis => self.target.start(El::Em, &Attrs::NONE),
+            Tag::Strong => self.target.start(El::Strong, &Attrs::NONE),
+            Tag::Strikethrough => self.target.start(El::Del, &Attrs::NONE),
+            Tag::Superscript => self.target.start(El::Sup, &Attrs::NONE),
+            Tag::Subscript => self.target.start(El::Sub, &Attrs::NONE),
+            Tag::DefinitionList => self.target.start(El::Dl, &Attrs::NONE),
+            Tag::DefinitionListTitle => self.target.start(El::Dt, &Attrs::NONE),
+            Tag::DefinitionListDefinition => self.target.start(El::Dd, &Attrs::NONE),
         }
     }
 
     fn end(&mut self, end: TagEnd) {
         match end {
-            TagEnd::Emphasis
-            | TagEnd::Strong
-            | TagEnd::Strikethrough
-            | TagEnd::Superscript
-            | TagEnd::Subscript => self.out.end(end),
-            TagEnd::Heading(level) => {
-                self.acc.stats.push_break();
-                self.acc.stats.set_in_heading(false);
-                match self.mode {
-                    Mode::Final => self.close_heading(),
-                    Mode::Deferred => {
-                        self.out.raw("</");
-                        self.out.raw(heading_name(level as u8));
-                        self.out.raw(">\n");
-                    }
-                }
-            }
-            TagEnd::Link => {
-                if self.links.pop() == Some(true) {
-                    self.out.raw("</a>");
-                }
-            }
+            TagEnd::Paragraph => self.target.end(El::P),
+            TagEnd::Heading(level) => self.target.end(El::heading(level as u8)),
+            TagEnd::Link => self.target.end(El::A),
             TagEnd::Image => {}
-            TagEnd::FootnoteDefinition => {
-                self.acc.stats.push_break();
-                self.out.raw("</div>\n");
+            TagEnd::FootnoteDefinition => self.target.end(El::Div),
+            TagEnd::HtmlBlock if self.raw_html == RawHtml::Escape => self.target.end(El::P),
+            TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => {}
+            TagEnd::CodeBlock => {
+                self.target.end(El::Code);
+                self.target.end(El::Pre);
             }
-            TagEnd::HtmlBlock => {
-                self.acc.stats.push_break();
-                if self.env.opts.raw_html == RawHtml::Escape {
-                    self.out.end(TagEnd::Paragraph);
+            TagEnd::List(true) => self.target.end(El::Ol),
+            TagEnd::List(false) => self.target.end(El::Ul),
+            TagEnd::Item => self.target.end(El::Li),
+            TagEnd::BlockQuote(_) => self.target.end(El::Blockquote),
+            TagEnd::Table => {
+                if self.table.body_open {
+                    self.target.end(El::Tbody);
                 }
+                self.target.end(El::Table);
             }
-            other => {
-                self.acc.stats.push_break();
-                self.out.end(other);
+            TagEnd::TableHead => {
+                self.table.in_head = false;
+                self.target.end(El::Tr);
+                self.target.end(El::Thead);
             }
+            TagEnd::TableRow => self.target.end(El::Tr),
+            TagEnd::TableCell => {
+                self.table.cell += 1;
+                let el = if self.table.in_head { El::Th } else { El::Td };
+                self.target.end(el);
+            }
+            TagEnd::Emphasis => self.target.end(El::Em),
+            TagEnd::Strong => self.target.end(El::Strong),
+            TagEnd::Strikethrough => self.target.end(El::Del),
+            TagEnd::Superscript => self.target.end(El::Sup),
+            TagEnd::Subscript => self.target.end(El::Sub),
+            TagEnd::DefinitionList => self.target.end(El::Dl),
+            TagEnd::DefinitionListTitle => self.target.end(El::Dt),
+            TagEnd::DefinitionListDefinition => self.target.end(El::Dd),
         }
     }
 
-    fn close_heading(&mut self) {
-        // The tag up to the id and the end tag as whole strings: five copies instead of nine.
-        const OPEN: [&str; 6] = [
-            "<h1 id=\"",
-            "<h2 id=\"",
-            "<h3 id=\"",
-            "<h4 id=\"",
-            "<h5 id=\"",
-            "<h6 id=\"",
-        ];
-        const CLOSE: [&str; 6] = [
-            "</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n",
-        ];
-        let Some(h) = self.heading.take() else {
-            return;
-        };
-        let content = std::mem::replace(&mut self.out.buf, h.outer);
-        let text = collapse_owned(h.text);
-        let mut id = std::mem::take(&mut self.spare_id);
-        self.acc
-            .ids
-            .claim_heading_into(h.explicit.as_deref(), &text, &mut id);
-        let level = self.env.shift(h.level);
-        let at = usize::from(level.clamp(1, 6) - 1);
-        let buf = &mut self.out.buf;
-        buf.push_str(OPEN[at]);
-        ids::push_id(buf, &id);
-        buf.push_str("\">");
-        buf.push_str(&content);
-        buf.push_str(CLOSE[at]);
-        // The buffer serves the next heading.
-        self.spare = content;
-        self.spare.clear();
-        self.acc.outline.push(level, &id, &text);
-        self.spare_text = text;
-        self.spare_text.clear();
-        self.spare_id = id;
-    }
-
-    /// After `Start(Paragraph)`: an image with a title alone in the paragraph becomes a
-    /// figure; anything else goes on as a paragraph.
+    /// After `Start(Paragraph)`: an image with a title alone in the paragraph is a figure,
+    /// its title the caption; anything else goes on as a paragraph.
     fn paragraph(&mut self) {
         match self.pull() {
             Some(Event::Start(Tag::Image {
@@ -454,18 +408,31 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
                 let alt = self.collect_alt();
                 let after = self.pull();
                 if matches!(after, Some(Event::End(TagEnd::Paragraph))) {
-                    self.figure(&dest_url, &title, alt);
+                    self.target.start(El::Figure, &Attrs::NONE);
+                    self.image(&dest_url, "", &alt);
+                    self.target.start(El::Figcaption, &Attrs::NONE);
+                    self.target.text(&title);
+                    self.target.end(El::Figcaption);
+                    self.target.end(El::Figure);
                 } else {
-                    self.out.start(&Tag::Paragraph);
-                    self.image(&dest_url, &title, alt);
+                    self.target.start(El::P, &Attrs::NONE);
+                    self.image(&dest_url, &title, &alt);
                     self.pushback = after;
                 }
             }
             next => {
-                self.out.start(&Tag::Paragraph);
+                self.target.start(El::P, &Attrs::NONE);
                 self.pushback = next;
             }
         }
+    }
+
+    fn image(&mut self, src: &str, title: &str, alt: &str) {
+        let mut attrs = Attrs::NONE.with(Attr::Src, src).with(Attr::Alt, alt);
+        if !title.is_empty() {
+            attrs.set(Attr::Title, title);
+        }
+        self.target.start(El::Img, &attrs);
     }
 
     /// Consumes an image's content up to its end; returns its text (the alt text).
@@ -489,114 +456,28 @@ impl<'a, I: Iterator<Item = Event<'a>>> Adaptor<'a, '_, I> {
         alt
     }
 
-    fn link(&mut self, link_type: LinkType, dest: &str, title: &str) {
-        // Deferred: the HTML pass after ammonia prefixes in-page links and marks external ones.
-        let ids = (self.mode == Mode::Final).then_some(&self.acc.ids);
-        let written = write_link_start(&mut self.out.buf, link_type, dest, title, self.env, ids);
-        self.links.push(written);
+    /// The number buffer, cleared.
+    fn number_buf(&mut self) -> &mut String {
+        self.number.clear();
+        &mut self.number
     }
 
-    fn image_tag(&mut self, dest: &str, alt: &str, title: Option<&str>) {
-        if self.acc.first_image.is_none() {
-            self.acc.first_image = Some(BodyImage {
-                url: dest.to_owned(),
-                alt: alt.to_owned(),
-            });
-        }
-        self.out.raw("<img src=\"");
-        let _ = escape_href(&mut self.out.buf, dest);
-        self.out.raw("\" alt=\"");
-        self.out.attr(alt);
-        if let Some(title) = title.filter(|t| !t.is_empty()) {
-            self.out.raw("\" title=\"");
-            self.out.attr(title);
-        }
-        self.out.raw("\" loading=\"lazy\" decoding=\"async\">");
-    }
-
-    fn image(&mut self, dest: &str, title: &str, alt: String) {
-        if urls::allowed(dest, UrlKind::Image, self.env.opts.allow_data_images) {
-            self.image_tag(dest, &alt, Some(title));
-        } else if !alt.is_empty() {
-            self.note_text(&alt);
-            self.out.text(&alt);
-        }
-    }
-
-    fn figure(&mut self, dest: &str, caption: &str, alt: String) {
-        if !urls::allowed(dest, UrlKind::Image, self.env.opts.allow_data_images) {
-            self.out.start(&Tag::Paragraph);
-            self.image(dest, caption, alt);
-            self.out.end(TagEnd::Paragraph);
-            self.acc.stats.push_break();
-            return;
-        }
-        self.out.raw("<figure>");
-        self.image_tag(dest, &alt, None);
-        self.out.raw("<figcaption>");
-        self.out.attr(caption);
-        self.out.raw("</figcaption></figure>\n");
-        self.acc.stats.push_text(caption);
-        self.acc.stats.push_break();
-    }
-
-    fn footnote(&mut self, label: CowStr<'a>) -> (usize, String) {
-        if let Some((n, id)) = self.footnotes.get(&label) {
-            return (*n, id.clone());
-        }
-        let n = self.footnotes.len() + 1;
-        let id = self.acc.ids.claim(&IdAllocator::footnote_base(&label, n));
-        self.footnotes.insert(label, (n, id.clone()));
-        (n, id)
-    }
-}
-
-/// Writes the start tag of a link as the body writes it: a refused URL writes nothing
-/// (returns `false`; the link text stays); `ids`, when given, makes an in-page `#…` follow the
-/// id prefix and gives an external link its `rel`/`target`. Shared with the answers' inline
-/// Markdown.
-pub(super) fn write_link_start(
-    out: &mut String,
-    link_type: LinkType,
-    dest: &str,
-    title: &str,
-    env: &Env<'_>,
-    ids: Option<&IdAllocator>,
-) -> bool {
-    let mailto;
-    let dest = if link_type == LinkType::Email {
-        mailto = format!("mailto:{dest}");
-        mailto.as_str()
-    } else {
-        dest
-    };
-    if !urls::allowed(dest, UrlKind::Link, false) {
-        return false;
-    }
-    let local = ids.and_then(|ids| ids.local_href(dest));
-    out.push_str("<a href=\"");
-    let _ = escape_href(&mut *out, local.as_deref().unwrap_or(dest));
-    out.push('"');
-    if !title.is_empty() {
-        out.push_str(" title=\"");
-        let _ = escape_html(&mut *out, title);
-        out.push('"');
-    }
-    if ids.is_some() && urls::is_external(dest, env.site_host) {
-        env.push_external_attrs(out);
-    }
-    out.push('>');
-    true
-}
-
-/// The element name of heading level `level` (1–6; anything else is `h6`).
-fn heading_name(level: u8) -> &'static str {
-    match level {
-        1 => "h1",
-        2 => "h2",
-        3 => "h3",
-        4 => "h4",
-        5 => "h5",
-        _ => "h6",
+    /// The footnote `label`'s number, its `#name` in `footnote_hrefs` (`name`:
+    /// `fn-{slug of label}`, unique among the body's footnotes; the writer claims its id);
+    /// the number is also left in `self.number`.
+    fn footnote(&mut self, label: CowStr<'a>) -> usize {
+        let n = match self.footnotes.get(&*label) {
+            Some(&n) => n,
+            None => {
+                let n = self.footnotes.len() + 1;
+                // `names` has the prefix `#`: its ids are the hrefs.
+                let href = self.names.claim(&IdAllocator::footnote_base(&label, n));
+                self.footnote_hrefs.push(href);
+                self.footnotes.insert(label.into_string(), n);
+                n
+            }
+        };
+        let _ = write!(self.number_buf(), "{n}");
+        n
     }
 }

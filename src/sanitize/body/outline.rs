@@ -4,21 +4,18 @@
 /// A heading of the body, for a table of contents.
 ///
 /// ```
-/// use newsclip::sanitize::prepare_body;
-/// use newsclip::{Article, Site};
+/// use newsclip::RenderOptions;
+/// use newsclip::sanitize::{SourceFormat, prepare_body};
 ///
-/// let site = Site::new("Newsclip", "https://newsclip.example/")?;
-/// let article = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
-///     .section("Business")
-///     .body("# One\n\n## One point one\n\n# Two")
-///     .build()?;
-/// let body = prepare_body(article.body(), &site, &newsclip::RenderOptions::default());
+/// let site = url::Url::parse("https://newsclip.example/")?;
+/// let source = "# One\n\n## One point one\n\n# Two";
+/// let body = prepare_body(source, SourceFormat::Markdown, &site, &RenderOptions::default());
 /// let outline = body.outline();
 /// assert_eq!(outline.len(), 2);
 /// assert_eq!((outline[0].level, outline[0].id.as_str()), (2, "one"));
 /// assert_eq!(outline[0].children[0].text, "One point one");
 /// assert_eq!(outline[0].children[0].level, 3);
-/// # Ok::<(), newsclip::ValidationError>(())
+/// # Ok::<(), url::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -44,15 +41,17 @@ impl OutlineEntry {
     }
 }
 
-/// The headings as the pass meets them, ids and texts back to back in one string: no
+/// The headings as the writer meets them, texts and ids back to back in one string: no
 /// allocation per heading while the parser's memory is live, so a long body's peak memory
-/// stays close to the parser's own. The entries are built (and nested) at the end.
+/// stays close to the parser's own. A heading takes its place when it opens (so a heading
+/// nested in another still follows it) and gets its text and id when it closes; the entries
+/// are built, with their rendered levels, at the end.
 #[derive(Debug, Default)]
 pub(crate) struct Headings {
     strings: String,
-    /// Level, and where the id ends and the text ends in `strings` (each starts where the
-    /// previous ends).
-    entries: Vec<(u8, usize, usize)>,
+    /// Source level, and where the text starts, where it ends and where the id (after it)
+    /// ends in `strings`.
+    entries: Vec<(u8, usize, usize, usize)>,
 }
 
 impl Headings {
@@ -64,22 +63,49 @@ impl Headings {
         }
     }
 
-    pub(crate) fn push(&mut self, level: u8, id: &str, text: &str) {
-        self.strings.push_str(id);
-        let id_end = self.strings.len();
-        self.strings.push_str(text);
-        self.entries.push((level, id_end, self.strings.len()));
+    /// A heading of source level `level` opens: its place in the outline.
+    pub(crate) fn open(&mut self, level: u8) -> usize {
+        self.entries.push((level, 0, 0, 0));
+        self.entries.len() - 1
     }
 
-    /// The nested outline.
-    pub(crate) fn into_outline(self) -> Vec<OutlineEntry> {
-        let mut start = 0;
-        let flat = self.entries.into_iter().map(|(level, id_end, text_end)| {
-            let id = self.strings.get(start..id_end).unwrap_or_default();
-            let text = self.strings.get(id_end..text_end).unwrap_or_default();
-            start = text_end;
-            OutlineEntry::new(level, id.to_owned(), text.to_owned())
-        });
+    /// The buffer a closing heading's text is written into (at its end; see
+    /// [`Headings::close`]), and where that text starts.
+    pub(crate) fn text_buffer(&mut self) -> (&mut String, usize) {
+        let start = self.strings.len();
+        (&mut self.strings, start)
+    }
+
+    /// The text written since `start`.
+    pub(crate) fn text_since(&self, start: usize) -> &str {
+        self.strings.get(start..).unwrap_or_default()
+    }
+
+    /// The heading at `entry` closes: its text is what was written since `start`, and `id`.
+    pub(crate) fn close(&mut self, entry: usize, start: usize, id: &str) {
+        let text_end = self.strings.len();
+        self.strings.push_str(id);
+        let id_end = self.strings.len();
+        if let Some(e) = self.entries.get_mut(entry) {
+            *e = (e.0, start, text_end, id_end);
+        }
+    }
+
+    /// The shallowest source level, or `None` without headings.
+    pub(crate) fn top_level(&self) -> Option<u8> {
+        self.entries.iter().map(|e| e.0).min()
+    }
+
+    /// The nested outline, each source level rendered by `render`.
+    pub(crate) fn into_outline(self, render: impl Fn(u8) -> u8) -> Vec<OutlineEntry> {
+        let flat = self
+            .entries
+            .into_iter()
+            .map(|(level, start, text_end, id_end)| {
+                let text = self.strings.get(start..text_end).unwrap_or_default();
+                let id = self.strings.get(text_end..id_end).unwrap_or_default();
+                OutlineEntry::new(render(level), id.to_owned(), text.to_owned())
+            });
         nest(flat)
     }
 }
@@ -126,12 +152,27 @@ mod headings_tests {
     #[test]
     fn headings_keep_ids_and_texts_apart() {
         let mut h = Headings::with_capacity(0);
-        h.push(2, "a", "Alpha");
-        h.push(3, "b", "");
-        h.push(2, "", "Gamma");
-        let tree = h.into_outline();
+        let close = |h: &mut Headings, entry: usize, id: &str, text: &str| {
+            let (buf, start) = h.text_buffer();
+            buf.push_str(text);
+            assert_eq!(h.text_since(start), text);
+            h.close(entry, start, id);
+        };
+        let a = h.open(2);
+        close(&mut h, a, "a", "Alpha");
+        let b = h.open(3);
+        let c = h.open(4);
+        close(&mut h, c, "c", "Inner");
+        close(&mut h, b, "b", "");
+        let g = h.open(2);
+        close(&mut h, g, "", "Gamma");
+        assert_eq!(h.top_level(), Some(2));
+        let tree = h.into_outline(|level| level + 1);
         assert_eq!(tree.len(), 2);
         assert_eq!((tree[0].id.as_str(), tree[0].text.as_str()), ("a", "Alpha"));
+        assert_eq!(tree[0].level, 3);
+        // Opened before its nested heading, so it comes first and holds it.
+        assert_eq!(tree[0].children[0].children[0].id, "c");
         assert_eq!(
             (
                 tree[0].children[0].id.as_str(),

@@ -1,57 +1,136 @@
-//! The one ammonia configuration, for raw HTML inside Markdown and for HTML bodies. Built once
-//! (`LazyLock`), used for every body that needs it.
+//! The body's allow-list beyond what [`elements`](super::elements) names: which elements of
+//! an HTML tree are kept, unwrapped or dropped; which attribute values are kept; and how deep
+//! HTML may nest before it is parsed.
 //!
-//! Starting from ammonia's defaults (no script, style, iframe, object, embed, form, base, meta,
-//! svg or math; no event handlers, no `style`), it:
-//! - keeps `id` on any element (the HTML pass then prefixes and de-duplicates every id in the
-//!   body's one id space) and drops `name`;
-//! - keeps `dir` (`ltr`, `rtl`, `auto`) on any element, and `<bdi>`/`<bdo>` (`<bdo>` with
-//!   `ltr` or `rtl` only), so mixed-direction text keeps its isolation;
-//! - allows classes only from an allow-list (footnotes) and `language-*` on `code`;
-//! - allows no `input` at all (task-list items render as ☐/☑ text, not form controls);
-//! - allows `style` only as the exact table-alignment values pulldown-cmark writes;
-//! - checks every URL attribute against [the content allow-list](super::urls), on top of
-//!   ammonia's own scheme list (`http`, `https`, `mailto`, relative);
-//! - drops `loading`/`decoding` (the HTML pass adds `loading="lazy" decoding="async"` in a fixed
-//!   order: ammonia's own attribute setter iterates a `HashMap`, which would make the output
-//!   order vary between runs);
-//! - adds no `rel` itself: the HTML pass adds the configured `rel` to external links only.
+//! The element rules are ammonia's default policy (the one this crate used before it walked
+//! the tree itself), and a differential test holds them to it:
+//! - an element of [`El`]'s list is kept (its attributes through the writer's allow-list);
+//! - `script` and `style` are dropped with their content;
+//! - any other HTML element is unwrapped: its content stays, the element goes (`font`,
+//!   `center`, `form`, `iframe`'s text, custom elements …);
+//! - `svg` and `math` are unwrapped, every other SVG or MathML element is dropped with its
+//!   content (nothing foreign ever reaches the page, so no namespace confusion either).
+//!
+//! Attribute values: classes only from a list (footnotes) and `language-*` on `code`; `style`
+//! only as a table cell's alignment; `start` only as an integer; `dir` only as `ltr`, `rtl`
+//! or `auto` (on any element; `<bdi>` and `<bdo>` are kept); URLs through
+//! [the content allow-list](super::urls) (raw HTML never keeps a `data:` URL); `name` never.
+//!
+//! Real-world repairs (obsolete elements, lazy-loading `data-src`, image sizes, content-model
+//! fixes) belong here as further element rules: [`rule`] sees every element of the tree.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
+use std::borrow::Cow;
 
-use ammonia::{Builder, UrlRelative};
+use html5ever::{QualName, local_name, ns};
 
-use super::urls::{self, UrlKind};
+use super::elements::El;
 
-/// Tags of ammonia's defaults we do not want in an article body.
-const REMOVED_TAGS: [&str; 3] = ["area", "map", "center"];
-
-static POLICY: LazyLock<Builder<'static>> = LazyLock::new(|| {
-    let mut b = Builder::default();
-    b.rm_tags(REMOVED_TAGS)
-        .add_tags(["section"])
-        .add_generic_attributes(["id", "dir"])
-        .add_tag_attributes("th", ["style"])
-        .add_tag_attributes("td", ["style"])
-        .add_tag_attributes("code", ["class"])
-        .add_allowed_classes("div", ["footnote-definition"])
-        .add_allowed_classes("sup", ["footnote-reference", "footnote-definition-label"])
-        .url_schemes(HashSet::from(["http", "https", "mailto"]))
-        .url_relative(UrlRelative::PassThrough)
-        .link_rel(None)
-        .strip_comments(true)
-        .id_prefix(None)
-        .attribute_filter(filter_attribute);
-    b
-});
-
-/// Cleans untrusted HTML with the one policy.
-pub(crate) fn clean(html: &str) -> String {
-    POLICY.clean(html).to_string()
+/// What the tree walk does with an element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rule {
+    /// Written as this element, with its content.
+    Keep(El),
+    /// Its content is written, the element is not.
+    Unwrap,
+    /// Neither the element nor its content is written.
+    Drop,
 }
 
-/// Deepest element nesting handed to ammonia. html5ever's tree builder walks the stack of open
+/// The rule for an element of the parsed tree.
+pub(crate) fn rule(name: &QualName) -> Rule {
+    if name.ns == ns!(html) {
+        return match El::from_name(&name.local) {
+            Some(el) => Rule::Keep(el),
+            None if matches!(&*name.local, "script" | "style") => Rule::Drop,
+            None => Rule::Unwrap,
+        };
+    }
+    let foreign_root = (name.ns == ns!(svg) && name.local == local_name!("svg"))
+        || (name.ns == ns!(mathml) && name.local == local_name!("math"));
+    if foreign_root {
+        Rule::Unwrap
+    } else {
+        Rule::Drop
+    }
+}
+
+/// The classes `el` keeps of `value`, in their order; `None` when it keeps none.
+pub(crate) fn classes(el: El, value: &str) -> Option<Cow<'_, str>> {
+    match el {
+        // The first valid language name only.
+        El::Code => value
+            .split_ascii_whitespace()
+            .find(|c| c.strip_prefix("language-").is_some_and(is_lang))
+            .map(Cow::Borrowed),
+        El::Div | El::Sup => {
+            let allowed: &[&str] = if el == El::Div {
+                &["footnote-definition"]
+            } else {
+                &["footnote-reference", "footnote-definition-label"]
+            };
+            // One allowed class, as footnotes are written.
+            if allowed.contains(&value) {
+                return Some(Cow::Borrowed(value));
+            }
+            let mut kept = value
+                .split_ascii_whitespace()
+                .filter(|c| allowed.contains(c));
+            let first = kept.next()?;
+            match kept.next() {
+                None => Some(Cow::Borrowed(first)),
+                Some(second) => Some(Cow::Owned(format!("{first} {second}"))),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// A table cell's `style` when it is an alignment, as written: `text-align: left`,
+/// `center` or `right` (any case and spacing, an optional `;`).
+pub(crate) fn alignment(value: &str) -> Option<&'static str> {
+    // As written already (Markdown tables always are).
+    const ALIGNMENTS: [&str; 3] = [
+        "text-align: left",
+        "text-align: center",
+        "text-align: right",
+    ];
+    if let Some(canonical) = ALIGNMENTS.into_iter().find(|a| *a == value) {
+        return Some(canonical);
+    }
+    let value = value.trim().strip_suffix(';').unwrap_or(value.trim());
+    let (property, align) = value.split_once(':')?;
+    if !property.trim().eq_ignore_ascii_case("text-align") {
+        return None;
+    }
+    let align = align.trim();
+    [
+        ("left", "text-align: left"),
+        ("center", "text-align: center"),
+        ("right", "text-align: right"),
+    ]
+    .into_iter()
+    .find(|(a, _)| align.eq_ignore_ascii_case(a))
+    .map(|(_, style)| style)
+}
+
+/// `value` when it is an integer (a list's `start`): an optional `-`, then 1 to 9 digits.
+pub(crate) fn integer(value: &str) -> Option<&str> {
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    (!digits.is_empty() && digits.len() <= 9 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(value)
+}
+
+/// A `dir` value as written: `ltr`, `rtl` or `auto` (any case, trimmed), so mixed-direction
+/// text keeps its isolation; `<bdo>` overrides only with `ltr` or `rtl`.
+pub(crate) fn direction(el: El, value: &str) -> Option<&'static str> {
+    let value = value.trim();
+    let dir = ["ltr", "rtl", "auto"]
+        .into_iter()
+        .find(|d| value.eq_ignore_ascii_case(d))?;
+    (el != El::Bdo || dir != "auto").then_some(dir)
+}
+
+/// Deepest element nesting handed to the HTML parser. html5ever's tree builder walks the stack of open
 /// elements for many start tags (`div`, `ul`, `blockquote`, `dl` …), so parsing costs grow
 /// with input size × nesting depth; real articles nest a few dozen levels at most.
 pub(crate) const MAX_NESTING: usize = 200;
@@ -112,54 +191,6 @@ pub(crate) fn too_deep(html: &str, max: usize) -> bool {
     false
 }
 
-/// Attributes that hold URLs, whatever the element.
-fn url_kind(element: &str, attribute: &str) -> Option<UrlKind> {
-    match attribute {
-        "src" if element == "img" => Some(UrlKind::Image),
-        "href" | "src" | "srcset" | "cite" | "action" | "formaction" | "xlink:href" | "poster"
-        | "background" | "data" | "longdesc" | "usemap" | "ping" | "manifest" | "codebase" => {
-            Some(UrlKind::Link)
-        }
-        _ => None,
-    }
-}
-
-fn filter_attribute<'u>(
-    element: &str,
-    attribute: &str,
-    value: &'u str,
-) -> Option<std::borrow::Cow<'u, str>> {
-    if let Some(kind) = url_kind(element, attribute) {
-        // Raw HTML never carries data: URLs, even images (see the module docs of `body`).
-        return urls::allowed(value, kind, false).then_some(value.into());
-    }
-    match (element, attribute) {
-        (_, "dir") => {
-            let dir = value.trim().to_ascii_lowercase();
-            let allowed = match element {
-                "bdo" => matches!(dir.as_str(), "ltr" | "rtl"),
-                _ => matches!(dir.as_str(), "ltr" | "rtl" | "auto"),
-            };
-            allowed.then(|| dir.into())
-        }
-        (_, "style") => {
-            let v = value.trim().trim_end_matches(';').trim();
-            matches!(
-                v,
-                "text-align: left" | "text-align: center" | "text-align: right"
-            )
-            .then_some(value.into())
-        }
-        ("code", "class") => {
-            let lang = value
-                .split_ascii_whitespace()
-                .find(|c| c.strip_prefix("language-").is_some_and(is_lang))?;
-            Some(lang.to_owned().into())
-        }
-        _ => Some(value.into()),
-    }
-}
-
 /// A code language name: short, letters, digits and `+#._-`.
 pub(crate) fn is_lang(lang: &str) -> bool {
     !lang.is_empty()
@@ -185,21 +216,41 @@ mod tests {
     }
 
     #[test]
-    fn policy_builds_and_cleans() {
-        let out = clean(
-            "<p id=x name=y onclick=a() style=color:red class=footnote-definition>t</p>\
-             <a href=\"javascript:x\" target=_blank rel=opener>l</a>\
-             <img src=\"https://a.example/i.png\" alt=a loading=eager>\
-             <code class=\"language-rust evil\">c</code><input type=text>\
-             <blockquote cite=\"javascript:x\">q</blockquote><script>s</script>\
-             <span dir=RTL>r</span><p dir=sideways>s</p><bdi>b</bdi><bdo dir=auto>o</bdo>",
+    fn element_rules() {
+        let html = |n: &str| QualName::new(None, ns!(html), n.into());
+        assert_eq!(rule(&html("p")), Rule::Keep(El::P));
+        assert_eq!(rule(&html("script")), Rule::Drop);
+        assert_eq!(rule(&html("style")), Rule::Drop);
+        assert_eq!(rule(&html("font")), Rule::Unwrap);
+        assert_eq!(rule(&html("iframe")), Rule::Unwrap);
+        let foreign = |ns, name: &str| rule(&QualName::new(None, ns, name.into()));
+        assert_eq!(foreign(ns!(svg), "svg"), Rule::Unwrap);
+        assert_eq!(foreign(ns!(svg), "a"), Rule::Drop);
+        assert_eq!(foreign(ns!(mathml), "math"), Rule::Unwrap);
+        assert_eq!(foreign(ns!(mathml), "mtext"), Rule::Drop);
+    }
+
+    #[test]
+    fn attribute_values() {
+        assert_eq!(
+            classes(El::Code, "evil language-rust language-js").as_deref(),
+            Some("language-rust")
+        );
+        assert_eq!(classes(El::Code, "language-<x>"), None);
+        assert_eq!(
+            classes(El::Div, "x footnote-definition").as_deref(),
+            Some("footnote-definition")
         );
         assert_eq!(
-            out,
-            "<p id=\"x\">t</p><a>l</a>\
-             <img src=\"https://a.example/i.png\" alt=\"a\">\
-             <code class=\"language-rust\">c</code><blockquote>q</blockquote>\
-             <span dir=\"rtl\">r</span><p>s</p><bdi>b</bdi><bdo>o</bdo>"
+            classes(El::Sup, "footnote-reference footnote-definition-label").as_deref(),
+            Some("footnote-reference footnote-definition-label")
         );
+        assert_eq!(classes(El::P, "footnote-definition"), None);
+        assert_eq!(alignment(" Text-Align:RIGHT ; "), Some("text-align: right"));
+        assert_eq!(alignment("text-align: right; color: red"), None);
+        assert_eq!(alignment("color: red"), None);
+        assert_eq!(integer("-3"), Some("-3"));
+        assert_eq!(integer("3x"), None);
+        assert_eq!(integer(""), None);
     }
 }

@@ -1,0 +1,149 @@
+//! The elements that carry a URL or a reference: links (the allow-list, the one spelling of a
+//! URL, `rel`/`target` when the written URL leaves the site, in-page links following the
+//! content id prefix, footnote references by their footnote's id, no link inside a link),
+//! images (the allow-list, lazy loading, an `alt` always, the first image) and the footnotes'
+//! one id each.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use super::super::BodyImage;
+use super::super::elements::{Attr, Attrs, El};
+use super::super::escape::escape_attr;
+use super::super::ids::IdAllocator;
+use super::super::urls::{self, UrlKind};
+use super::attrs::{IdRule, write_attrs};
+use super::{Sink, Target};
+use crate::sanitize::links::{url_value, value_leaves_site};
+
+/// The footnotes' ids: one per footnote, whether its reference or its definition comes
+/// first. (An ordered map: a body has few footnotes, and no hashing is cheaper for them.)
+#[derive(Debug, Default)]
+pub(super) struct Footnotes {
+    /// The id each footnote (by its name as written) was given, and whether its definition
+    /// has been written.
+    ids: BTreeMap<String, (String, bool)>,
+    /// The id of a second definition of a footnote (not kept in `ids`).
+    again: String,
+}
+
+impl Sink<'_> {
+    pub(super) fn start_link(&mut self, attrs: &Attrs<'_>) {
+        let written = match attrs.get(Attr::Href) {
+            // No link inside a link: its text stays.
+            _ if self.written_links > 0 => false,
+            // An anchor without a link.
+            None => {
+                self.open_tag(El::A, attrs, IdRule::Claim);
+                true
+            }
+            Some(href) if !urls::allowed(href, UrlKind::Link, false) => false,
+            Some(href) => {
+                let footnote = self.sups.last() == Some(&true);
+                let note = href
+                    .strip_prefix('#')
+                    .filter(|_| footnote)
+                    .and_then(|name| self.footnotes.id(name, &mut self.ids, false));
+                self.out.push_str("<a href=\"");
+                let href = match note {
+                    // A footnote reference: its footnote's id (an id needs no encoding).
+                    Some(id) => {
+                        self.out.push('#');
+                        escape_attr(&mut self.out, id);
+                        Cow::Borrowed("#")
+                    }
+                    None => {
+                        let href = match self.ids.local_href(href) {
+                            Some(local) => match url_value(&local) {
+                                Cow::Borrowed(_) => Cow::Owned(local),
+                                Cow::Owned(encoded) => Cow::Owned(encoded),
+                            },
+                            None => url_value(href),
+                        };
+                        escape_attr(&mut self.out, &href);
+                        href
+                    }
+                };
+                self.out.push('"');
+                write_attrs(
+                    &mut self.out,
+                    &mut self.ids,
+                    El::A,
+                    attrs,
+                    IdRule::Claim,
+                    Attr::Href.bit(),
+                    0,
+                );
+                if value_leaves_site(&href, self.env.site_base) {
+                    self.env.push_external_attrs(&mut self.out);
+                }
+                self.out.push('>');
+                true
+            }
+        };
+        self.links.push(written);
+        if written {
+            self.written_links += 1;
+        }
+    }
+
+    pub(super) fn image(&mut self, attrs: &Attrs<'_>) {
+        let alt = attrs.get(Attr::Alt).unwrap_or("");
+        let src = attrs
+            .get(Attr::Src)
+            .filter(|src| urls::allowed(src, UrlKind::Image, self.data_images));
+        let Some(src) = src else {
+            if !alt.is_empty() {
+                self.text(alt);
+            }
+            return;
+        };
+        if self.first_image.is_none() {
+            self.first_image = Some(BodyImage {
+                url: src.to_owned(),
+                alt: alt.to_owned(),
+            });
+        }
+        self.out.push_str("<img src=\"");
+        escape_attr(&mut self.out, &url_value(src));
+        self.out.push('"');
+        // An image always says what it shows (`alt=""`: nothing worth saying): `Alt` is
+        // written even when not given.
+        write_attrs(
+            &mut self.out,
+            &mut self.ids,
+            El::Img,
+            attrs,
+            IdRule::Claim,
+            Attr::Src.bit(),
+            Attr::Alt.bit(),
+        );
+        self.out.push_str(" loading=\"lazy\" decoding=\"async\">");
+    }
+}
+
+impl Footnotes {
+    /// The id of the footnote written `name` (from `href="#name"` or `id="name"`): the one
+    /// it was given, else a fresh claim. A second definition of the same footnote gets a
+    /// fresh id (never a duplicate). `None` when nothing usable is left of the name.
+    pub(super) fn id(
+        &mut self,
+        name: &str,
+        ids: &mut IdAllocator,
+        definition: bool,
+    ) -> Option<&str> {
+        if !self.ids.contains_key(name) {
+            let id = ids.claim_explicit(name)?;
+            self.ids.insert(name.to_owned(), (id, definition));
+            return self.ids.get(name).map(|(id, _)| id.as_str());
+        }
+        let (id, defined) = self.ids.get_mut(name)?;
+        if definition && *defined {
+            // A second definition of the same footnote: a fresh id.
+            self.again = ids.claim_explicit(name)?;
+            return Some(&self.again);
+        }
+        *defined |= definition;
+        Some(id)
+    }
+}
