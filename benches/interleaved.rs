@@ -4,7 +4,10 @@
 //!
 //! - plain Markdown against bare pulldown-cmark (`push_html`, same options);
 //! - Markdown with raw HTML against the naive pipeline (`push_html`, then `ammonia::clean`);
-//! - HTML bodies against `ammonia::clean` alone on the same HTML.
+//! - HTML bodies against `ammonia::clean` alone on the same HTML;
+//! - whole pages (`render_document` of the seed article, and of it with ~20 KB, ~200 KB and
+//!   ~2 MB bodies) against bare pulldown-cmark on the same body and against the page written
+//!   by hand (`support/naive.rs`).
 //!
 //! `cargo bench --bench interleaved`; `benches/RESULTS.md` holds a run. (criterion's
 //! `benches/body.rs` times each peer in a stretch of its own; on a quiet machine both agree.)
@@ -21,8 +24,8 @@ use std::time::Instant;
 
 use bodies::{SEED, body_of};
 use naive::{bare, clean_markdown as naive};
-use newsclip::RenderOptions;
 use newsclip::sanitize::{SourceFormat, prepare_body};
+use newsclip::{RenderOptions, render_document};
 
 /// Median and quartiles of `ratios`.
 fn quartiles(mut ratios: Vec<f64>) -> (f64, f64, f64) {
@@ -120,5 +123,22 @@ fn main() {
                 black_box(ammonia::clean(black_box(&body)));
             },
         );
+    }
+    for (name, bytes, rounds) in [
+        ("page-seed", 0, 4000),
+        ("page-20k", 20_000, 1000),
+        ("page-200k", 200_000, 200),
+        ("page-2m", 2_000_000, 40),
+    ] {
+        let (site, article) = bodies::seed_page_with_body(bytes);
+        let page = || {
+            black_box(render_document(black_box(&article), &site, &opts).into_string());
+        };
+        pair(&format!("{name} / floor"), rounds, page, || {
+            black_box(bare(black_box(article.body().source())));
+        });
+        pair(&format!("{name} / naive"), rounds, page, || {
+            black_box(naive::page(black_box(&article), &site));
+        });
     }
 }

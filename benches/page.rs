@@ -9,15 +9,14 @@
 //!
 //! Inputs: the seed article (4 KB body, 9 answers) and the same article with ~20 KB, ~200 KB
 //! and ~2 MB bodies. `benches/RESULTS.md` holds the medians and ratios
-//! (`python3 benches/results.py page`).
+//! (`python3 benches/results.py page`). `benches/interleaved.rs` times the same pairs call
+//! by call, which keeps machine load out of the ratios.
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group};
-use newsclip::{
-    Article, ArticleInput, EnvelopeInput, RenderOptions, Site, ValidateOptions, render_document,
-};
+use newsclip::{RenderOptions, render_document};
 
 #[path = "support/bodies.rs"]
 mod bodies;
@@ -26,26 +25,7 @@ mod harness;
 #[path = "support/naive.rs"]
 mod naive;
 
-/// The seed article with its body replaced by one of `bytes` bytes (the seed's own body for 0).
-fn seed_with_body(bytes: usize) -> Article {
-    let json = include_str!("../examples/data/newsclip-seed.json");
-    let mut input: ArticleInput = serde_json::from_str::<EnvelopeInput>(json)
-        .expect("seed input")
-        .article;
-    if bytes > 0 {
-        input.body = bodies::body_of(bytes, false);
-    }
-    input
-        .validate(&ValidateOptions::default())
-        .expect("valid seed")
-}
-
 fn bench(c: &mut Criterion) {
-    let site: Site = serde_json::from_str::<newsclip::Envelope>(include_str!(
-        "../examples/data/newsclip-seed.json"
-    ))
-    .expect("seed")
-    .site;
     let options = RenderOptions::default();
     for (name, bytes) in [
         ("seed", 0),
@@ -53,7 +33,7 @@ fn bench(c: &mut Criterion) {
         ("200k", 200_000),
         ("2m", 2_000_000),
     ] {
-        let article = seed_with_body(bytes);
+        let (site, article) = bodies::seed_page_with_body(bytes);
         let body = article.body().source();
         let mut group = c.benchmark_group(format!("page-{name}"));
         group.throughput(Throughput::Bytes(body.len() as u64));

@@ -39,3 +39,17 @@ pub fn body_of(target: usize, raw_html: bool) -> String {
     out.truncate(cut);
     out
 }
+
+/// The seed page's site and its article with the body replaced by one of `bytes` bytes (the
+/// seed's own body for 0): the inputs of the whole-page benches.
+pub fn seed_page_with_body(bytes: usize) -> (newsclip::Site, newsclip::Article) {
+    let json = include_str!("../../examples/data/newsclip-seed.json");
+    let mut input: newsclip::EnvelopeInput = serde_json::from_str(json).expect("seed input");
+    if bytes > 0 {
+        input.article.body = body_of(bytes, false);
+    }
+    let envelope = input
+        .into_envelope(&newsclip::ValidateOptions::default())
+        .expect("valid seed");
+    (envelope.site, envelope.article)
+}

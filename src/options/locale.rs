@@ -47,6 +47,15 @@ static LABELS: [LazyLock<Labels>; 5] = [
     LazyLock::new(builtin::arabic),
 ];
 
+/// The date and number patterns of each built-in locale, made once on first use.
+static PATTERNS: [LazyLock<FormatPatterns>; 5] = [
+    LazyLock::new(builtin::english_patterns),
+    LazyLock::new(builtin::german_patterns),
+    LazyLock::new(builtin::french_patterns),
+    LazyLock::new(builtin::spanish_patterns),
+    LazyLock::new(builtin::arabic_patterns),
+];
+
 impl Locale {
     /// Every built-in locale.
     pub const ALL: &'static [Locale] = &[
@@ -85,14 +94,18 @@ impl Locale {
     /// assert_eq!(Locale::Spanish.labels().faq, "Preguntas frecuentes");
     /// ```
     pub fn labels(self) -> &'static Labels {
-        let index = match self {
+        &LABELS[self.index()]
+    }
+
+    /// Its place in [`LABELS`] and [`PATTERNS`].
+    fn index(self) -> usize {
+        match self {
             Locale::English => 0,
             Locale::German => 1,
             Locale::French => 2,
             Locale::Spanish => 3,
             Locale::Arabic => 4,
-        };
-        &LABELS[index]
+        }
     }
 
     /// The locale's date and number patterns: what [`Formats::Locale`](super::Formats::Locale)
@@ -105,13 +118,12 @@ impl Locale {
     /// assert_eq!(Locale::French.patterns().months[7], "août");
     /// ```
     pub fn patterns(self) -> FormatPatterns {
-        match self {
-            Locale::English => builtin::english_patterns(),
-            Locale::German => builtin::german_patterns(),
-            Locale::French => builtin::french_patterns(),
-            Locale::Spanish => builtin::spanish_patterns(),
-            Locale::Arabic => builtin::arabic_patterns(),
-        }
+        self.builtin_patterns().clone()
+    }
+
+    /// [`patterns`](Self::patterns), borrowed from the ones made once.
+    pub(crate) fn builtin_patterns(self) -> &'static FormatPatterns {
+        &PATTERNS[self.index()]
     }
 }
 

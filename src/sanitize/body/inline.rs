@@ -12,6 +12,19 @@ use super::markdown::link_attrs;
 use super::sink::{Sink, Target};
 use crate::sanitize::SafeHtml;
 
+/// The bytes that make text more than plain for [`plain`]: inline markup, quotes smart
+/// punctuation curls, and line breaks.
+static MARKUP: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    let bytes = b"\\`*_~[]<>&'\"\t\n\r";
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// `text` as it is, when it holds nothing the inline Markdown parser would read as markup,
 /// punctuation to curl, or a character to escape: most answers are plain sentences, and
 /// those need no parser. `None` sends the text through [`render`].
@@ -33,25 +46,7 @@ pub(super) fn plain(text: &str) -> Option<&str> {
     // One pass: a byte that is markup, or a second `-`/`.` after one.
     let mut previous = 0u8;
     for &b in bytes {
-        let markup = matches!(
-            b,
-            b'\\'
-                | b'`'
-                | b'*'
-                | b'_'
-                | b'~'
-                | b'['
-                | b']'
-                | b'<'
-                | b'>'
-                | b'&'
-                | b'\''
-                | b'"'
-                | b'\t'
-                | b'\n'
-                | b'\r'
-        );
-        if markup || (b == previous && matches!(b, b'-' | b'.')) {
+        if MARKUP[usize::from(b)] || (b == previous && matches!(b, b'-' | b'.')) {
             return None;
         }
         previous = b;
