@@ -74,7 +74,7 @@ fn by_formats(
         Formats::Patterns(own) => patterns(own),
         Formats::Locale => {
             if let Some(locale) = Locale::ALL
-                .into_iter()
+                .iter()
                 .find(|l| l.language() == language.as_str())
             {
                 return patterns(locale.builtin_patterns());
