@@ -225,6 +225,30 @@ pub enum ProblemKind {
         /// The published date as ISO 8601.
         published: String,
     },
+    /// A correction is dated before the article was published.
+    #[error("{correction} is earlier than published {published}; a correction comes after publication")]
+    CorrectionBeforePublished {
+        /// The correction's date as ISO 8601.
+        correction: String,
+        /// The published date as ISO 8601.
+        published: String,
+    },
+    /// A correction is dated after the article's last modification (or after its publication
+    /// when it gives no `modified`): correcting modifies the article, so `modified` must be
+    /// at least the latest correction's date.
+    #[error("{correction} is later than {}; set `modified` to at least {correction}", modified_or_published(.modified.as_deref(), .published))]
+    CorrectionAfterModified {
+        /// The correction's date as ISO 8601.
+        correction: String,
+        /// The modified date as ISO 8601, when the article gives one.
+        modified: Option<String>,
+        /// The published date as ISO 8601.
+        published: String,
+    },
+    /// A field that describes a person (a job title, an employer) is given for an
+    /// organization author.
+    #[error("applies to a person only; remove it, or make the author a person")]
+    PersonOnly,
     /// An entry duplicates an earlier one (tags compare case-insensitively by slug).
     #[error("duplicate of {of:?}")]
     Duplicate {
@@ -252,6 +276,13 @@ pub enum ProblemKind {
     /// An image dimension is zero.
     #[error("must be greater than zero")]
     Zero,
+}
+
+fn modified_or_published(modified: Option<&str>, published: &str) -> String {
+    match modified {
+        Some(m) => format!("modified {m}"),
+        None => format!("published {published} and the article gives no `modified`"),
+    }
 }
 
 fn unknown_field_hint(suggestion: Option<&str>, expected: &[&str]) -> String {

@@ -129,15 +129,17 @@ pub use error::{InputError, Problem, ProblemKind, ValidationError};
 pub use front_matter::front_matter_schema;
 pub use lint::lint;
 pub use model::article::{
-    Article, Author, Body, Image, KeyFact, QuestionAnswer, RelatedArticle, Section, Source, Tag,
+    Article, Author, Body, Correction, Image, KeyFact, QuestionAnswer, RelatedArticle, Section,
+    Source, Tag,
 };
 pub use model::builder::ArticleBuilder;
 pub use model::envelope::{Envelope, EnvelopeInput};
 pub use model::input::{
-    ArticleInput, AuthorInput, AuthorKind, BodyFormat, ImageInput, KeyFactInput,
+    ArticleInput, AuthorInput, AuthorKind, BodyFormat, CorrectionInput, ImageInput, KeyFactInput,
     QuestionAnswerInput, RelatedInput, SectionInput, SourceInput,
 };
 pub use model::site::{Logo, LogoInput, Publisher, PublisherInput, Site, SiteInput};
+pub use model::trust::{TrustPolicies, TrustPoliciesInput, TrustPolicy};
 pub use model::validate::{Limits, ValidateOptions};
 pub use model::values::{AbsoluteUrl, DateTime, LanguageTag, WebUrl};
 pub use options::RenderOptions;

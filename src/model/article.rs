@@ -18,18 +18,22 @@ pub struct Article {
     pub(crate) canonical_url: AbsoluteUrl,
     pub(crate) published: DateTime,
     pub(crate) modified: Option<DateTime>,
+    pub(crate) corrections: Vec<Correction>,
     pub(crate) authors: Vec<Author>,
     pub(crate) tags: Vec<Tag>,
     pub(crate) views: Option<u64>,
     pub(crate) comments: Option<u64>,
     pub(crate) image: Option<Image>,
+    pub(crate) dateline: Option<String>,
     pub(crate) body: Body,
+    pub(crate) paywalled: bool,
     pub(crate) key_facts: Vec<KeyFact>,
     pub(crate) background: Option<String>,
     pub(crate) quick_answers: Vec<QuestionAnswer>,
     pub(crate) faq: Vec<QuestionAnswer>,
     pub(crate) sources: Vec<Source>,
     pub(crate) related: Vec<RelatedArticle>,
+    pub(crate) publishing_principles: Option<WebUrl>,
     pub(crate) language: Option<LanguageTag>,
 }
 
@@ -62,6 +66,10 @@ impl Article {
     pub fn modified(&self) -> Option<&DateTime> {
         self.modified.as_ref()
     }
+    /// Corrections, in input order; each dated between `published` and `modified`.
+    pub fn corrections(&self) -> &[Correction] {
+        &self.corrections
+    }
     /// Authors in byline order.
     pub fn authors(&self) -> &[Author] {
         &self.authors
@@ -82,9 +90,18 @@ impl Article {
     pub fn image(&self) -> Option<&Image> {
         self.image.as_ref()
     }
+    /// The dateline ("BRUSSELS"), without the dash the page adds.
+    pub fn dateline(&self) -> Option<&str> {
+        self.dateline.as_deref()
+    }
     /// The body, untrusted until prepared.
     pub fn body(&self) -> &Body {
         &self.body
+    }
+    /// True when the article is not free to read: its body's part after the paywall marker
+    /// is marked as paywalled (see [`ArticleInput::paywalled`](crate::ArticleInput::paywalled)).
+    pub fn is_paywalled(&self) -> bool {
+        self.paywalled
     }
     /// Key facts in order.
     pub fn key_facts(&self) -> &[KeyFact] {
@@ -109,6 +126,10 @@ impl Article {
     /// Related articles.
     pub fn related(&self) -> &[RelatedArticle] {
         &self.related
+    }
+    /// The publishing principles this article follows, when it names its own.
+    pub fn publishing_principles(&self) -> Option<&WebUrl> {
+        self.publishing_principles.as_ref()
     }
     /// The article's own language, if it names one (else the site's applies).
     pub fn language(&self) -> Option<&LanguageTag> {
@@ -140,6 +161,10 @@ pub struct Author {
     pub(crate) name: String,
     pub(crate) kind: AuthorKind,
     pub(crate) url: Option<WebUrl>,
+    pub(crate) same_as: Vec<WebUrl>,
+    pub(crate) job_title: Option<String>,
+    pub(crate) image: Option<WebUrl>,
+    pub(crate) organization: Option<String>,
 }
 
 impl Author {
@@ -154,6 +179,53 @@ impl Author {
     /// Profile page.
     pub fn url(&self) -> Option<&WebUrl> {
         self.url.as_ref()
+    }
+    /// Other pages that identify the author.
+    pub fn same_as(&self) -> &[WebUrl] {
+        &self.same_as
+    }
+    /// A person's job title.
+    pub fn job_title(&self) -> Option<&str> {
+        self.job_title.as_deref()
+    }
+    /// Portrait or logo.
+    pub fn image(&self) -> Option<&WebUrl> {
+        self.image.as_ref()
+    }
+    /// The organization a person works for.
+    pub fn organization(&self) -> Option<&str> {
+        self.organization.as_deref()
+    }
+}
+
+/// A correction: when, and what (inline Markdown, untrusted until rendered).
+///
+/// ```
+/// let article = newsclip::Article::builder("Headline", "https://n.example/a", "2026-04-04T09:00:00Z")
+///     .section("Business")
+///     .body("Text.")
+///     .modified("2026-04-05T10:00:00Z")
+///     .correction("2026-04-05T10:00:00Z", "An earlier version misstated the *year*.")
+///     .build()?;
+/// let correction = &article.corrections()[0];
+/// assert_eq!(correction.date().to_iso8601(), "2026-04-05T10:00:00Z");
+/// assert_eq!(correction.text(), "An earlier version misstated the *year*.");
+/// # Ok::<(), newsclip::ValidationError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correction {
+    pub(crate) date: DateTime,
+    pub(crate) text: String,
+}
+
+impl Correction {
+    /// When it was corrected.
+    pub fn date(&self) -> &DateTime {
+        &self.date
+    }
+    /// What was corrected, as inline Markdown source.
+    pub fn text(&self) -> &str {
+        &self.text
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::error::ValidationError;
 use crate::model::article::Article;
 use crate::model::input::{
-    ArticleInput, AuthorInput, AuthorKind, BodyFormat, ImageInput, KeyFactInput,
+    ArticleInput, AuthorInput, BodyFormat, CorrectionInput, ImageInput, KeyFactInput,
     QuestionAnswerInput, RelatedInput, SourceInput,
 };
 use crate::model::validate::ValidateOptions;
@@ -106,15 +106,73 @@ impl ArticleBuilder {
     pub fn author(mut self, name: impl Into<String>) -> Self {
         self.input.authors.push(AuthorInput {
             name: name.into(),
-            kind: AuthorKind::Person,
-            url: None,
+            ..AuthorInput::default()
         });
         self
     }
 
-    /// Adds an author with every detail.
+    /// Adds an author with every detail: profile URL, `same_as` profiles, job title, image,
+    /// organization.
+    ///
+    /// ```
+    /// use newsclip::{Article, AuthorInput};
+    ///
+    /// let article = Article::builder("Headline", "https://n.example/a", "2026-04-04")
+    ///     .section("Business")
+    ///     .body("Text.")
+    ///     .author_with(AuthorInput {
+    ///         name: "Eva de Vries".into(),
+    ///         url: Some("/authors/eva-de-vries".into()),
+    ///         same_as: vec!["https://social.example/@eva".into()],
+    ///         job_title: Some("Ports correspondent".into()),
+    ///         ..AuthorInput::default()
+    ///     })
+    ///     .build()?;
+    /// assert_eq!(article.authors()[0].job_title(), Some("Ports correspondent"));
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
     pub fn author_with(mut self, author: AuthorInput) -> Self {
         self.input.authors.push(author);
+        self
+    }
+
+    /// Adds a correction: its date (between `published` and `modified`) and what was
+    /// corrected (inline Markdown).
+    pub fn correction(mut self, date: impl Into<String>, text: impl Into<String>) -> Self {
+        self.input.corrections.push(CorrectionInput {
+            date: date.into(),
+            text: text.into(),
+        });
+        self
+    }
+
+    /// The dateline shown before the body's first paragraph ("BRUSSELS"; the page adds the
+    /// dash).
+    pub fn dateline(mut self, place: impl Into<String>) -> Self {
+        self.input.dateline = Some(place.into());
+        self
+    }
+
+    /// Marks the article as not free to read; the body's part after its `<!-- paywall -->`
+    /// marker is the paywalled part.
+    ///
+    /// ```
+    /// let article = newsclip::Article::builder("Headline", "https://n.example/a", "2026-04-04")
+    ///     .section("Business")
+    ///     .body("Free lead.\n\n<!-- paywall -->\n\nFor subscribers.")
+    ///     .paywalled()
+    ///     .build()?;
+    /// assert!(article.is_paywalled());
+    /// # Ok::<(), newsclip::ValidationError>(())
+    /// ```
+    pub fn paywalled(mut self) -> Self {
+        self.input.paywalled = true;
+        self
+    }
+
+    /// The publishing principles this article follows, when they are not the publisher's.
+    pub fn publishing_principles(mut self, url: impl Into<String>) -> Self {
+        self.input.publishing_principles = Some(url.into());
         self
     }
 

@@ -47,6 +47,10 @@ pub struct ArticleInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<DateTime>"))]
     pub modified: Option<String>,
+    /// Corrections, oldest first: each with its date (between `published` and `modified`)
+    /// and what was corrected. Shown on the page and written as the JSON-LD `correction`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<CorrectionInput>,
     /// Authors in byline order: people or organizations.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub authors: Vec<AuthorInput>,
@@ -62,11 +66,24 @@ pub struct ArticleInput {
     /// The hero image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<ImageInput>,
-    /// The body, untrusted: Markdown unless `body_format` says `html`.
+    /// Where (and when) the story was filed, shown before the body's first paragraph
+    /// ("BRUSSELS —") and written as the JSON-LD `dateline`: the place alone, as "BRUSSELS"
+    /// or "BRUSSELS, May 12"; the page adds the dash. Plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<String>,
+    /// The body, untrusted: Markdown unless `body_format` says `html`. A paywalled article
+    /// marks where its paywalled part starts with a `<!-- paywall -->` comment on a line of
+    /// its own between blocks (Ghost's `<!--members-only-->` works too).
     pub body: String,
     /// How to read `body`.
     #[serde(default, skip_serializing_if = "is_default")]
     pub body_format: BodyFormat,
+    /// The article is not free to read (a subscription or registration wall): the JSON-LD
+    /// says `isAccessibleForFree: false`, and the body's part after its `<!-- paywall -->`
+    /// marker is wrapped in an element whose class is the JSON-LD `cssSelector` (Google's
+    /// paywalled-content markup). Default `false`.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub paywalled: bool,
     /// Key facts: ordered label → value pairs. Plain text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub key_facts: Vec<KeyFactInput>,
@@ -85,6 +102,12 @@ pub struct ArticleInput {
     /// Related articles ("More from Business").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<RelatedInput>,
+    /// The page of the publishing principles (standards) this article follows, when they
+    /// are not the publisher's general ones: the JSON-LD `publishingPrinciples`. Absolute or
+    /// relative to the site.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<WebUrl>"))]
+    pub publishing_principles: Option<String>,
     /// BCP 47 language of the article; the site's language when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<LanguageTag>"))]
@@ -123,19 +146,23 @@ read_struct!(ArticleInput {
     canonical_url: required,
     published: required,
     modified: optional,
+    corrections: optional,
     authors: optional,
     tags: optional,
     views: optional,
     comments: optional,
     image: optional,
+    dateline: optional,
     body: required,
     body_format: optional,
+    paywalled: optional,
     key_facts: optional,
     background: optional,
     quick_answers: optional,
     faq: optional,
     sources: optional,
     related: optional,
+    publishing_principles: optional,
     language: optional,
 } lenient shape_problems);
 
@@ -185,16 +212,54 @@ pub struct AuthorInput {
     /// Person (default) or organization.
     #[serde(default, skip_serializing_if = "is_default")]
     pub kind: AuthorKind,
-    /// Profile page, absolute or relative to the site.
+    /// Profile page on the site (absolute or relative to it): the byline links to it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<WebUrl>"))]
     pub url: Option<String>,
+    /// Other pages that identify the author: official profiles elsewhere (a social
+    /// network, Wikipedia, an ORCID). The JSON-LD `sameAs`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<WebUrl>"))]
+    pub same_as: Vec<String>,
+    /// A person's job title ("Brussels correspondent"), kept out of the name. Plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
+    /// A portrait (a person) or logo (an organization), absolute or relative to the site.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<WebUrl>"))]
+    pub image: Option<String>,
+    /// The organization a person works for (by name): the JSON-LD `worksFor`, a reference to
+    /// the publisher when it is the publisher's name. Plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
 }
 
 read_struct!(AuthorInput {
     name: required,
     kind: optional,
-    url: optional
+    url: optional,
+    same_as: optional,
+    job_title: optional,
+    image: optional,
+    organization: optional,
+});
+
+/// A correction as given.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CorrectionInput {
+    /// When it was corrected: not before `published`, not after `modified`.
+    #[cfg_attr(feature = "schema", schemars(with = "DateTime"))]
+    pub date: String,
+    /// What was wrong and what is right: inline Markdown (emphasis, code, links); raw HTML
+    /// is shown as text.
+    pub text: String,
+}
+
+read_struct!(CorrectionInput {
+    date: required,
+    text: required
 });
 
 /// An image as given.

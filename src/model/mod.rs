@@ -7,5 +7,6 @@ pub(crate) mod input;
 pub(crate) mod read;
 pub(crate) mod serde_io;
 pub(crate) mod site;
+pub(crate) mod trust;
 pub(crate) mod validate;
 pub(crate) mod values;

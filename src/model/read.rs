@@ -105,7 +105,7 @@ pub(crate) trait Lenient: Sized + Default {
     fn from_f64(_: f64, cx: &mut Cx) -> Self {
         cx.wrong(Self::EXPECTED, "a number with a fraction")
     }
-    fn from_bool(cx: &mut Cx) -> Self {
+    fn from_bool(_: bool, cx: &mut Cx) -> Self {
         cx.wrong(Self::EXPECTED, "a boolean")
     }
     fn from_null(cx: &mut Cx) -> Self {
@@ -148,8 +148,8 @@ impl<'de, T: Lenient> Visitor<'de> for AnyVisitor<'_, T> {
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<T, E> {
         Ok(T::from_f64(v, self.0))
     }
-    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<T, E> {
-        Ok(T::from_bool(self.0))
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<T, E> {
+        Ok(T::from_bool(v, self.0))
     }
     fn visit_unit<E: serde::de::Error>(self) -> Result<T, E> {
         Ok(T::from_null(self.0))
@@ -202,6 +202,13 @@ impl Lenient for u32 {
     const EXPECTED: &'static str = "a whole number from 0 to 4294967295";
     fn from_u64(v: u64, cx: &mut Cx) -> Self {
         u32::try_from(v).unwrap_or_else(|_| cx.wrong(Self::EXPECTED, "a number too large"))
+    }
+}
+
+impl Lenient for bool {
+    const EXPECTED: &'static str = "true or false";
+    fn from_bool(v: bool, _: &mut Cx) -> Self {
+        v
     }
 }
 

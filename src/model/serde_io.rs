@@ -2,10 +2,10 @@
 //! through validation, and reads JSON with field paths in its errors.
 
 use crate::error::{InputError, Problem, ProblemKind, ValidationError};
-use crate::model::article::{Article, Image, QuestionAnswer};
+use crate::model::article::{Article, Author, Image, QuestionAnswer};
 use crate::model::input::{
-    ArticleInput, AuthorInput, ImageInput, KeyFactInput, QuestionAnswerInput, RelatedInput,
-    SectionInput, SourceInput,
+    ArticleInput, AuthorInput, CorrectionInput, ImageInput, KeyFactInput, QuestionAnswerInput,
+    RelatedInput, SectionInput, SourceInput,
 };
 use crate::model::validate::ValidateOptions;
 
@@ -33,21 +33,23 @@ impl From<&Article> for ArticleInput {
             canonical_url: a.canonical_url.to_string(),
             published: a.published.to_string(),
             modified: a.modified.as_ref().map(ToString::to_string),
-            authors: a
-                .authors
+            corrections: a
+                .corrections
                 .iter()
-                .map(|x| AuthorInput {
-                    name: x.name.clone(),
-                    kind: x.kind,
-                    url: x.url.as_ref().map(ToString::to_string),
+                .map(|x| CorrectionInput {
+                    date: x.date.to_string(),
+                    text: x.text.clone(),
                 })
                 .collect(),
+            authors: a.authors.iter().map(author_input).collect(),
             tags: a.tags.iter().map(|t| t.name.clone()).collect(),
             views: a.views,
             comments: a.comments,
             image: a.image.as_ref().map(image_input),
+            dateline: a.dateline.clone(),
             body: a.body.source.clone(),
             body_format: a.body.format,
+            paywalled: a.paywalled,
             key_facts: a
                 .key_facts
                 .iter()
@@ -78,9 +80,22 @@ impl From<&Article> for ArticleInput {
                     image: r.image.as_ref().map(image_input),
                 })
                 .collect(),
+            publishing_principles: a.publishing_principles.as_ref().map(ToString::to_string),
             language: a.language.as_ref().map(ToString::to_string),
             shape_problems: Vec::new(),
         }
+    }
+}
+
+fn author_input(x: &Author) -> AuthorInput {
+    AuthorInput {
+        name: x.name.clone(),
+        kind: x.kind,
+        url: x.url.as_ref().map(ToString::to_string),
+        same_as: x.same_as.iter().map(ToString::to_string).collect(),
+        job_title: x.job_title.clone(),
+        image: x.image.as_ref().map(ToString::to_string),
+        organization: x.organization.clone(),
     }
 }
 

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::error::{InputError, Problem, ProblemKind, ValidationError, echo};
 use crate::model::read::read_struct;
 use crate::model::serde_io::from_json_input;
+use crate::model::trust::{TrustPolicies, TrustPoliciesInput};
 use crate::model::validate::{Checker, ValidateOptions};
 use crate::model::values::{AbsoluteUrl, LanguageTag, WebUrl};
 
@@ -90,12 +91,27 @@ pub struct PublisherInput {
     /// Its logo; the site's logo when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<LogoInput>,
+    /// Its official profiles elsewhere (social networks, Wikipedia, Wikidata): the JSON-LD
+    /// `sameAs`. Absolute or relative to the site.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<WebUrl>"))]
+    pub same_as: Vec<String>,
+    /// Its standards: the Trust Project's policy pages. With any of them the publisher is a
+    /// `NewsMediaOrganization` in the JSON-LD.
+    #[serde(default, skip_serializing_if = "is_empty_policies")]
+    pub policies: TrustPoliciesInput,
+}
+
+fn is_empty_policies(p: &TrustPoliciesInput) -> bool {
+    *p == TrustPoliciesInput::default()
 }
 
 read_struct!(PublisherInput {
     name: required,
     url: optional,
-    logo: optional
+    logo: optional,
+    same_as: optional,
+    policies: optional,
 });
 
 /// A validated site context.
@@ -149,6 +165,8 @@ pub struct Publisher {
     name: String,
     url: AbsoluteUrl,
     logo: Option<Logo>,
+    same_as: Vec<AbsoluteUrl>,
+    policies: TrustPolicies,
 }
 
 impl Publisher {
@@ -163,6 +181,18 @@ impl Publisher {
     /// Its logo.
     pub fn logo(&self) -> Option<&Logo> {
         self.logo.as_ref()
+    }
+    /// Its official profiles elsewhere (absolute).
+    pub fn same_as(&self) -> &[AbsoluteUrl] {
+        &self.same_as
+    }
+    /// Its policy pages.
+    pub fn policies(&self) -> &TrustPolicies {
+        &self.policies
+    }
+    /// True when it is a news media organization: it gives a policy page.
+    pub fn is_news_media(&self) -> bool {
+        !self.policies.is_empty()
     }
 }
 
@@ -284,7 +314,11 @@ impl SiteInput {
                 .logo
                 .as_ref()
                 .map(|l| check_logo(&mut c, "publisher.logo", l, base_url.as_ref()));
-            (pname, purl, plogo)
+            let same_as = c.url_list("publisher.same_as", &p.same_as);
+            let policies = p
+                .policies
+                .check(&mut c, "publisher.policies", base_url.as_ref());
+            (pname, purl, plogo, same_as, policies)
         });
         let language = c.language("language", self.language.as_deref());
         let sign_in_url = c.opt_web_url("sign_in_url", self.sign_in_url.as_deref());
@@ -322,10 +356,12 @@ impl SiteInput {
                         name: name.clone(),
                         url: base_url.clone(),
                         logo: logo.clone(),
+                        same_as: Vec::new(),
+                        policies: TrustPolicies::default(),
                     },
                     true,
                 ),
-                Some((pname, purl, plogo)) => {
+                Some((pname, purl, plogo, same_as, policies)) => {
                     let plogo = match plogo {
                         None => logo.clone(),
                         Some(l) => Some(l?),
@@ -336,6 +372,8 @@ impl SiteInput {
                             name: pname?,
                             url,
                             logo: plogo,
+                            same_as: same_as?.iter().map(|u| u.resolve(&base_url)).collect(),
+                            policies: policies?,
                         },
                         false,
                     )
@@ -388,6 +426,13 @@ impl From<&Site> for SiteInput {
                 name: site.publisher.name.clone(),
                 url: Some(site.publisher.url.as_str().to_string()),
                 logo: site.publisher.logo.as_ref().map(logo),
+                same_as: site
+                    .publisher
+                    .same_as
+                    .iter()
+                    .map(|u| u.as_str().to_string())
+                    .collect(),
+                policies: site.publisher.policies.to_input(),
             }),
             language: Some(site.language.as_str().to_string()),
             twitter: site.twitter.clone(),

@@ -5,12 +5,13 @@ use std::borrow::Cow;
 
 use crate::error::{Problem, ProblemKind, ValidationError};
 use crate::model::article::{
-    Article, Author, Body, KeyFact, QuestionAnswer, RelatedArticle, Section, Source,
+    Article, Author, Body, Correction, KeyFact, QuestionAnswer, RelatedArticle, Section, Source,
 };
 use crate::model::input::{
-    ArticleInput, AuthorInput, BodyFormat, KeyFactInput, QuestionAnswerInput, RelatedInput,
-    SectionInput, SourceInput,
+    ArticleInput, AuthorInput, AuthorKind, BodyFormat, CorrectionInput, KeyFactInput,
+    QuestionAnswerInput, RelatedInput, SectionInput, SourceInput,
 };
+use crate::model::values::DateTime;
 use crate::model::validate::{Checker, ValidateOptions};
 use crate::sanitize::{has_visible, slug};
 
@@ -147,12 +148,24 @@ fn check_article(
             },
         ));
     }
+    let corrections = c.list(
+        "corrections",
+        &input.corrections,
+        limits.max_corrections,
+        correction,
+    );
+    if let (Some(published), Some(modified), Some(corrections)) =
+        (&published, &modified, &corrections)
+    {
+        check_correction_dates(&mut c, corrections, published, modified.as_ref());
+    }
     let authors = c.list("authors", &input.authors, limits.max_authors, author);
     let tags = c.tags(&input.tags);
     let image = match &input.image {
         None => Some(None),
         Some(i) => c.image("image", i).map(Some),
     };
+    let dateline = c.opt_short("dateline", input.dateline.as_deref());
     let body = check_body(&mut c, input.body_format, body);
     let key_facts = c.list(
         "key_facts",
@@ -174,6 +187,8 @@ fn check_article(
     let faq = c.list("faq", &input.faq, limits.max_faq, question_answer);
     let sources = c.list("sources", &input.sources, limits.max_sources, source);
     let related = c.list("related", &input.related, limits.max_related, related);
+    let publishing_principles =
+        c.opt_web_url("publishing_principles", input.publishing_principles.as_deref());
     let language = c.language("language", input.language.as_deref());
 
     let article = (|| {
@@ -185,18 +200,22 @@ fn check_article(
             canonical_url: canonical_url?,
             published: published?,
             modified: modified?,
+            corrections: corrections?,
             authors: authors?,
             tags: tags?,
             views: input.views,
             comments: input.comments,
             image: image?,
+            dateline: dateline?,
             body: body?,
+            paywalled: input.paywalled,
             key_facts: key_facts?,
             background: background?,
             quick_answers: quick_answers?,
             faq: faq?,
             sources: sources?,
             related: related?,
+            publishing_principles: publishing_principles?,
             language: language?,
         })
     })();
@@ -215,11 +234,68 @@ fn section(c: &mut Checker<'_>, s: &SectionInput) -> Option<Section> {
 fn author(c: &mut Checker<'_>, path: &str, a: &AuthorInput) -> Option<Author> {
     let name = c.short(&format!("{path}.name"), &a.name);
     let url = c.opt_web_url(&format!("{path}.url"), a.url.as_deref());
+    let same_as = c.url_list(&format!("{path}.same_as"), &a.same_as);
+    let person_only = |c: &mut Checker<'_>, field: &str, raw: Option<&str>| {
+        let path = format!("{path}.{field}");
+        match (a.kind, raw) {
+            (AuthorKind::Organization, Some(_)) => c.fail(path, ProblemKind::PersonOnly),
+            _ => c.opt_short(&path, raw),
+        }
+    };
+    let job_title = person_only(c, "job_title", a.job_title.as_deref());
+    let organization = person_only(c, "organization", a.organization.as_deref());
+    let image = c.opt_web_url(&format!("{path}.image"), a.image.as_deref());
     Some(Author {
         name: name?,
         kind: a.kind,
         url: url?,
+        same_as: same_as?,
+        job_title: job_title?,
+        image: image?,
+        organization: organization?,
     })
+}
+
+fn correction(c: &mut Checker<'_>, path: &str, x: &CorrectionInput) -> Option<Correction> {
+    let date = c.date(&format!("{path}.date"), &x.date);
+    let text = c.long(&format!("{path}.text"), &x.text);
+    Some(Correction {
+        date: date?,
+        text: text?,
+    })
+}
+
+/// Every correction lies between publication and the last modification: correcting an
+/// article modifies it, so `modified` is at least the latest correction.
+fn check_correction_dates(
+    c: &mut Checker<'_>,
+    corrections: &[Correction],
+    published: &DateTime,
+    modified: Option<&DateTime>,
+) {
+    let latest = modified.unwrap_or(published).unix_seconds();
+    for (i, x) in corrections.iter().enumerate() {
+        let path = format!("corrections[{i}].date");
+        let at = x.date.unix_seconds();
+        if at < published.unix_seconds() {
+            c.problems.push(Problem::new(
+                path,
+                ProblemKind::CorrectionBeforePublished {
+                    correction: x.date.to_iso8601(),
+                    published: published.to_iso8601(),
+                },
+            ));
+        } else if at > latest {
+            c.problems.push(Problem::new(
+                path,
+                ProblemKind::CorrectionAfterModified {
+                    correction: x.date.to_iso8601(),
+                    modified: modified.map(DateTime::to_iso8601),
+                    published: published.to_iso8601(),
+                },
+            ));
+        }
+    }
 }
 
 fn check_body(c: &mut Checker<'_>, format: BodyFormat, raw: Cow<'_, str>) -> Option<Body> {

@@ -35,12 +35,12 @@ use crate::sanitize::{TextMode, clean_text, slug};
 pub struct Limits {
     /// Headlines: the article's and each related article's. Default 300.
     pub max_headline_chars: usize,
-    /// Short texts: the section's, authors', site's and publisher's names, tags, key fact
-    /// labels, questions, image alt texts and credits, source titles and publishers.
-    /// Default 500.
+    /// Short texts: the section's, authors', site's and publisher's names, authors' job
+    /// titles and organizations, the dateline, tags, key fact labels, questions, image alt
+    /// texts and credits, source titles and publishers. Default 500.
     pub max_short_text_chars: usize,
-    /// Long texts: the description, background, key fact values, answers and image
-    /// captions. Default 5,000.
+    /// Long texts: the description, background, key fact values, answers, corrections and
+    /// image captions. Default 5,000.
     pub max_long_text_chars: usize,
     /// Body size in bytes, as given. Default 2 MiB. (A slug given in the input is at most 80
     /// bytes, as long as the slugs the crate makes; that limit is fixed.)
@@ -61,6 +61,10 @@ pub struct Limits {
     pub max_sources: usize,
     /// Number of related articles. Default 50.
     pub max_related: usize,
+    /// Number of corrections. Default 20.
+    pub max_corrections: usize,
+    /// Number of `same_as` profiles of one author or of the publisher. Default 20.
+    pub max_same_as: usize,
 }
 
 impl Limits {
@@ -95,6 +99,8 @@ impl Default for Limits {
             max_faq: 100,
             max_sources: 20,
             max_related: 50,
+            max_corrections: 20,
+            max_same_as: 20,
         }
     }
 }
@@ -204,7 +210,7 @@ impl<'o> Checker<'o> {
         self.opt_text(path, raw, self.opts.limits.max_short_text_chars)
     }
 
-    fn long(&mut self, path: &str, raw: &str) -> Option<String> {
+    pub(crate) fn long(&mut self, path: &str, raw: &str) -> Option<String> {
         self.text(path, raw, self.opts.limits.max_long_text_chars)
     }
 
@@ -234,12 +240,18 @@ impl<'o> Checker<'o> {
         }
     }
 
+    /// A list of URLs (`same_as`), at most [`Limits::max_same_as`].
+    pub(crate) fn url_list(&mut self, path: &str, raw: &[String]) -> Option<Vec<WebUrl>> {
+        let max = self.opts.limits.max_same_as;
+        self.list(path, raw, max, |c, path, url| c.web_url(path, url))
+    }
+
     pub(crate) fn absolute_url(&mut self, path: &str, raw: &str) -> Option<AbsoluteUrl> {
         self.url_len(path, raw)?;
         self.check(path, AbsoluteUrl::parse_str(raw))
     }
 
-    fn date(&mut self, path: &str, raw: &str) -> Option<DateTime> {
+    pub(crate) fn date(&mut self, path: &str, raw: &str) -> Option<DateTime> {
         self.check(path, raw.parse())
     }
 
@@ -290,7 +302,7 @@ impl<'o> Checker<'o> {
     }
 
     /// Checks each entry of a list (all of them, even past the limit, so every problem shows).
-    fn list<I, T>(
+    pub(crate) fn list<I, T>(
         &mut self,
         path: &str,
         items: &[I],
