@@ -27,7 +27,7 @@ pub use crate::lint::{Diagnostic, Severity, codes, lint};
 pub use crate::options::{FaqMode, IdOptions, Part};
 pub use crate::render::Head;
 pub use crate::render::html::{
-    ArticleBody, ArticleView, Background, Comments, Faq, Header, Hero, KeyFacts, Page, PartView,
+    ArticleBody, ArticleView, Background, Comments, Corrections, Faq, Header, Hero, KeyFacts, Page, PartView,
     QuickAnswers, Related, Sources, TableOfContents, Tags,
 };
 pub use crate::render::jsonld::JsonLd;

@@ -99,6 +99,7 @@ pub struct PreparedArticle<'a> {
     description: Option<Cow<'a, str>>,
     quick_answers: Vec<SafeHtml>,
     faq: Vec<SafeHtml>,
+    corrections: Vec<SafeHtml>,
 }
 
 impl<'a> PreparedArticle<'a> {
@@ -140,6 +141,11 @@ impl<'a> PreparedArticle<'a> {
             body,
             quick_answers: article.quick_answers().iter().map(render).collect(),
             faq: article.faq().iter().map(render).collect(),
+            corrections: article
+                .corrections()
+                .iter()
+                .map(|c| render_inline_markdown(c.text(), base, options))
+                .collect(),
         }
     }
 
@@ -177,6 +183,11 @@ impl<'a> PreparedArticle<'a> {
     /// Rendered answers of the FAQ, index-aligned with [`Article::faq`].
     pub fn faq_answer_html(&self) -> &[SafeHtml] {
         &self.faq
+    }
+
+    /// Rendered texts of the corrections, index-aligned with [`Article::corrections`].
+    pub fn correction_html(&self) -> &[SafeHtml] {
+        &self.corrections
     }
 
     /// The language in effect: the article's, else the site's.
@@ -286,6 +297,7 @@ const _: () = {
     send_sync::<c::Sources<'static>>();
     send_sync::<c::Related<'static>>();
     send_sync::<c::Comments<'static>>();
+    send_sync::<c::Corrections<'static>>();
 };
 
 /// What the head tags, the JSON-LD and the lint all read the same way.

@@ -29,6 +29,10 @@
 //! | `credit` | `credit` | the hero credit |
 //! | `toc` | `toc` | the table of contents `<nav>` |
 //! | `body` | `body` | the article body |
+//! | `lead_dateline` | `lead-dateline` | the dateline before the body's first paragraph ("BRUSSELS —") |
+//! | `paywalled` | `paywalled` | the body's paywalled part (its selector is the JSON-LD `cssSelector`) |
+//! | `corrections` | `corrections` | the corrections notice |
+//! | `correction` | `correction` | one correction |
 //! | `section_title` | `section-title` | the heading of each box (Key Facts, FAQ, …) |
 //! | `key_facts` | `key-facts` | the key facts box |
 //! | `background` | `background` | the background box |
@@ -135,6 +139,14 @@ classes! {
     toc = "toc",
     /// `body`: the article body.
     body = "body",
+    /// `lead-dateline`: the dateline before the body's first paragraph.
+    lead_dateline = "lead-dateline",
+    /// `paywalled`: the body's paywalled part; `.{class}` is the JSON-LD `cssSelector`.
+    paywalled = "paywalled",
+    /// `corrections`: the corrections notice.
+    corrections = "corrections",
+    /// `correction`: one correction.
+    correction = "correction",
     /// `section-title`: the heading of each box.
     section_title = "section-title",
     /// `key-facts`: the key facts box.

@@ -23,8 +23,12 @@ pub enum Part {
     Hero,
     /// A table of contents from the body's headings.
     Toc,
-    /// The body.
+    /// The body (with the dateline before its first paragraph, and its paywalled part
+    /// wrapped for a paywalled article).
     Body,
+    /// The corrections notice: each correction with its date. After the body by default;
+    /// put it right after [`Part::Header`] to show corrections at the top.
+    Corrections,
     /// Key facts.
     KeyFacts,
     /// Background.
@@ -43,12 +47,13 @@ pub enum Part {
 
 impl Part {
     /// Every part, in the seed page's order with the table of contents before the body.
-    pub const ALL: [Part; 12] = [
+    pub const ALL: [Part; 13] = [
         Part::Header,
         Part::Tags,
         Part::Hero,
         Part::Toc,
         Part::Body,
+        Part::Corrections,
         Part::KeyFacts,
         Part::Background,
         Part::QuickAnswers,
@@ -58,7 +63,8 @@ impl Part {
         Part::Related,
     ];
 
-    /// The seed page's parts in its order: everything but the table of contents.
+    /// The seed page's parts in its order: everything but the table of contents. (The seed
+    /// page has no corrections; an article with some shows them after the body.)
     ///
     /// ```
     /// use newsclip::options::Part;

@@ -22,6 +22,8 @@ pub enum ComponentId {
     Headline,
     /// `toc-title`: the table of contents heading.
     TocTitle,
+    /// `corrections-title`: the corrections heading.
+    CorrectionsTitle,
     /// `key-facts-title`: the key facts heading.
     KeyFactsTitle,
     /// `background-title`: the background heading.
@@ -42,10 +44,11 @@ pub enum ComponentId {
 
 impl ComponentId {
     /// Every component id.
-    pub const ALL: [ComponentId; 11] = [
+    pub const ALL: [ComponentId; 12] = [
         ComponentId::Main,
         ComponentId::Headline,
         ComponentId::TocTitle,
+        ComponentId::CorrectionsTitle,
         ComponentId::KeyFactsTitle,
         ComponentId::BackgroundTitle,
         ComponentId::QuickAnswersTitle,
@@ -57,8 +60,8 @@ impl ComponentId {
     ];
 
     /// Every component's [`name`](Self::name), in [`ALL`](Self::ALL)'s order.
-    pub(crate) const NAMES: [&'static str; 11] = {
-        let mut names = [""; 11];
+    pub(crate) const NAMES: [&'static str; 12] = {
+        let mut names = [""; 12];
         let mut i = 0;
         while i < names.len() {
             names[i] = ComponentId::ALL[i].name();
@@ -73,6 +76,7 @@ impl ComponentId {
             ComponentId::Main => "main",
             ComponentId::Headline => "headline",
             ComponentId::TocTitle => "toc-title",
+            ComponentId::CorrectionsTitle => "corrections-title",
             ComponentId::KeyFactsTitle => "key-facts-title",
             ComponentId::BackgroundTitle => "background-title",
             ComponentId::QuickAnswersTitle => "quick-answers-title",

@@ -1,8 +1,9 @@
 //! Every visible word the HTML renderers write.
 //!
 //! Labels with a count are [`Plural`]s where `{n}` stands for the formatted number;
-//! [`Labels::more_from`] has `{section}` and [`Labels::page_title`] has `{headline}` and
-//! `{site}`. Dates and numbers are not labels: [`Formats`](super::Formats) writes them.
+//! [`Labels::more_from`] has `{section}`, [`Labels::page_title`] has `{headline}` and
+//! `{site}`, [`Labels::dateline`] has `{dateline}` and [`Labels::correction`] has `{date}` and
+//! `{text}`. Dates and numbers are not labels: [`Formats`](super::Formats) writes them.
 
 use std::borrow::Cow;
 
@@ -46,6 +47,7 @@ use crate::options::plural::Plural;
 ///     by: "Autor:".into(),
 ///     author_separator: ", ".into(),
 ///     last_author_separator: " i ".into(),
+///     dateline: "{dateline} – ".into(),
 ///     views: Plural::new("{n} wyświetlenie", "{n} wyświetlenia")
 ///         .with_few("{n} wyświetlenia")
 ///         .with_many("{n} wyświetleń"),
@@ -60,6 +62,8 @@ use crate::options::plural::Plural;
 ///     quick_answers: "Krótkie odpowiedzi".into(),
 ///     faq: "Najczęściej zadawane pytania".into(),
 ///     sources: Plural::new("Źródło", "Źródła"),
+///     corrections: Plural::new("Sprostowanie", "Sprostowania"),
+///     correction: "{date}: {text}".into(),
 ///     comments: "Komentarze".into(),
 ///     sign_in_prompt: "Zaloguj się, aby dodać komentarz".into(),
 ///     sign_in: "Zaloguj się".into(),
@@ -92,6 +96,9 @@ pub struct Labels {
     /// Between the last two authors, with its spaces: " and " (Arabic " و", which joins the
     /// next name).
     pub last_author_separator: String,
+    /// The dateline before the body's first paragraph, with its dash and the space after it:
+    /// "{dateline} — " ("BRUSSELS — ").
+    pub dateline: String,
     /// The view count: "{n} view" / "{n} views".
     pub views: Plural,
     /// The comment count in the header: "{n} comment" / "{n} comments".
@@ -112,6 +119,10 @@ pub struct Labels {
     pub faq: String,
     /// The sources heading, by number of sources: "Source reference" / "Source references".
     pub sources: Plural,
+    /// The corrections heading, by number of corrections: "Correction" / "Corrections".
+    pub corrections: Plural,
+    /// One correction: its date (a `<time>`) and its text, "{date}: {text}".
+    pub correction: String,
     /// The comments heading: "Comments".
     pub comments: String,
     /// The prompt above the comments: "Sign in to leave a comment".
@@ -133,6 +144,7 @@ read_struct!(Labels {
     by: required,
     author_separator: required,
     last_author_separator: required,
+    dateline: required,
     views: required,
     comment_count: required,
     reading_time: required,
@@ -143,6 +155,8 @@ read_struct!(Labels {
     quick_answers: required,
     faq: required,
     sources: required,
+    corrections: required,
+    correction: required,
     comments: required,
     sign_in_prompt: required,
     sign_in: required,
@@ -334,13 +348,13 @@ mod tests {
         ));
         assert_eq!(at("sources.few"), None, "null is an absent optional form");
         assert_eq!(at("page_title"), Some(ProblemKind::Missing));
-        // 22 fields: the three above are given, the other 19 are missing.
+        // 25 fields: the three above are given, the other 22 are missing.
         let missing = err
             .problems()
             .iter()
             .filter(|p| *p.kind() == ProblemKind::Missing)
             .count();
-        assert_eq!(missing, 19);
+        assert_eq!(missing, 22);
         // Syntax errors stop the reader with a location.
         assert!(matches!(
             Labels::from_json(r#"{"language": "#),

@@ -9,7 +9,8 @@ pub(crate) mod slug;
 mod text;
 
 pub use body::{
-    BodyImage, OutlineEntry, PreparedBody, SourceFormat, prepare_body, render_inline_markdown,
+    BodyImage, OutlineEntry, PaywallMarker, PreparedBody, SourceFormat, prepare_body,
+    render_inline_markdown,
 };
 pub use slug::slugify;
 pub(crate) use text::has_visible;

@@ -195,6 +195,7 @@ pub(crate) fn part_to(part: Part, p: &PreparedArticle<'_>, buffer: &mut String) 
         Part::Tags => super::tags::render(p),
         Part::Hero => super::hero::render(p),
         Part::Toc => super::toc::render(p),
+        Part::Corrections => super::corrections::render(p),
         Part::KeyFacts => super::key_facts::render(p),
         Part::Background => super::background::render(p),
         Part::QuickAnswers => answers::render_quick_answers(p),

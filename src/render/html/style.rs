@@ -71,6 +71,12 @@ pub const STYLESHEET: &str = r#":root{color-scheme:light dark;--nc-bg:#ffffff;--
 .nc-body pre{overflow-x:auto;padding:1rem;background:var(--nc-panel);font-size:.9rem}
 .nc-body table{border-collapse:collapse;width:100%;font-family:var(--nc-sans);font-size:.95rem}
 .nc-body th,.nc-body td{border:1px solid var(--nc-line);padding:.4rem .6rem;text-align:start}
+.nc-lead-dateline{font-family:var(--nc-sans);font-size:.9em;font-weight:700;letter-spacing:.03em}
+.nc-corrections{margin:2.25rem 0;padding:1rem 1.25rem;border-radius:6px;background:var(--nc-panel);border-inline-start:4px solid var(--nc-muted);font-size:.95rem}
+.nc-corrections .nc-section-title{font-size:1.1rem;margin-bottom:.5rem}
+.nc-corrections ul{list-style:none;margin:0;padding:0}
+.nc-correction{margin:.35rem 0}
+.nc-correction time{font-weight:700}
 .nc-key-facts,.nc-background,.nc-quick-answers,.nc-faq,.nc-sources,.nc-comments,.nc-related{margin:2.25rem 0}
 .nc-section-title{margin:0 0 .9rem;font-size:1.3rem;line-height:1.25}
 .nc-key-facts,.nc-background{padding:1.25rem 1.5rem;border-radius:6px;background:var(--nc-panel);border-inline-start:4px solid var(--nc-accent)}
@@ -106,7 +112,7 @@ details.nc-qa[open]>summary::after{content:"\2212"}
 .nc-related img{display:block;width:100%;height:auto;aspect-ratio:16/9;object-fit:cover;margin-bottom:.5rem;border-radius:4px;background:var(--nc-panel)}
 .nc-related-headline{display:block;font-family:var(--nc-serif);font-weight:700;line-height:1.3}
 .nc-related-date{display:block;margin-top:.25rem;font-size:.85rem;color:var(--nc-muted)}
-:is(:lang(ar),:lang(fa),:lang(ur),:lang(ps),:lang(sd),:lang(ckb),:lang(ug),:lang(ks),:lang(syr),:lang(dv)) :is(.nc-site-name,.nc-section-label,.nc-headline,.nc-hero-card span){letter-spacing:0}
+:is(:lang(ar),:lang(fa),:lang(ur),:lang(ps),:lang(sd),:lang(ckb),:lang(ug),:lang(ks),:lang(syr),:lang(dv)) :is(.nc-site-name,.nc-section-label,.nc-headline,.nc-hero-card span,.nc-lead-dateline){letter-spacing:0}
 :is(:lang(ar),:lang(fa),:lang(ur),:lang(ps),:lang(sd),:lang(ckb),:lang(ug),:lang(ks),:lang(syr),:lang(dv)) :is(.nc-body blockquote,.nc-comments-loading){font-style:normal}
 @media (max-width:40rem){.nc-body{font-size:1.05rem}.nc-key-facts,.nc-background{padding:1rem}.nc-hero-card{min-height:10rem;padding:1.25rem}}
 @media print{.nc-site-header,.nc-comments,.nc-related{display:none}details.nc-qa>summary::after{content:none}}
@@ -166,6 +172,14 @@ pub(crate) fn stylesheet_to(classes: &Classes, out: &mut String) {
         rest = &after[len..];
     }
     out.push_str(rest);
+}
+
+/// The CSS selector of the elements a class attribute `class` is written on: `.a` for `a`,
+/// `.a.b` for `a b` (escaped as CSS identifiers); `None` when it holds no class name.
+pub(crate) fn selector_of(class: &str) -> Option<String> {
+    let mut out = String::with_capacity(class.len() + 2);
+    class_selector(class, &mut out);
+    (out != ":not(*)").then_some(out)
 }
 
 /// `.a` for the class `a`, `.a.b` for `a b`, `:not(*)` for none.

@@ -53,7 +53,7 @@ macro_rules! never_blank {
 
 pub(crate) use never_blank;
 
-never_blank!(u32, u64);
+never_blank!(u32, u64, bool);
 
 /// For `skip_serializing_if`.
 pub(crate) fn is_blank<T: Blank>(value: &T) -> bool {

@@ -68,6 +68,7 @@ pub use nodes::{
 };
 
 pub use values::{
-    ActionType, Answer, CreativeWork, IdRef, InteractionCounter, ListItem, NamedOrganization,
-    Question, SpeakableSpecification,
+    ActionType, Answer, CorrectionComment, CreativeWork, IdRef, InteractionCounter, ListItem,
+    NamedOrganization, OrganizationRef, OrganizationType, Question, SpeakableSpecification,
+    WebPageElement,
 };

@@ -12,13 +12,14 @@ use super::embedded::AuthorNode;
 use super::empty::{is_blank, live_items, never_blank};
 use super::extras::{HasExtra, merged};
 use super::values::{
-    BreadcrumbListType, CreativeWork, FaqPageType, IdRef, ImageObjectType, InteractionCounter,
-    ListItem, OrganizationType, PersonType, Question, SpeakableSpecification, WebPageType,
-    WebSiteType, pixels,
+    BreadcrumbListType, CorrectionComment, CreativeWork, FaqPageType, IdRef, ImageObjectType,
+    InteractionCounter, ListItem, OrganizationRef, OrganizationType, PersonType, Question,
+    SpeakableSpecification, WebPageElement, WebPageType, WebSiteType, pixels,
 };
 use crate::options::ArticleType;
 
-/// An `Organization`: the publisher (with its logo) or an organization author.
+/// An `Organization`: the publisher (with its logo; a `NewsMediaOrganization` with its
+/// policy pages when it gives them) or an organization author.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -26,17 +27,54 @@ pub struct Organization {
     /// `@id`.
     #[serde(rename = "@id", skip_serializing_if = "is_blank")]
     pub id: String,
+    /// `@type`: `Organization` or `NewsMediaOrganization`.
     #[serde(rename = "@type")]
-    kind: OrganizationType,
+    pub organization_type: OrganizationType,
+    /// `actionableFeedbackPolicy` (a `NewsMediaOrganization`'s).
+    #[serde(skip_serializing_if = "is_blank")]
+    pub actionable_feedback_policy: Option<String>,
+    /// `correctionsPolicy` (a `NewsMediaOrganization`'s).
+    #[serde(skip_serializing_if = "is_blank")]
+    pub corrections_policy: Option<String>,
+    /// `diversityPolicy` (a `NewsMediaOrganization`'s).
+    #[serde(skip_serializing_if = "is_blank")]
+    pub diversity_policy: Option<String>,
+    /// `ethicsPolicy` (a `NewsMediaOrganization`'s).
+    #[serde(skip_serializing_if = "is_blank")]
+    pub ethics_policy: Option<String>,
+    /// `image`: an organization author's image.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub image: Option<String>,
     /// `logo`, with its own `@id` (`{publisher url}#logo` for the publisher).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
     pub logo: Option<ImageObject>,
+    /// `masthead` (a `NewsMediaOrganization`'s).
+    #[serde(skip_serializing_if = "is_blank")]
+    pub masthead: Option<String>,
     /// `name`.
     #[serde(skip_serializing_if = "is_blank")]
     pub name: String,
+    /// `noBylinesPolicy` (a `NewsMediaOrganization`'s).
+    #[serde(skip_serializing_if = "is_blank")]
+    pub no_bylines_policy: Option<String>,
+    /// `ownershipFundingInfo` (a `NewsMediaOrganization`'s).
+    #[serde(skip_serializing_if = "is_blank")]
+    pub ownership_funding_info: Option<String>,
+    /// `publishingPrinciples`.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub publishing_principles: Option<String>,
+    /// `sameAs`: its official profiles elsewhere.
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
+    pub same_as: Vec<String>,
+    /// `unnamedSourcesPolicy` (a `NewsMediaOrganization`'s).
+    #[serde(skip_serializing_if = "is_blank")]
+    pub unnamed_sources_policy: Option<String>,
     /// `url`.
     #[serde(skip_serializing_if = "is_blank")]
     pub url: Option<String>,
+    /// `verificationFactCheckingPolicy` (a `NewsMediaOrganization`'s).
+    #[serde(skip_serializing_if = "is_blank")]
+    pub verification_fact_checking_policy: Option<String>,
     /// Extra properties (see [`Extensions`](crate::options::Extensions)).
     #[serde(skip)]
     pub extra: Map<String, Value>,
@@ -52,11 +90,23 @@ impl Organization {
     /// ```
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
         Organization {
-            kind: OrganizationType,
+            organization_type: OrganizationType::Organization,
             id: id.into(),
             name: name.into(),
             url: None,
             logo: None,
+            image: None,
+            same_as: Vec::new(),
+            publishing_principles: None,
+            corrections_policy: None,
+            ethics_policy: None,
+            diversity_policy: None,
+            masthead: None,
+            ownership_funding_info: None,
+            actionable_feedback_policy: None,
+            verification_fact_checking_policy: None,
+            unnamed_sources_policy: None,
+            no_bylines_policy: None,
             extra: Map::new(),
         }
     }
@@ -73,12 +123,24 @@ pub struct Person {
     pub id: String,
     #[serde(rename = "@type")]
     kind: PersonType,
+    /// `image`: a portrait.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub image: Option<String>,
+    /// `jobTitle`.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub job_title: Option<String>,
     /// `name`: the name only.
     #[serde(skip_serializing_if = "is_blank")]
     pub name: String,
+    /// `sameAs`: other pages that identify the person (Google's author best practices).
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
+    pub same_as: Vec<String>,
     /// `url`: the author's profile page.
     #[serde(skip_serializing_if = "is_blank")]
     pub url: Option<String>,
+    /// `worksFor`: the publisher by reference, or an organization by name.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub works_for: Option<OrganizationRef>,
     /// Extra properties.
     #[serde(skip)]
     pub extra: Map<String, Value>,
@@ -98,6 +160,10 @@ impl Person {
             id: id.into(),
             name: name.into(),
             url: None,
+            image: None,
+            job_title: None,
+            same_as: Vec::new(),
+            works_for: None,
             extra: Map::new(),
         }
     }
@@ -204,15 +270,25 @@ pub struct ArticleNode {
     /// `commentCount`, when the page shows it.
     #[serde(skip_serializing_if = "is_blank")]
     pub comment_count: Option<u64>,
+    /// `correction`: the corrections, as `CorrectionComment`s.
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
+    pub correction: Vec<CorrectionComment>,
     /// `dateModified`, only when the article was modified.
     #[serde(skip_serializing_if = "is_blank")]
     pub date_modified: Option<String>,
     /// `datePublished`, ISO 8601 with offset.
     #[serde(skip_serializing_if = "is_blank")]
     pub date_published: String,
+    /// `dateline` (a `NewsArticle`'s only).
+    #[serde(skip_serializing_if = "is_blank")]
+    pub dateline: Option<String>,
     /// `description`: the article's description, else the body excerpt.
     #[serde(skip_serializing_if = "is_blank")]
     pub description: Option<String>,
+    /// `hasPart`: the paywalled part of a paywalled article, a `WebPageElement` whose
+    /// `cssSelector` names the element the page wraps it in.
+    #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
+    pub has_part: Vec<WebPageElement>,
     /// `headline`.
     #[serde(skip_serializing_if = "is_blank")]
     pub headline: String,
@@ -225,6 +301,9 @@ pub struct ArticleNode {
     /// `interactionStatistic`: the view count, when the page shows it.
     #[serde(skip_serializing_if = "is_blank")]
     pub interaction_statistic: Option<InteractionCounter>,
+    /// `isAccessibleForFree`: `false` for a paywalled article (absent otherwise).
+    #[serde(skip_serializing_if = "is_blank")]
+    pub is_accessible_for_free: Option<bool>,
     /// `isBasedOn`: sources (with [`SourceRelation::IsBasedOn`](crate::options::SourceRelation)).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
     pub is_based_on: Vec<CreativeWork>,
@@ -240,6 +319,9 @@ pub struct ArticleNode {
     /// `publisher`: the publisher's [summary](Organization::summary).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
     pub publisher: Option<Organization>,
+    /// `publishingPrinciples`: the standards this article follows, when it names its own.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub publishing_principles: Option<String>,
     /// `speakable`.
     #[serde(skip_serializing_if = "is_blank")]
     pub speakable: Option<SpeakableSpecification>,

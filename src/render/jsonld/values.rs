@@ -45,7 +45,6 @@ macro_rules! schema_type {
     };
 }
 
-schema_type!(OrganizationType, "Organization");
 schema_type!(PersonType, "Person");
 schema_type!(WebSiteType, "WebSite");
 schema_type!(WebPageType, "WebPage");
@@ -59,6 +58,131 @@ schema_type!(CreativeWorkType, "CreativeWork");
 schema_type!(InteractionCounterType, "InteractionCounter");
 schema_type!(SpeakableType, "SpeakableSpecification");
 schema_type!(QuantitativeValueType, "QuantitativeValue");
+schema_type!(CorrectionCommentType, "CorrectionComment");
+schema_type!(WebPageElementType, "WebPageElement");
+
+/// The `@type` of an organization: `Organization`, or `NewsMediaOrganization` for a publisher
+/// with policy pages (the Trust Project's indicators are its properties).
+///
+/// ```
+/// use newsclip::render::jsonld::OrganizationType;
+/// assert_eq!(OrganizationType::NewsMediaOrganization.as_str(), "NewsMediaOrganization");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum OrganizationType {
+    /// `Organization`.
+    #[default]
+    Organization,
+    /// `NewsMediaOrganization`.
+    NewsMediaOrganization,
+}
+
+impl OrganizationType {
+    /// The schema.org type name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrganizationType::Organization => "Organization",
+            OrganizationType::NewsMediaOrganization => "NewsMediaOrganization",
+        }
+    }
+}
+
+impl Serialize for OrganizationType {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// A `CorrectionComment`: one correction of the article, its plain text and date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct CorrectionComment {
+    #[serde(rename = "@type")]
+    kind: CorrectionCommentType,
+    /// `datePublished`: when it was corrected, ISO 8601.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub date_published: String,
+    /// `text`: what was corrected, as plain text.
+    #[serde(skip_serializing_if = "is_blank")]
+    pub text: String,
+}
+
+impl CorrectionComment {
+    /// A correction made at `date_published` (ISO 8601).
+    ///
+    /// ```
+    /// use newsclip::render::jsonld::CorrectionComment;
+    /// let c = CorrectionComment::new("An earlier version misstated the year.", "2026-05-13T17:05:00+02:00");
+    /// assert_eq!(
+    ///     serde_json::to_value(&c).unwrap()["@type"],
+    ///     "CorrectionComment"
+    /// );
+    /// ```
+    pub fn new(text: impl Into<String>, date_published: impl Into<String>) -> Self {
+        CorrectionComment {
+            kind: CorrectionCommentType,
+            date_published: date_published.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// A `WebPageElement`: the part of the page a CSS class selector names, here the paywalled
+/// part of the body (Google's paywalled-content markup).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct WebPageElement {
+    #[serde(rename = "@type")]
+    kind: WebPageElementType,
+    /// `cssSelector`: a class selector (`.nc-paywalled`).
+    #[serde(skip_serializing_if = "is_blank")]
+    pub css_selector: String,
+    /// `isAccessibleForFree`.
+    pub is_accessible_for_free: bool,
+}
+
+impl WebPageElement {
+    /// The element `css_selector` names, not free to read.
+    ///
+    /// ```
+    /// use newsclip::render::jsonld::WebPageElement;
+    /// let part = WebPageElement::paywalled(".nc-paywalled");
+    /// assert_eq!(
+    ///     serde_json::to_value(&part).unwrap(),
+    ///     serde_json::json!({"@type": "WebPageElement", "cssSelector": ".nc-paywalled", "isAccessibleForFree": false})
+    /// );
+    /// ```
+    pub fn paywalled(css_selector: impl Into<String>) -> Self {
+        WebPageElement {
+            kind: WebPageElementType,
+            css_selector: css_selector.into(),
+            is_accessible_for_free: false,
+        }
+    }
+}
+
+/// An organization a person works for: the publisher's node by reference, or another
+/// organization by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum OrganizationRef {
+    /// A node of the graph (the publisher).
+    Node(IdRef),
+    /// An organization known only by name.
+    Named(NamedOrganization),
+}
+
+impl Serialize for OrganizationRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            OrganizationRef::Node(r) => r.serialize(s),
+            OrganizationRef::Named(o) => o.serialize(s),
+        }
+    }
+}
 
 /// A length in pixels: `{"@type": "QuantitativeValue", "unitCode": "E37", "value": n}`.
 #[derive(Serialize)]
@@ -224,7 +348,7 @@ impl NamedOrganization {
     /// ```
     pub fn new(name: impl Into<String>) -> Self {
         NamedOrganization {
-            kind: OrganizationType,
+            kind: OrganizationType::Organization,
             name: name.into(),
         }
     }
@@ -310,11 +434,22 @@ impl Blank for ActionType {
 }
 
 // Each writes its `@type`, so it is never empty.
+impl Blank for OrganizationRef {
+    fn is_blank(&self) -> bool {
+        match self {
+            OrganizationRef::Node(r) => r.is_blank(),
+            OrganizationRef::Named(o) => o.name.is_blank(),
+        }
+    }
+}
+
 never_blank!(
     ListItem,
     Question,
     CreativeWork,
     NamedOrganization,
     InteractionCounter,
-    SpeakableSpecification
+    SpeakableSpecification,
+    CorrectionComment,
+    WebPageElement
 );

@@ -72,6 +72,7 @@ mod walk;
 use std::borrow::Cow;
 
 pub use outline::OutlineEntry;
+pub use sink::marks::PaywallMarker;
 
 use crate::options::{BodyOptions, ComponentId, IdOptions, RawHtml, RenderOptions};
 use crate::sanitize::SafeHtml;
@@ -141,6 +142,9 @@ pub struct PreparedBody {
     reading_minutes: u32,
     excerpt: String,
     first_image: Option<BodyImage>,
+    paywall: PaywallMarker,
+    /// Just after the first top-level `<p>` start tag in `html`.
+    lead: Option<usize>,
 }
 
 impl PreparedBody {
@@ -175,6 +179,29 @@ impl PreparedBody {
     /// The first image.
     pub fn first_image(&self) -> Option<&BodyImage> {
         self.first_image.as_ref()
+    }
+    /// Where the body's paywall marker (`<!-- paywall -->` between blocks) puts the start
+    /// of the paywalled part; see [`PaywallMarker`].
+    pub fn paywall(&self) -> PaywallMarker {
+        self.paywall
+    }
+    /// The sanitized HTML split at the paywall marker: the free part and the paywalled
+    /// part, each whole top-level blocks. `None` unless the marker is
+    /// [`PaywallMarker::At`] a split. ([`ArticleBody`](crate::render::html::ArticleBody)
+    /// wraps the paywalled part for a paywalled article; a template of your own can too.)
+    pub fn paywall_split(&self) -> Option<(&str, &str)> {
+        match self.paywall {
+            PaywallMarker::At(at) => {
+                let html = self.html.as_str();
+                Some((html.get(..at)?, html.get(at..)?))
+            }
+            _ => None,
+        }
+    }
+    /// Where in [`html`](Self::html) the first top-level paragraph's content starts (just
+    /// after its `<p …>`): where the page writes the dateline.
+    pub(crate) fn lead_at(&self) -> Option<usize> {
+        self.lead
     }
 }
 

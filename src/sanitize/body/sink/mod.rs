@@ -17,10 +17,14 @@
 //!   per footnote.
 //! - **Ids**: every other id claimed in the one id space (never a component's).
 //! - **Statistics**: every text and word break goes to [`TextStats`].
+//! - **Marks** ([`marks`]): where the paywalled part starts (the body's paywall marker,
+//!   honoured only between top-level blocks) and where the lead paragraph's text starts,
+//!   for the page to write around.
 
 mod attrs;
 mod headings;
 mod links;
+pub(crate) mod marks;
 
 use super::derive::TextStats;
 use super::elements::{Attr, Attrs, El, Layout};
@@ -31,6 +35,7 @@ use crate::sanitize::SafeHtml;
 use attrs::{IdRule, at_line_start, open_tag, write_attrs};
 use headings::HeadingState;
 use links::Footnotes;
+use marks::{Marks, PaywallMarker};
 
 /// What a reader writes into: the [`Sink`], or (for Markdown holding raw HTML) the HTML the
 /// parser reads before the tree walk hands it to the sink.
@@ -47,6 +52,8 @@ pub(crate) trait Target {
     }
     /// Raw HTML from Markdown to keep for the sanitizer; `false` when this target cannot.
     fn raw_html(&mut self, html: &str) -> bool;
+    /// A paywall marker ([`marks`]) where the reader met it.
+    fn paywall(&mut self);
 }
 
 /// The writer; see the module docs.
@@ -76,6 +83,8 @@ pub(crate) struct Sink<'e> {
     pre: usize,
     /// Nothing was written yet in the `pre` just started.
     pre_start: bool,
+    /// The paywall split and the lead paragraph.
+    marks: Marks,
 }
 
 impl<'e> Sink<'e> {
@@ -118,6 +127,7 @@ impl<'e> Sink<'e> {
             trail: None,
             pre: 0,
             pre_start: false,
+            marks: Marks::default(),
         }
     }
 
@@ -155,8 +165,14 @@ impl<'e> Sink<'e> {
             if lines && matches!(props.layout, Layout::Container | Layout::VoidBlock) {
                 self.out.push('\n');
             }
+            if el == El::P && self.marks.depth == 0 && self.marks.lead.is_none() {
+                self.marks.lead = Some(self.out.len());
+            }
         } else {
             self.start_special(el, attrs);
+        }
+        if !props.void() {
+            self.marks.depth += 1;
         }
         self.edge = block;
     }
@@ -210,6 +226,7 @@ impl<'e> Sink<'e> {
         }
         let block = props.block();
         self.settle_trail(block);
+        self.marks.depth = self.marks.depth.saturating_sub(1);
         match el {
             El::A => {
                 if self.links.pop() == Some(true) {
@@ -314,6 +331,24 @@ impl<'e> Sink<'e> {
         escape_scanned(&mut self.out, text, special);
     }
 
+    /// A paywall marker: the first one between top-level blocks splits the body there.
+    fn mark_paywall(&mut self) {
+        if matches!(self.marks.paywall, PaywallMarker::At(_)) {
+            return;
+        }
+        if self.marks.depth > 0 {
+            self.marks.paywall = PaywallMarker::Nested;
+            return;
+        }
+        // A boundary between blocks: whitespace before it goes, as before a block.
+        self.settle_trail(true);
+        self.edge = true;
+        if !at_line_start(&self.out) {
+            self.out.push('\n');
+        }
+        self.marks.paywall = PaywallMarker::At(self.out.len());
+    }
+
     /// The prepared body.
     pub(crate) fn finish(mut self) -> PreparedBody {
         // Readers close every heading; should one stay open, its content is not lost.
@@ -326,7 +361,10 @@ impl<'e> Sink<'e> {
         self.headings.fix_levels(&mut self.out, render);
         let opts = env.opts;
         let derived = self.stats.finish(opts.words_per_minute, opts.excerpt_chars);
+        let paywall = self.marks.paywall_in(&self.out);
         PreparedBody {
+            paywall,
+            lead: self.marks.lead,
             html: SafeHtml::from_sanitized(self.out),
             outline: self.headings.outline.into_outline(render),
             plain_text: derived.plain_text,
@@ -377,6 +415,10 @@ impl Target for Sink<'_> {
 
     fn raw_html(&mut self, _html: &str) -> bool {
         false
+    }
+
+    fn paywall(&mut self) {
+        self.mark_paywall();
     }
 }
 
