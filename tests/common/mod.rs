@@ -7,8 +7,6 @@ pub mod jsonld;
 pub mod page;
 pub mod vnu;
 
-pub use page::{duplicate_ids, ids};
-
 use newsclip::render::html::{render_article, render_page};
 use newsclip::{Article, DateTime, Envelope, PreparedArticle, RenderOptions, Site};
 

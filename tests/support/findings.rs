@@ -145,9 +145,13 @@ fn fragment_checked(html: &str, rules: &Rules) -> (Html, Vec<String>) {
 
 /// Findings in a whole page.
 pub fn page_findings(html: &str, rules: &Rules) -> Vec<String> {
-    let doc = Html::parse_document(html);
+    page_findings_in(&Html::parse_document(html), rules)
+}
+
+/// Findings in a whole page, parsed.
+pub fn page_findings_in(doc: &Html, rules: &Rules) -> Vec<String> {
     let mut found = Vec::new();
-    check_tree(&doc, rules, true, &mut found);
+    check_tree(doc, rules, true, &mut found);
     found
 }
 

@@ -34,7 +34,7 @@ pub mod structured;
 use std::sync::LazyLock;
 
 use arbitrary::{Arbitrary, Unstructured};
-use findings::{Rules, body_findings, fragment_findings, page_findings};
+use findings::{Rules, body_findings, fragment_findings, page_findings_in};
 use newsclip::options::{ComponentId, ContentIds, Part, RawHtml};
 use newsclip::render::html::STYLESHEET;
 use newsclip::render::jsonld::JsonLd;
@@ -249,9 +249,10 @@ fn check_page(article: &Article, site: &Site, options: &RenderOptions, every_par
         allow_data_images: options.body.allow_data_images,
         id_prefix: None,
     };
-    problems.extend(page_findings(&page_without_style, &rules));
+    // One parse for every check: the stylesheet holds no ids or scripts.
+    let doc = Html::parse_document(&page_without_style);
+    problems.extend(page_findings_in(&doc, &rules));
 
-    let doc = Html::parse_document(&page);
     let duplicates = page::duplicate_ids_in(&doc);
     if !duplicates.is_empty() {
         problems.push(format!("repeated ids: {duplicates:?}"));
