@@ -4,8 +4,9 @@ the example articles, the hostile body corpus (tests/corpus/hostile.txt, one fil
 the Markdown documents of the repository, and small pathological shapes (the fuzzer grows
 them). Run from anywhere: python3 fuzz/make_seeds.py
 
-Seeds a fuzzer added (`cargo fuzz cmin` output kept by hand, e.g. the jsonld target's) live in
-files whose names start with `found-`; this script leaves them alone and rewrites the rest.
+Seeds taken from a fuzzing run's corpus (the jsonld target's, whose `arbitrary` bytes cannot be
+written by hand) live in files whose names start with `found-`; this script leaves them alone
+and rewrites the rest.
 """
 
 import json
