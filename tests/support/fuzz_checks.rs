@@ -17,7 +17,8 @@
 //!   [`JsonLd::to_json`], with no `<`, `>`, `&`, U+2028 or U+2029; that JSON parses back to
 //!   [`JsonLd::to_value`], and the graph uses only checked schema.org vocabulary, every
 //!   reference resolves and no value is empty;
-//! - the prepared body is on the page byte for byte (preparing twice gives the same bytes).
+//! - the prepared body is on the page byte for byte (preparing twice gives the same bytes);
+//! - the lint runs on the prepared article, each diagnostic with a code and a message.
 
 #![allow(dead_code)]
 
@@ -293,6 +294,16 @@ fn check_page(article: &Article, site: &Site, options: &RenderOptions, every_par
         && !page.contains(body)
     {
         problems.push("the prepared body is not on the page byte for byte".to_string());
+    }
+    // The lint reads the same prepared article: it must not panic, and each diagnostic says
+    // what and where.
+    let now = newsclip::DateTime::from_unix_seconds(1_775_347_200).expect("in range");
+    for diagnostic in newsclip::lint(&prepared, &now) {
+        if diagnostic.code.is_empty() || diagnostic.message.is_empty() {
+            problems.push(format!(
+                "lint diagnostic without code or message: {diagnostic:?}"
+            ));
+        }
     }
     expect_none("page", problems);
 }
