@@ -148,7 +148,11 @@ impl Reply {
 }
 
 fn assert_unique_ids(page: &str) {
-    assert_eq!(common::duplicate_ids(page), Vec::<String>::new(), "{page}");
+    assert_eq!(
+        common::page::duplicate_ids(page),
+        Vec::<String>::new(),
+        "{page}"
+    );
 }
 
 #[test]

@@ -15,11 +15,11 @@ use corpus::corpus;
 
 use std::collections::HashSet;
 
-use findings::{Rules, fragment_findings};
+use findings::{Rules, body_findings, fragment_findings};
 use newsclip::RenderOptions;
 use newsclip::options::ContentIds;
 use newsclip::options::RawHtml;
-use newsclip::sanitize::{PreparedBody, render_inline_markdown};
+use newsclip::sanitize::render_inline_markdown;
 use proptest::prelude::*;
 
 /// The option sets every body runs under: defaults, and everything switched on.
@@ -43,36 +43,6 @@ fn option_sets() -> Vec<(RenderOptions, Rules)> {
 }
 
 const POLICIES: [RawHtml; 3] = [RawHtml::Escape, RawHtml::Strip, RawHtml::Sanitize];
-
-fn ids_of(html: &str) -> Vec<String> {
-    let doc = scraper::Html::parse_fragment(html);
-    let sel = scraper::Selector::parse("[id]").expect("selector");
-    doc.select(&sel)
-        .filter_map(|e| e.value().attr("id").map(str::to_owned))
-        .collect()
-}
-
-/// Findings for one prepared body, plus duplicate ids and outline ids missing from the HTML.
-fn check(body: &PreparedBody, rules: &Rules) -> Vec<String> {
-    let html = body.html().as_str();
-    let mut found = fragment_findings(html, rules);
-    let ids = ids_of(html);
-    let unique: HashSet<&String> = ids.iter().collect();
-    if unique.len() != ids.len() {
-        found.push(format!("duplicate ids: {ids:?}"));
-    }
-    let mut stack: Vec<&newsclip::sanitize::OutlineEntry> = body.outline().iter().collect();
-    while let Some(entry) = stack.pop() {
-        if !unique.contains(&entry.id) {
-            found.push(format!("outline id {:?} not in the HTML", entry.id));
-        }
-        if !(2..=6).contains(&entry.level) {
-            found.push(format!("outline level {}", entry.level));
-        }
-        stack.extend(entry.children.iter());
-    }
-    found
-}
 
 #[test]
 fn corpus_is_big_enough_and_named_uniquely() {
@@ -101,7 +71,7 @@ fn hostile_corpus_has_zero_findings() {
                     opts.body.raw_html = policy;
                     let prepared = prepare(&article, &opts);
                     runs += 1;
-                    for f in check(&prepared, &rules) {
+                    for f in body_findings(&prepared, &rules) {
                         failures.push(format!(
                             "{name} (html body: {html}, {policy:?}, content ids {:?}): {f}\n  output: {}",
                             opts.ids.content,
@@ -231,7 +201,7 @@ proptest! {
         let (mut opts, rules) = option_sets().swap_remove(usize::from(strict));
         opts.body.raw_html = policy;
         let prepared = prepare(&article(&body, html), &opts);
-        let found = check(&prepared, &rules);
+        let found = body_findings(&prepared, &rules);
         prop_assert!(found.is_empty(), "{:?}\noutput: {}", found, prepared.html().as_str());
         let again = prepare(&article(&body, html), &opts);
         prop_assert_eq!(again, prepared, "not deterministic");

@@ -51,9 +51,9 @@ proptest! {
         let example = common::full_featured();
         let options = all_parts();
         let prepared = example.prepared(&options);
-        let whole = sorted(common::ids(&ArticleView::new(&prepared).render().into_string()));
+        let whole = sorted(common::page::ids(&ArticleView::new(&prepared).render().into_string()));
         let page = layout(&prepared, &elsewhere);
-        let found = common::ids(&page);
+        let found = common::page::ids(&page);
         prop_assert_eq!(sorted(found.clone()), whole);
 
         let aside = &page[page.find("<aside>").expect("aside")..];
@@ -185,15 +185,15 @@ proptest! {
         let clean = |s: &str| s.chars().filter(char::is_ascii_alphanumeric).collect::<String>();
         prop_assume!(clean(&first) != clean(&second));
         let page = two_articles(&first, &second, shared_classes);
-        prop_assert_eq!(common::duplicate_ids(&page), Vec::<String>::new(), "{}", page);
+        prop_assert_eq!(common::page::duplicate_ids(&page), Vec::<String>::new(), "{}", page);
     }
 }
 
 #[test]
 fn a_name_that_is_a_prefix_of_another() {
     let page = two_articles("a", "a1", false);
-    assert_eq!(common::duplicate_ids(&page), Vec::<String>::new());
-    let found = common::ids(&page);
+    assert_eq!(common::page::duplicate_ids(&page), Vec::<String>::new());
+    let found = common::page::ids(&page);
     assert!(found.contains(&"a_headline".to_string()));
     assert!(found.contains(&"a1_headline".to_string()));
     assert!(found.contains(&"a-background".to_string()));

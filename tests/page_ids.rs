@@ -9,24 +9,6 @@ use newsclip::{Article, RenderOptions, render_document};
 use proptest::prelude::*;
 use scraper::{Html, Selector};
 
-/// Where each component id must sit: a selector for its element (with the default classes).
-fn home_of(id: ComponentId) -> &'static str {
-    match id {
-        ComponentId::Main => "main.nc-main",
-        ComponentId::Headline => "header.nc-header .nc-headline",
-        ComponentId::TocTitle => "nav.nc-toc > .nc-section-title",
-        ComponentId::KeyFactsTitle => "section.nc-key-facts > .nc-section-title",
-        ComponentId::BackgroundTitle => "section.nc-background > .nc-section-title",
-        ComponentId::QuickAnswersTitle => "section.nc-quick-answers > .nc-section-title",
-        ComponentId::FaqTitle => "section.nc-faq > .nc-section-title",
-        ComponentId::SourcesTitle => "section.nc-sources > .nc-section-title",
-        ComponentId::RelatedTitle => "nav.nc-related > .nc-section-title",
-        ComponentId::CommentsTitle => "section.nc-comments > .nc-section-title",
-        ComponentId::CommentsSlot => "section.nc-comments > .nc-comments-slot",
-        _ => unreachable!("a new component id needs its home here"),
-    }
-}
-
 /// An article with every part, so that every component id is on the page (a heading is
 /// added to the body for the table of contents).
 fn article(body: &str, html_body: bool) -> Article {
@@ -64,19 +46,14 @@ fn options(component_prefix: &str, content: ContentIds) -> RenderOptions {
 /// Checks the page: every id unique, every component id on its component, no `name`.
 fn check_page(page: &str, options: &RenderOptions) -> Result<(), String> {
     let doc = Html::parse_document(page);
-    if !common::duplicate_ids(page).is_empty() {
+    if !common::page::duplicate_ids_in(&doc).is_empty() {
         return Err(format!("duplicate ids in {page}"));
     }
-    for id in ComponentId::ALL {
-        let value = options.ids.component(id);
-        let home = Selector::parse(home_of(id)).expect("selector");
-        let found = doc
-            .select(&home)
-            .filter(|e| e.attr("id") == Some(&value))
-            .count();
-        if found != 1 {
-            return Err(format!("{value} is not on its component ({})", home_of(id)));
-        }
+    if let Some(problem) = common::page::component_id_problems(&doc, options, &ComponentId::ALL)
+        .into_iter()
+        .next()
+    {
+        return Err(problem);
     }
     // Strict mode: every id in the body, and every in-page link from it, has the prefix.
     if let ContentIds::Prefixed(prefix) = &options.ids.content {

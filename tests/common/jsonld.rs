@@ -238,7 +238,12 @@ pub fn check_references(doc: &Value) {
     let mut embedded = Vec::new();
     embedded_ids(doc, 0, &mut embedded);
     for id in defined.iter().chain(&referenced) {
-        assert!(id.starts_with("https://"), "@id {id} is not absolute");
+        // Absolute: the canonical URL (and so every id) may be http as well as https.
+        let scheme = url::Url::parse(id).map(|u| u.scheme().to_owned());
+        assert!(
+            matches!(scheme.as_deref(), Ok("https" | "http")),
+            "@id {id} is not absolute"
+        );
     }
     for r in &referenced {
         assert!(

@@ -4,6 +4,8 @@
 
 pub mod feedparser;
 pub mod jsonld;
+#[path = "../support/page.rs"]
+pub mod page;
 pub mod vnu;
 
 use newsclip::render::html::{render_article, render_page};
@@ -139,29 +141,6 @@ pub fn pretty(html: &str) -> String {
         i += ch.len_utf8();
     }
     out
-}
-
-/// Every `id` of an HTML page or fragment, in document order (as a browser parses it).
-pub fn ids(html: &str) -> Vec<String> {
-    let doc = scraper::Html::parse_document(html);
-    let with_id = scraper::Selector::parse("[id]").expect("selector");
-    doc.select(&with_id)
-        .filter_map(|e| e.attr("id"))
-        .map(str::to_string)
-        .collect()
-}
-
-/// The ids that occur more than once in `html`.
-pub fn duplicate_ids(html: &str) -> Vec<String> {
-    let mut all = ids(html);
-    all.sort_unstable();
-    let mut repeated: Vec<String> = all
-        .windows(2)
-        .filter(|w| w[0] == w[1])
-        .map(|w| w[0].clone())
-        .collect();
-    repeated.dedup();
-    repeated
 }
 
 /// An example binary `cargo test` built next to the running test's own binary

@@ -1,12 +1,15 @@
 //! The findings checker: parses HTML with html5ever (through `scraper`) the way a browser
 //! would and lists every construct the crate must never emit from article content.
 //!
-//! Reusable for body fragments ([`fragment_findings`]) and for whole pages
-//! ([`page_findings`], where `meta`, `link`, `title` and `application/ld+json` scripts are
-//! allowed inside `<head>` only). Include with `#[path = "support/findings.rs"] mod findings;`.
+//! Reusable for body fragments ([`fragment_findings`]), prepared bodies ([`body_findings`])
+//! and whole pages ([`page_findings`], where `meta`, `link`, `title` and
+//! `application/ld+json` scripts are allowed inside `<head>` only). Include with `#[path = "support/findings.rs"] mod findings;`.
 
 #![allow(dead_code)]
 
+use std::collections::HashSet;
+
+use newsclip::sanitize::{OutlineEntry, PreparedBody};
 use scraper::{ElementRef, Html, Node};
 
 /// What the checker accepts beyond the defaults.
@@ -80,6 +83,34 @@ const BANNED_ATTRS: &[&str] = &["srcdoc", "http-equiv", "name", "form", "autofoc
 /// a sentinel paragraph, which must come out intact (no unclosed comment, raw-text element
 /// or link swallowing the rest of the page, no stray end tag escaping the container).
 pub fn fragment_findings(html: &str, rules: &Rules) -> Vec<String> {
+    fragment_checked(html, rules).1
+}
+
+/// Findings in a prepared body ([`fragment_findings`] of its HTML), plus repeated ids and
+/// outline entries that are not headings of the HTML or not at levels 2 to 6.
+pub fn body_findings(body: &PreparedBody, rules: &Rules) -> Vec<String> {
+    let (doc, mut found) = fragment_checked(body.html().as_str(), rules);
+    let with_id = scraper::Selector::parse("#sentinel-wrap [id]").expect("selector");
+    let ids: Vec<&str> = doc.select(&with_id).filter_map(|e| e.attr("id")).collect();
+    let unique: HashSet<&str> = ids.iter().copied().collect();
+    if unique.len() != ids.len() {
+        found.push(format!("duplicate ids: {ids:?}"));
+    }
+    let mut stack: Vec<&OutlineEntry> = body.outline().iter().collect();
+    while let Some(entry) = stack.pop() {
+        if !unique.contains(entry.id.as_str()) {
+            found.push(format!("outline id {:?} not in the HTML", entry.id));
+        }
+        if !(2..=6).contains(&entry.level) {
+            found.push(format!("outline level {}", entry.level));
+        }
+        stack.extend(entry.children.iter());
+    }
+    found
+}
+
+/// The parsed page around the fragment, and the fragment's findings.
+fn fragment_checked(html: &str, rules: &Rules) -> (Html, Vec<String>) {
     let page = format!(
         "<!DOCTYPE html><html><head></head><body><div id=\"sentinel-wrap\">{html}</div>\
          <p id=\"sentinel-after\">after</p></body></html>"
@@ -109,14 +140,18 @@ pub fn fragment_findings(html: &str, rules: &Rules) -> Vec<String> {
     if html.contains("<!--") {
         found.push("comment in output".into());
     }
-    found
+    (doc, found)
 }
 
 /// Findings in a whole page.
 pub fn page_findings(html: &str, rules: &Rules) -> Vec<String> {
-    let doc = Html::parse_document(html);
+    page_findings_in(&Html::parse_document(html), rules)
+}
+
+/// Findings in a whole page, parsed.
+pub fn page_findings_in(doc: &Html, rules: &Rules) -> Vec<String> {
     let mut found = Vec::new();
-    check_tree(&doc, rules, true, &mut found);
+    check_tree(doc, rules, true, &mut found);
     found
 }
 
