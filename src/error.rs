@@ -226,7 +226,9 @@ pub enum ProblemKind {
         published: String,
     },
     /// A correction is dated before the article was published.
-    #[error("{correction} is earlier than published {published}; a correction comes after publication")]
+    #[error(
+        "{correction} is earlier than published {published}; a correction comes after publication"
+    )]
     CorrectionBeforePublished {
         /// The correction's date as ISO 8601.
         correction: String,

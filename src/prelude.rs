@@ -27,8 +27,8 @@ pub use crate::lint::{Diagnostic, Severity, codes, lint};
 pub use crate::options::{FaqMode, IdOptions, Part};
 pub use crate::render::Head;
 pub use crate::render::html::{
-    ArticleBody, ArticleView, Background, Comments, Corrections, Faq, Header, Hero, KeyFacts, Page, PartView,
-    QuickAnswers, Related, Sources, TableOfContents, Tags,
+    ArticleBody, ArticleView, Background, Comments, Corrections, Faq, Header, Hero, KeyFacts, Page,
+    PartView, QuickAnswers, Related, Sources, TableOfContents, Tags,
 };
 pub use crate::render::jsonld::JsonLd;
 pub use crate::render::meta::HeadMeta;

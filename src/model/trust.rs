@@ -305,7 +305,11 @@ mod tests {
         assert!(c.problems.is_empty());
         // A bad URL is reported at its path.
         input.masthead = Some("javascript:alert(1)".into());
-        assert!(input.check(&mut c, "publisher.policies", Some(&base)).is_none());
+        assert!(
+            input
+                .check(&mut c, "publisher.policies", Some(&base))
+                .is_none()
+        );
         assert_eq!(c.problems[0].path(), "publisher.policies.masthead");
     }
 }

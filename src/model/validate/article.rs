@@ -11,8 +11,8 @@ use crate::model::input::{
     ArticleInput, AuthorInput, AuthorKind, BodyFormat, CorrectionInput, KeyFactInput,
     QuestionAnswerInput, RelatedInput, SectionInput, SourceInput,
 };
-use crate::model::values::DateTime;
 use crate::model::validate::{Checker, ValidateOptions};
+use crate::model::values::DateTime;
 use crate::sanitize::{has_visible, slug};
 
 /// Line endings as `\n`, in place: the body is not copied.
@@ -187,8 +187,10 @@ fn check_article(
     let faq = c.list("faq", &input.faq, limits.max_faq, question_answer);
     let sources = c.list("sources", &input.sources, limits.max_sources, source);
     let related = c.list("related", &input.related, limits.max_related, related);
-    let publishing_principles =
-        c.opt_web_url("publishing_principles", input.publishing_principles.as_deref());
+    let publishing_principles = c.opt_web_url(
+        "publishing_principles",
+        input.publishing_principles.as_deref(),
+    );
     let language = c.language("language", input.language.as_deref());
 
     let article = (|| {

@@ -65,7 +65,7 @@ mod key_facts;
 mod page;
 mod related;
 mod sources;
-mod style;
+pub(crate) mod style;
 mod tags;
 #[cfg(test)]
 mod tests;

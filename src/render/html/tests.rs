@@ -24,7 +24,10 @@ fn site() -> Site {
 /// An article with every part; `n` picks singular (1) or plural (2) counts.
 fn rich(n: u64, with_image: bool) -> Article {
     let words = if n == 1 { 10 } else { 600 };
-    let body = format!("# First\n\n{}\n\n## Deeper\n\nText.", "word ".repeat(words));
+    let body = format!(
+        "# First\n\n{}\n\n[paywall]\n\n## Deeper\n\nText.",
+        "word ".repeat(words)
+    );
     let mut b = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
         .section("Business")
         .section_url("/business")
@@ -37,6 +40,8 @@ fn rich(n: u64, with_image: bool) -> Article {
         })
         .author("Bob")
         .author("Cy")
+        .dateline("ROTTERDAM")
+        .paywalled()
         .tag("#Meta")
         .views(n)
         .comments(n)
@@ -61,6 +66,9 @@ fn rich(n: u64, with_image: bool) -> Article {
             title: Some(format!("Story {i}")),
             publisher: Some("WIRED".into()),
         });
+    }
+    for i in 0..n {
+        b = b.correction("2026-04-05", format!("Fix *{i}*."));
     }
     if with_image {
         b = b.image(ImageInput {
@@ -102,6 +110,7 @@ fn marker_labels() -> Labels {
         by: "L-by".into(),
         author_separator: "L-comma".into(),
         last_author_separator: "L-and".into(),
+        dateline: "L-dateline {dateline}".into(),
         views: plural("vw"),
         comment_count: plural("cc"),
         reading_time: plural("rt"),
@@ -112,6 +121,8 @@ fn marker_labels() -> Labels {
         quick_answers: "L-quick-answers".into(),
         faq: "L-faq".into(),
         sources: Plural::new("L-sources-one", "L-sources-other"),
+        corrections: Plural::new("L-corrections-one", "L-corrections-other"),
+        correction: "L-correction {date} {text}".into(),
         comments: "L-cm".into(),
         sign_in_prompt: "L-sign-in-prompt".into(),
         sign_in: "L-sign-in".into(),
@@ -158,6 +169,10 @@ fn every_label_is_overridable() {
         "L-faq",
         "L-sources-one",
         "L-sources-other",
+        "L-corrections-one",
+        "L-corrections-other",
+        "L-correction <time datetime=\"2026-04-05\">L-date 5/L-month-4/2026</time> Fix <em>0</em>.",
+        "L-dateline ROTTERDAM",
         "L-cm <span",
         "L-sign-in-prompt",
         "L-sign-in<",
@@ -190,6 +205,8 @@ fn every_label_is_overridable() {
         &en.loading_comments,
         en.sources.one.as_ref().unwrap(),
         &en.sources.other,
+        en.corrections.one.as_ref().unwrap(),
+        &en.corrections.other,
     ] {
         assert!(!both.contains(default.as_str()), "default {default:?} left");
     }
@@ -203,6 +220,7 @@ fn every_label_is_overridable() {
         "By ",
         " and ",
         "Tags",
+        " — ",
     ] {
         assert!(!text.contains(word), "default {word:?} left in {text}");
     }
@@ -285,6 +303,10 @@ fn every_class_is_overridable() {
         credit: c("credit"),
         toc: c("toc"),
         body: c("body"),
+        lead_dateline: c("lead-dateline"),
+        paywalled: c("paywalled"),
+        corrections: c("corrections"),
+        correction: c("correction"),
         section_title: c("section-title"),
         key_facts: c("key-facts"),
         background: c("background"),
@@ -326,6 +348,7 @@ fn components_render_like_their_parts() {
         (Part::Hero, html(&Hero::new(&p))),
         (Part::Toc, html(&TableOfContents::new(&p))),
         (Part::Body, html(&ArticleBody::new(&p))),
+        (Part::Corrections, html(&Corrections::new(&p))),
         (Part::KeyFacts, html(&KeyFacts::new(&p))),
         (Part::Background, html(&Background::new(&p))),
         (Part::QuickAnswers, html(&QuickAnswers::new(&p))),

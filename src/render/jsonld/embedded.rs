@@ -28,8 +28,8 @@ fn extras_for(extra: &Map<String, Value>, keys: &[&str]) -> Map<String, Value> {
 }
 
 impl Organization {
-    /// What an article embeds of this organization: `@id`, `@type`, `name`, `url` and the
-    /// logo's summary.
+    /// What an article embeds of this organization: `@id`, `@type` (a
+    /// `NewsMediaOrganization` stays one), `name`, `url` and the logo's summary.
     ///
     /// ```
     /// use newsclip::render::jsonld::{ImageObject, Organization};
@@ -44,6 +44,7 @@ impl Organization {
     /// ```
     pub fn summary(&self) -> Organization {
         let mut summary = Organization::new(self.id.clone(), self.name.clone());
+        summary.organization_type = self.organization_type;
         summary.url = self.url.clone();
         summary.logo = self.logo.as_ref().map(ImageObject::summary);
         summary.extra = extras_for(&self.extra, &["@type", "name", "url", "logo"]);

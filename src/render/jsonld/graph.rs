@@ -27,10 +27,12 @@ use super::nodes::{
     new_breadcrumb_list, new_faq_page, new_web_page, new_web_site,
 };
 use super::values::{
-    CreativeWork, IdRef, InteractionCounter, ListItem, NamedOrganization, Question,
-    SpeakableSpecification,
+    CorrectionComment, CreativeWork, IdRef, InteractionCounter, ListItem, NamedOrganization,
+    OrganizationRef, OrganizationType, Question, SpeakableSpecification, WebPageElement,
 };
 use crate::options::SourceRelation;
+use crate::render::html::style;
+use crate::sanitize::{PaywallMarker, TextMode, clean_text};
 
 /// `{url}#{fragment}`, replacing any fragment the URL has. The fragments are our own ASCII
 /// names, so this is what `Url::set_fragment` writes, without cloning and re-serializing the
@@ -49,7 +51,9 @@ fn publisher_id(prepared: &PreparedArticle<'_>) -> String {
 }
 
 impl Organization {
-    /// The publisher, with its logo as an ImageObject.
+    /// The publisher, with its logo as an ImageObject and its `sameAs` profiles; a
+    /// `NewsMediaOrganization` with its policy pages (the Trust Project's indicators) when it
+    /// gives any.
     ///
     /// ```
     /// use newsclip::{Article, PreparedArticle, Site};
@@ -77,6 +81,18 @@ impl Organization {
             img.height = logo.height();
             img
         });
+        org.same_as = publisher
+            .same_as()
+            .iter()
+            .map(|u| u.as_str().to_string())
+            .collect();
+        let policies = publisher.policies();
+        if publisher.is_news_media() {
+            org.organization_type = OrganizationType::NewsMediaOrganization;
+        }
+        for (policy, url) in policies.iter() {
+            *org.policy_mut(policy) = Some(url.as_str().to_string());
+        }
         org.extra = options.extensions.organization.clone();
         org
     }
@@ -273,16 +289,35 @@ fn authors(
         }
         taken.push(node_id.clone());
         let url = author.url().map(|u| site.resolve(u).as_str().to_string());
+        let same_as = author
+            .same_as()
+            .iter()
+            .map(|u| site.resolve(u).as_str().to_string())
+            .collect();
+        let image = author.image().map(|u| site.resolve(u).as_str().to_string());
         let node = match author.kind() {
             AuthorKind::Person => {
                 let mut p = Person::new(node_id, author.name());
                 p.url = url;
+                p.same_as = same_as;
+                p.image = image;
+                p.job_title = author.job_title().map(str::to_string);
+                // The publisher by reference; another organization by name.
+                p.works_for = author.organization().map(|name| {
+                    if name.eq_ignore_ascii_case(publisher.name()) {
+                        OrganizationRef::Node(IdRef::new(publisher_node.id.clone()))
+                    } else {
+                        OrganizationRef::Named(NamedOrganization::new(name))
+                    }
+                });
                 p.extra = options.extensions.author.clone();
                 AuthorNode::Person(p)
             }
             AuthorKind::Organization => {
                 let mut o = Organization::new(node_id, author.name());
                 o.url = url;
+                o.same_as = same_as;
+                o.image = image;
                 o.extra = options.extensions.author.clone();
                 AuthorNode::Organization(o)
             }
@@ -374,6 +409,17 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
         })
         .flatten();
     let counts = options.interaction_counts;
+    let paywalled = article.is_paywalled();
+    // The element the page wraps the paywalled part in, when the body marks one.
+    let has_part = match body.paywall() {
+        PaywallMarker::At(_) if paywalled => {
+            style::selector_of(&prepared.options().classes.paywalled)
+                .map(WebPageElement::paywalled)
+                .into_iter()
+                .collect()
+        }
+        _ => Vec::new(),
+    };
     let node = ArticleNode {
         article_type: options.article_type,
         id: id(canonical, "article"),
@@ -407,6 +453,22 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
             .background()
             .filter(|_| options.background_is_backstory)
             .map(str::to_string),
+        // The text as the page shows it, as plain text.
+        correction: article
+            .corrections()
+            .iter()
+            .zip(prepared.correction_html())
+            .map(|(c, html)| {
+                let text = clean_text(html.as_str(), TextMode::Html);
+                CorrectionComment::new(text, c.date().to_iso8601())
+            })
+            .collect(),
+        dateline: article.dateline().map(str::to_string),
+        has_part,
+        is_accessible_for_free: paywalled.then_some(false),
+        publishing_principles: article
+            .publishing_principles()
+            .map(|u| site.resolve(u).as_str().to_string()),
         extra: options.extensions.article.clone(),
     };
 

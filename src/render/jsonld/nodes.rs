@@ -16,6 +16,7 @@ use super::values::{
     InteractionCounter, ListItem, OrganizationRef, OrganizationType, PersonType, Question,
     SpeakableSpecification, WebPageElement, WebPageType, WebSiteType, pixels,
 };
+use crate::TrustPolicy;
 use crate::options::ArticleType;
 
 /// An `Organization`: the publisher (with its logo; a `NewsMediaOrganization` with its
@@ -108,6 +109,35 @@ impl Organization {
             unnamed_sources_policy: None,
             no_bylines_policy: None,
             extra: Map::new(),
+        }
+    }
+}
+
+impl Organization {
+    /// The property that holds `policy`'s page (a `NewsMediaOrganization`'s).
+    ///
+    /// ```
+    /// use newsclip::TrustPolicy;
+    /// use newsclip::render::jsonld::Organization;
+    ///
+    /// let mut org = Organization::new("https://n.example/#organization", "Newsclip");
+    /// *org.policy_mut(TrustPolicy::EthicsPolicy) = Some("https://n.example/ethics".into());
+    /// assert_eq!(org.ethics_policy.as_deref(), Some("https://n.example/ethics"));
+    /// ```
+    pub fn policy_mut(&mut self, policy: TrustPolicy) -> &mut Option<String> {
+        match policy {
+            TrustPolicy::PublishingPrinciples => &mut self.publishing_principles,
+            TrustPolicy::CorrectionsPolicy => &mut self.corrections_policy,
+            TrustPolicy::EthicsPolicy => &mut self.ethics_policy,
+            TrustPolicy::DiversityPolicy => &mut self.diversity_policy,
+            TrustPolicy::Masthead => &mut self.masthead,
+            TrustPolicy::OwnershipFundingInfo => &mut self.ownership_funding_info,
+            TrustPolicy::ActionableFeedbackPolicy => &mut self.actionable_feedback_policy,
+            TrustPolicy::VerificationFactCheckingPolicy => {
+                &mut self.verification_fact_checking_policy
+            }
+            TrustPolicy::UnnamedSourcesPolicy => &mut self.unnamed_sources_policy,
+            TrustPolicy::NoBylinesPolicy => &mut self.no_bylines_policy,
         }
     }
 }

@@ -43,9 +43,4 @@ impl Target for HtmlText {
         self.0.push_str(html);
         true
     }
-
-    /// The marker as a comment, which the parser keeps and the walk hands to the writer.
-    fn paywall(&mut self) {
-        self.0.push_str("<!--paywall-->");
-    }
 }

@@ -26,7 +26,6 @@ use pulldown_cmark::{
 use super::elements::{Attr, Attrs, El};
 use super::html_text::HtmlText;
 use super::ids::IdAllocator;
-use super::sink::marks::is_paywall_html;
 use super::sink::{Sink, Target};
 use super::{BodyOptions, Env, PreparedBody, RawHtml, policy, sanitize_html};
 
@@ -75,11 +74,10 @@ pub(super) fn prepare(source: &str, env: &Env<'_>) -> PreparedBody {
         return with_raw_html(source, parser, env);
     }
     let events: Vec<Event<'_>> = parser.collect();
-    // A paywall marker is no raw HTML: the reader hands it to the writer itself.
-    if events.iter().any(|ev| match ev {
-        Event::Html(html) | Event::InlineHtml(html) => !is_paywall_html(html),
-        _ => false,
-    }) {
+    if events
+        .iter()
+        .any(|ev| matches!(ev, Event::Html(_) | Event::InlineHtml(_)))
+    {
         return with_raw_html(source, events.into_iter(), env);
     }
     let mut sink = Sink::new(env, source.len(), env.opts.allow_data_images);
@@ -202,7 +200,6 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
         match ev {
             // Deref once: a short (inlined) `CowStr` re-checks its UTF-8 on every deref.
             Event::Text(t) => self.target.text(&t),
-            Event::Start(Tag::HtmlBlock) => return self.html_block(),
             Event::Start(tag) => self.start(tag),
             Event::End(end) => self.end(end),
             Event::SoftBreak => self.target.soft_break(),
@@ -217,8 +214,11 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
             }
             // Math is not enabled; were it ever, it reads as text.
             Event::InlineMath(t) | Event::DisplayMath(t) => self.target.text(&t),
-            Event::InlineHtml(html) if is_paywall_html(&html) => self.target.paywall(),
-            Event::Html(html) | Event::InlineHtml(html) => return self.raw(html),
+            Event::Html(html) | Event::InlineHtml(html) => match self.raw_html {
+                RawHtml::Escape => self.target.text(&html),
+                RawHtml::Strip => {}
+                RawHtml::Sanitize => return self.target.raw_html(&html),
+            },
             Event::FootnoteReference(label) => {
                 let n = self.footnote(label);
                 let href = self.footnote_hrefs.get(n - 1).map_or("#", String::as_str);
@@ -396,42 +396,6 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
             TagEnd::DefinitionListTitle => self.target.end(El::Dt),
             TagEnd::DefinitionListDefinition => self.target.end(El::Dd),
         }
-    }
-
-    /// After `Start(HtmlBlock)`: a block that is a paywall marker comment alone (a line of
-    /// its own) is the marker, under every raw-HTML policy; any other block starts as raw
-    /// HTML does. (A comment block ends at the line holding `-->`, so a marker line is
-    /// always its block's last.)
-    fn html_block(&mut self) -> bool {
-        let next = self.pull();
-        if let Some(Event::Html(html)) = &next
-            && is_paywall_html(html)
-        {
-            let after = self.pull();
-            if matches!(after, Some(Event::End(TagEnd::HtmlBlock))) {
-                self.target.paywall();
-                return true;
-            }
-            self.pushback = after;
-            self.start(Tag::HtmlBlock);
-            let Some(Event::Html(html)) = next else {
-                return true;
-            };
-            return self.raw(html);
-        }
-        self.pushback = next;
-        self.start(Tag::HtmlBlock);
-        true
-    }
-
-    /// Raw HTML under the policy.
-    fn raw(&mut self, html: CowStr<'a>) -> bool {
-        match self.raw_html {
-            RawHtml::Escape => self.target.text(&html),
-            RawHtml::Strip => {}
-            RawHtml::Sanitize => return self.target.raw_html(&html),
-        }
-        true
     }
 
     /// After `Start(Paragraph)`: an image with a title alone in the paragraph is a figure,

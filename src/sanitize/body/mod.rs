@@ -180,8 +180,8 @@ impl PreparedBody {
     pub fn first_image(&self) -> Option<&BodyImage> {
         self.first_image.as_ref()
     }
-    /// Where the body's paywall marker (`<!-- paywall -->` between blocks) puts the start
-    /// of the paywalled part; see [`PaywallMarker`].
+    /// Where the body's paywall marker (a `[paywall]` paragraph between top-level blocks,
+    /// left out of the HTML) puts the start of the paywalled part; see [`PaywallMarker`].
     pub fn paywall(&self) -> PaywallMarker {
         self.paywall
     }

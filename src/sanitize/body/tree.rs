@@ -12,8 +12,6 @@ use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::{Attribute, ExpandedName, ParseOpts, QualName, local_name, ns};
 
-use super::sink::marks::is_paywall_comment;
-
 /// No node.
 const NONE: u32 = u32::MAX;
 
@@ -34,8 +32,6 @@ pub(crate) enum Data {
     },
     /// Text.
     Text(StrTendril),
-    /// A paywall marker comment ([`is_paywall_comment`]).
-    PaywallMarker,
 }
 
 /// A node and its links.
@@ -296,13 +292,8 @@ impl TreeSink for Builder {
         Handle { id, name }
     }
 
-    fn create_comment(&self, text: StrTendril) -> Handle {
-        let data = if is_paywall_comment(&text) {
-            Data::PaywallMarker
-        } else {
-            Data::Other
-        };
-        Handle::unnamed(self.push(data))
+    fn create_comment(&self, _text: StrTendril) -> Handle {
+        Handle::unnamed(self.push(Data::Other))
     }
 
     fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> Handle {

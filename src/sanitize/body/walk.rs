@@ -52,10 +52,6 @@ pub(crate) fn walk(tree: &Tree, sink: &mut impl Target) {
                 }
                 Rule::Drop => false,
             },
-            Some(Data::PaywallMarker) => {
-                sink.paywall();
-                false
-            }
             Some(Data::Other) | None => false,
         };
         // Down into the children, else on to the next sibling, leaving finished elements.

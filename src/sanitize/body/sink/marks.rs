@@ -1,15 +1,32 @@
 //! Places in the body the page writes around: where the paywalled part starts (the body's
 //! paywall marker) and where the lead paragraph's text starts (for the dateline).
 //!
-//! The marker is an HTML comment, `<!-- paywall -->` (or Ghost's `<!--members-only-->`),
-//! between blocks: a line of its own in Markdown (an HTML block), a comment among the top
-//! elements of an HTML body. A comment is what both formats already have for "not content",
-//! it never shows when the body is viewed elsewhere, and a CMS that exports Ghost's divider
-//! needs no change. Both readers hand it to the writer as [`Target::paywall`](super::Target)
-//! wherever they meet it; the writer alone decides whether it can split the body there:
-//! only between top-level blocks, so the paywalled part is whole blocks and the element
-//! wrapped around it holds well-formed HTML. (Google's guidance also asks that paywalled
-//! sections not be nested.)
+//! # The paywall marker
+//!
+//! A paragraph that holds only the text `[paywall]` (ASCII case ignored, whitespace around
+//! it too): a line of its own in Markdown, `<p>[paywall]</p>` in an HTML body. It is
+//! recognised by the writer, after either reader, so both formats and every raw-HTML policy
+//! treat it alike; the paragraph is left out of the page and out of the text statistics.
+//!
+//! Why text, not an HTML comment (`<!-- paywall -->`, Ghost's `<!--members-only-->`):
+//! comments are what editors, CMS exports, minifiers and sanitizers strip first, and a
+//! stripped comment leaves no trace, so an article would quietly show its paywalled part as
+//! free content, the cloaking Google's paywalled-content markup exists to avoid. A text
+//! marker survives every such tool, and where it is not honoured it stays visible on the
+//! page (and the lint says why) instead of vanishing.
+//!
+//! Only a marker between top-level blocks splits the body, so the paywalled part is whole
+//! blocks and the element wrapped around it holds well-formed HTML (Google's guidance also
+//! asks that paywalled sections not be nested). A marker inside another element (a quote, a
+//! list item) is shown as text and reported as [`PaywallMarker::Nested`]. The first
+//! top-level marker splits; any later one is left out too.
+
+/// The marker paragraph's text.
+pub(crate) const PAYWALL_MARKER: &str = "[paywall]";
+
+/// Whitespace and text held back while a paragraph may still be the marker: more than this
+/// and it is not the marker.
+const MAX_HELD: usize = 64;
 
 /// Where the body's paywalled part starts, as the writer found it.
 ///
@@ -19,11 +36,16 @@
 ///
 /// let site = url::Url::parse("https://newsclip.example/")?;
 /// let options = RenderOptions::default();
-/// let body = prepare_body("Free.\n\n<!-- paywall -->\n\nPaid.", SourceFormat::Markdown, &site, &options);
+/// let body = prepare_body("Free.\n\n[paywall]\n\nPaid.", SourceFormat::Markdown, &site, &options);
 /// assert_eq!(body.paywall(), PaywallMarker::At(13));
 /// assert_eq!(body.paywall_split(), Some(("<p>Free.</p>\n", "<p>Paid.</p>\n")));
-/// let quoted = prepare_body("> Free.\n>\n> <!-- paywall -->", SourceFormat::Markdown, &site, &options);
+/// // The same in HTML.
+/// let html = prepare_body("<p>Free.</p><p> [Paywall] </p><p>Paid.</p>", SourceFormat::Html, &site, &options);
+/// assert_eq!(html.html(), body.html());
+/// // Inside a quote it is text.
+/// let quoted = prepare_body("> Free.\n>\n> [paywall]", SourceFormat::Markdown, &site, &options);
 /// assert_eq!(quoted.paywall(), PaywallMarker::Nested);
+/// assert!(quoted.html().as_str().contains("<p>[paywall]</p>"));
 /// # Ok::<(), url::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -32,8 +54,8 @@ pub enum PaywallMarker {
     /// The body has no marker.
     #[default]
     Absent,
-    /// Every marker is inside another element (a list, a quote, a paragraph): the part it
-    /// would start is not made of whole blocks, so nothing is marked.
+    /// Every marker is inside another element (a list, a quote): the part it would start is
+    /// not made of whole blocks, so nothing is split and the marker shows as text.
     Nested,
     /// The marker is between top-level blocks but nothing visible follows it.
     Trailing,
@@ -41,37 +63,92 @@ pub enum PaywallMarker {
     At(usize),
 }
 
-/// The words a marker comment may hold (ASCII case ignored, whitespace around them too).
-const MARKER_WORDS: [&str; 2] = ["paywall", "members-only"];
-
-/// True when a comment's text (between `<!--` and `-->`) is a paywall marker.
-pub(crate) fn is_paywall_comment(text: &str) -> bool {
-    let word = text.trim_ascii();
-    MARKER_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+/// A paragraph that may be the marker: nothing but text in it so far, held back.
+#[derive(Debug)]
+pub(super) struct Candidate {
+    /// Where the paragraph's start tag (and the line break before it) starts in the output.
+    pub(super) tag_at: usize,
+    /// Just after its start tag.
+    pub(super) content_at: usize,
+    /// It is a top-level block.
+    pub(super) top: bool,
+    /// Its text so far, not written yet.
+    pub(super) held: String,
 }
 
-/// True when raw HTML from Markdown (an HTML block's line, or inline HTML) is a paywall
-/// marker comment and nothing else.
-pub(crate) fn is_paywall_html(html: &str) -> bool {
-    html.trim_ascii()
-        .strip_prefix("<!--")
-        .and_then(|rest| rest.strip_suffix("-->"))
-        .is_some_and(is_paywall_comment)
+impl Candidate {
+    /// Holds `text` back when the paragraph may still be the marker; `false` when it cannot
+    /// be (the caller writes what is held, then `text`).
+    pub(super) fn hold(&mut self, text: &str) -> bool {
+        if self.held.len() + text.len() > MAX_HELD {
+            return false;
+        }
+        self.held.push_str(text);
+        let so_far = self.held.trim_start_matches(is_space);
+        let word = so_far.trim_end_matches(is_space);
+        let marker = PAYWALL_MARKER.as_bytes();
+        // Still a prefix of the marker, or the marker and trailing whitespace.
+        let plausible = if word.len() < so_far.len() {
+            word.eq_ignore_ascii_case(PAYWALL_MARKER)
+        } else {
+            marker
+                .get(..word.len())
+                .is_some_and(|m| m.eq_ignore_ascii_case(word.as_bytes()))
+        };
+        if !plausible {
+            self.held.truncate(self.held.len() - text.len());
+        }
+        plausible
+    }
+
+    /// The paragraph, ended now, is the marker.
+    pub(super) fn is_marker(&self) -> bool {
+        self.held
+            .trim_matches(is_space)
+            .eq_ignore_ascii_case(PAYWALL_MARKER)
+    }
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0c' | '\r')
 }
 
 /// What the writer records for the places the page writes around.
 #[derive(Debug, Default)]
 pub(super) struct Marks {
-    /// Elements open in the body as the readers gave them (not counting what the writer
-    /// holds back or leaves out): 0 between top-level blocks.
+    /// Markers are looked for (a body, not inline content).
+    pub(super) enabled: bool,
+    /// Elements open in the body as the readers gave them: 0 between top-level blocks.
     pub(super) depth: usize,
     /// The first marker, as found.
     pub(super) paywall: PaywallMarker,
     /// Just after the first top-level `<p>` start tag.
     pub(super) lead: Option<usize>,
+    /// The paragraph being written, while it may be the marker.
+    pub(super) candidate: Option<Candidate>,
 }
 
 impl Marks {
+    /// Marks for a body (`enabled`) or for inline content.
+    pub(super) fn new(enabled: bool) -> Self {
+        Marks {
+            enabled,
+            ..Marks::default()
+        }
+    }
+
+    /// A marker paragraph was left out; the output is `len` bytes long now.
+    pub(super) fn found(&mut self, top: bool, len: usize) {
+        self.paywall = match (self.paywall, top) {
+            (PaywallMarker::At(at), _) => PaywallMarker::At(at),
+            (_, true) => PaywallMarker::At(len),
+            (found, false) => match found {
+                PaywallMarker::Absent => PaywallMarker::Nested,
+                other => other,
+            },
+        };
+    }
+
     /// The paywall as found in `html`, the finished output: a split with nothing visible
     /// after it is [`PaywallMarker::Trailing`].
     pub(super) fn paywall_in(&self, html: &str) -> PaywallMarker {
@@ -92,29 +169,62 @@ impl Marks {
 mod tests {
     use super::*;
 
+    fn candidate() -> Candidate {
+        Candidate {
+            tag_at: 0,
+            content_at: 3,
+            top: true,
+            held: String::new(),
+        }
+    }
+
+    /// Text given in pieces (as pulldown-cmark splits it at brackets) is held while it may
+    /// still be the marker.
     #[test]
-    fn marker_spellings() {
-        for yes in [
-            "<!-- paywall -->",
-            "<!--paywall-->",
-            "  <!-- PayWall -->\n",
-            "<!--members-only-->",
-            "<!-- members-only -->",
+    fn holds_while_plausible() {
+        for pieces in [
+            &["[", "paywall", "]"][..],
+            &[" [PayWall] "],
+            &["\n[paywall]", "\n"],
+            &["[paywall]"],
         ] {
-            assert!(is_paywall_html(yes), "{yes:?}");
+            let mut c = candidate();
+            assert!(pieces.iter().all(|p| c.hold(p)), "{pieces:?}");
+            assert!(c.is_marker(), "{pieces:?}");
         }
-        for no in [
-            "<!-- paywall --> text",
-            "<!-- paywall",
-            "<!-- not a paywall -->",
-            "<!-- pay wall -->",
-            "<p><!-- paywall --></p>",
-            "<!---->",
-            "",
+        for (pieces, held) in [
+            (&["[", "pay", "wall!"][..], "[pay"),
+            (&["[paywall] x"], ""),
+            (&["[paywall]", " ", "x"], "[paywall] "),
+            (&["pay"], ""),
+            (&["[pay wall]"], ""),
         ] {
-            assert!(!is_paywall_html(no), "{no:?}");
+            let mut c = candidate();
+            let all = pieces.iter().all(|p| c.hold(p));
+            assert!(!all, "{pieces:?}");
+            assert_eq!(
+                c.held, held,
+                "what stays held is written before the piece refused"
+            );
         }
-        assert!(is_paywall_comment(" paywall "));
-        assert!(!is_paywall_comment("paywall!"));
+        let mut c = candidate();
+        assert!(c.hold("["));
+        assert!(!c.is_marker(), "a prefix is not the marker");
+        let mut c = candidate();
+        assert!(!c.hold(&" ".repeat(MAX_HELD + 1)), "bounded");
+    }
+
+    #[test]
+    fn first_top_level_marker_wins() {
+        let mut m = Marks::new(true);
+        m.found(false, 5);
+        assert_eq!(m.paywall, PaywallMarker::Nested);
+        m.found(true, 9);
+        assert_eq!(m.paywall, PaywallMarker::At(9));
+        m.found(true, 20);
+        m.found(false, 30);
+        assert_eq!(m.paywall, PaywallMarker::At(9));
+        assert_eq!(m.paywall_in("012345678   \n"), PaywallMarker::Trailing);
+        assert_eq!(m.paywall_in("012345678<p>x</p>"), PaywallMarker::At(9));
     }
 }

@@ -17,9 +17,9 @@
 //!   per footnote.
 //! - **Ids**: every other id claimed in the one id space (never a component's).
 //! - **Statistics**: every text and word break goes to [`TextStats`].
-//! - **Marks** ([`marks`]): where the paywalled part starts (the body's paywall marker,
-//!   honoured only between top-level blocks) and where the lead paragraph's text starts,
-//!   for the page to write around.
+//! - **Marks** ([`marks`]): where the paywalled part starts (a `[paywall]` paragraph, left
+//!   out, honoured only between top-level blocks) and where the lead paragraph's text
+//!   starts, for the page to write around.
 
 mod attrs;
 mod headings;
@@ -35,7 +35,7 @@ use crate::sanitize::SafeHtml;
 use attrs::{IdRule, at_line_start, open_tag, write_attrs};
 use headings::HeadingState;
 use links::Footnotes;
-use marks::{Marks, PaywallMarker};
+use marks::{Candidate, Marks};
 
 /// What a reader writes into: the [`Sink`], or (for Markdown holding raw HTML) the HTML the
 /// parser reads before the tree walk hands it to the sink.
@@ -52,8 +52,6 @@ pub(crate) trait Target {
     }
     /// Raw HTML from Markdown to keep for the sanitizer; `false` when this target cannot.
     fn raw_html(&mut self, html: &str) -> bool;
-    /// A paywall marker ([`marks`]) where the reader met it.
-    fn paywall(&mut self);
 }
 
 /// The writer; see the module docs.
@@ -94,7 +92,9 @@ impl<'e> Sink<'e> {
         // Room for a heading or footnote per 512 bytes (bounded); grows past that.
         let expected = (source_len / 512).min(4096);
         let stats = TextStats::new(source_len, opts.keep_plain_text, opts.excerpt_chars);
-        Sink::with(env, env.ids(expected), stats, source_len, data_images)
+        let mut sink = Sink::with(env, env.ids(expected), stats, source_len, data_images);
+        sink.marks = Marks::new(true);
+        sink
     }
 
     /// A writer for inline content (answers): nothing is claimed in the id space, so the
@@ -141,6 +141,9 @@ impl<'e> Sink<'e> {
     /// is mostly a constant: its row of the table and the branches on it fold away.
     #[inline(always)]
     fn start_element(&mut self, el: El, attrs: &Attrs<'_>) {
+        if self.marks.candidate.is_some() {
+            self.release_candidate();
+        }
         let props = el.props();
         let block = props.block();
         self.settle_trail(block);
@@ -151,6 +154,7 @@ impl<'e> Sink<'e> {
         if !props.special {
             // The common case: the layout's line breaks, the tag, the attributes.
             let lines = self.pre == 0;
+            let tag_at = self.out.len();
             if lines && block && !at_line_start(&self.out) {
                 self.out.push('\n');
             }
@@ -165,8 +169,8 @@ impl<'e> Sink<'e> {
             if lines && matches!(props.layout, Layout::Container | Layout::VoidBlock) {
                 self.out.push('\n');
             }
-            if el == El::P && self.marks.depth == 0 && self.marks.lead.is_none() {
-                self.marks.lead = Some(self.out.len());
+            if el == El::P {
+                self.start_paragraph(tag_at);
             }
         } else {
             self.start_special(el, attrs);
@@ -222,6 +226,11 @@ impl<'e> Sink<'e> {
     fn end_element(&mut self, el: El) {
         let props = el.props();
         if props.void() {
+            return;
+        }
+        if let Some(candidate) = self.marks.candidate.take()
+            && self.end_candidate(el, candidate)
+        {
             return;
         }
         let block = props.block();
@@ -331,26 +340,67 @@ impl<'e> Sink<'e> {
         escape_scanned(&mut self.out, text, special);
     }
 
-    /// A paywall marker: the first one between top-level blocks splits the body there.
-    fn mark_paywall(&mut self) {
-        if matches!(self.marks.paywall, PaywallMarker::At(_)) {
-            return;
+    /// A `<p>` was written from `tag_at` on: the lead paragraph, perhaps; the paywall
+    /// marker, perhaps ([`marks`]).
+    fn start_paragraph(&mut self, tag_at: usize) {
+        let top = self.marks.depth == 0;
+        let content_at = self.out.len();
+        if top && self.marks.lead.is_none() {
+            self.marks.lead = Some(content_at);
         }
-        if self.marks.depth > 0 {
-            self.marks.paywall = PaywallMarker::Nested;
-            return;
+        if self.marks.enabled && self.pre == 0 && self.headings.open.is_empty() {
+            self.marks.candidate = Some(Candidate {
+                tag_at,
+                content_at,
+                top,
+                held: String::new(),
+            });
         }
-        // A boundary between blocks: whitespace before it goes, as before a block.
-        self.settle_trail(true);
-        self.edge = true;
+    }
+
+    /// Writes the text held back by a paragraph that is not the marker after all.
+    #[cold]
+    fn release_candidate(&mut self) {
+        if let Some(candidate) = self.marks.candidate.take()
+            && !candidate.held.is_empty()
+        {
+            self.write_text(&candidate.held);
+        }
+    }
+
+    /// An element ends while a paragraph may be the marker: `true` when it was the marker,
+    /// now left out (its end written, so to speak).
+    #[cold]
+    fn end_candidate(&mut self, el: El, candidate: Candidate) -> bool {
+        if el != El::P || !candidate.is_marker() {
+            self.marks.candidate = Some(candidate);
+            self.release_candidate();
+            return false;
+        }
+        if !candidate.top {
+            // Not between top-level blocks: shown as text, and reported.
+            self.marks.found(false, self.out.len());
+            self.write_text(&candidate.held);
+            return false;
+        }
+        self.out.truncate(candidate.tag_at);
+        if self.marks.lead == Some(candidate.content_at) {
+            self.marks.lead = None;
+        }
         if !at_line_start(&self.out) {
             self.out.push('\n');
         }
-        self.marks.paywall = PaywallMarker::At(self.out.len());
+        self.marks.depth = self.marks.depth.saturating_sub(1);
+        self.marks.found(true, self.out.len());
+        self.trail = None;
+        self.edge = true;
+        self.word_break();
+        true
     }
 
     /// The prepared body.
     pub(crate) fn finish(mut self) -> PreparedBody {
+        self.release_candidate();
         // Readers close every heading; should one stay open, its content is not lost.
         while !self.headings.open.is_empty() || self.headings.overflow > 0 {
             self.end_heading();
@@ -396,11 +446,20 @@ impl Target for Sink<'_> {
 
     #[inline(always)]
     fn text(&mut self, text: &str) {
+        if let Some(candidate) = self.marks.candidate.as_mut() {
+            if candidate.hold(text) {
+                return;
+            }
+            self.release_candidate();
+        }
         self.write_text(text);
     }
 
     #[inline(always)]
     fn soft_break(&mut self) {
+        if self.marks.candidate.is_some() {
+            self.release_candidate();
+        }
         if self.edge || self.pre > 0 {
             return self.write_text("\n");
         }
@@ -415,10 +474,6 @@ impl Target for Sink<'_> {
 
     fn raw_html(&mut self, _html: &str) -> bool {
         false
-    }
-
-    fn paywall(&mut self) {
-        self.mark_paywall();
     }
 }
 
