@@ -27,6 +27,7 @@ fn clean() -> ArticleInput {
             name: "Eva de Vries".into(),
             kind: AuthorKind::Person,
             url: Some("https://newsclip.example/authors/eva".into()),
+            ..AuthorInput::default()
         }],
         image: Some(ImageInput {
             url: "https://images.newsclip.example/cranes.jpg".into(),
@@ -227,6 +228,7 @@ fn author_url_missing() {
                 name: "Data Desk".into(),
                 kind: AuthorKind::Organization,
                 url: None,
+                ..AuthorInput::default()
             })
         },
         &[("author-url-missing", "authors[1].url")],
@@ -443,6 +445,98 @@ fn twitter_title_long() {
     silent(|a| a.headline = "b".repeat(70));
 }
 
+/// Google's paywalled-content guidance
+/// (<https://developers.google.com/search/docs/appearance/structured-data/paywalled-content>):
+/// a paywalled article says `isAccessibleForFree: false` and names its paywalled part with a
+/// `hasPart` `WebPageElement` whose `cssSelector` matches it on the page.
+const GOOGLE_PAYWALL: &str =
+    "https://developers.google.com/search/docs/appearance/structured-data/paywalled-content";
+
+fn paywalled(body: &str) -> impl FnOnce(&mut ArticleInput) + '_ {
+    move |a| {
+        a.paywalled = true;
+        a.body = body.into();
+    }
+}
+
+#[test]
+fn paywall_unmarked() {
+    // Declared, but nothing marks the paywalled part.
+    for body in [
+        "Free.\n\nPaid.",
+        // A comment is not the marker: tools strip comments.
+        "Free.\n\n<!-- paywall -->\n\nPaid.",
+        // Inside a quote or a list: not whole blocks.
+        "Free.\n\n> [paywall]\n>\n> Paid.",
+        "Free.\n\n1. x\n\n   [paywall]\n\n   Paid.",
+        // Nothing after it.
+        "Free.\n\n[paywall]\n",
+    ] {
+        fires(paywalled(body), &[("paywall-unmarked", "body")]);
+    }
+    let mut input = clean();
+    paywalled("Free.")(&mut input);
+    let found = run(&input);
+    assert_eq!(found[0].source_url, GOOGLE_PAYWALL);
+    assert_eq!(found[0].severity, Severity::Error);
+    // Marked: silent, in Markdown and in HTML.
+    silent(paywalled("Free.\n\n[paywall]\n\nPaid."));
+    silent(|a| {
+        paywalled("<p>Free.</p>\n<p>[PAYWALL]</p>\n<p>Paid.</p>")(a);
+        a.body_format = newsclip::BodyFormat::Html;
+    });
+    // A free article without a marker is no concern of these rules.
+    silent(|a| a.body = "Free.\n\nStill free.".into());
+}
+
+#[test]
+fn paywall_marker_unflagged() {
+    fires(
+        |a| a.body = "Free.\n\n[paywall]\n\nPaid.".into(),
+        &[("paywall-marker-unflagged", "paywalled")],
+    );
+    fires(
+        |a| a.body = "Free.\n\n> [paywall]".into(),
+        &[("paywall-marker-unflagged", "paywalled")],
+    );
+    let mut input = clean();
+    input.body = "Free.\n\n[paywall]\n\nPaid.".into();
+    let found = run(&input);
+    assert_eq!(found[0].source_url, GOOGLE_PAYWALL);
+    assert_eq!(found[0].severity, Severity::Warning);
+}
+
+#[test]
+fn paywall_selector_unmatched() {
+    let mut input = clean();
+    paywalled("Free.\n\n[paywall]\n\nPaid.")(&mut input);
+    let lint = LintOptions::default();
+    // The class the page wraps the part in is empty: no selector names it.
+    let mut render = RenderOptions::default();
+    render.classes.paywalled = " ".into();
+    let found = run_with(&input, &render, &lint);
+    assert_eq!(
+        codes(&found),
+        [("paywall-selector-unmatched", "paywalled".to_string())]
+    );
+    assert_eq!(found[0].source_url, GOOGLE_PAYWALL);
+    // The page leaves the body out: the selector matches nothing it renders.
+    let mut render = RenderOptions::default();
+    render
+        .html
+        .parts
+        .retain(|p| *p != newsclip::options::Part::Body);
+    let found = run_with(&input, &render, &lint);
+    assert_eq!(
+        codes(&found),
+        [("paywall-selector-unmatched", "paywalled".to_string())]
+    );
+    // Another class is fine: the JSON-LD names whatever class the page uses.
+    let mut render = RenderOptions::default();
+    render.classes.paywalled = "members only".into();
+    assert_eq!(codes(&run_with(&input, &render, &lint)), []);
+}
+
 #[test]
 fn every_rule_has_a_test_and_a_documented_row() {
     let tests = include_str!("lint.rs");
@@ -458,7 +552,7 @@ fn every_rule_has_a_test_and_a_documented_row() {
             rule.source_url
         );
     }
-    assert_eq!(RULES.len(), 16);
+    assert_eq!(RULES.len(), 19);
 }
 
 #[test]

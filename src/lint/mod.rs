@@ -29,6 +29,9 @@
 //! | `url-relative` | info | a relative section, author, image, source or related URL (resolved against the site's base URL) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
 //! | `headline-long` | info | headline over 110 characters may be truncated (not an error: Google removed its limit in 2023) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
 //! | `faq-answer-html` | warning | an answer in the FAQPage uses tags Google ignores (it reads h1–h6, br, ol, ul, li, a, p, div, b, strong, i, em) | [Google FAQ](https://developers.google.com/search/docs/appearance/structured-data/faqpage) |
+//! | `paywall-unmarked` | error | the article is paywalled but its body marks no paywalled part (no `[paywall]` paragraph between top-level blocks, or nothing after it): the JSON-LD says `isAccessibleForFree: false` with no `hasPart` naming what is paywalled | [Google paywalled content](https://developers.google.com/search/docs/appearance/structured-data/paywalled-content) |
+//! | `paywall-marker-unflagged` | warning | the body has a `[paywall]` marker but the article is not `paywalled`: nothing is wrapped or declared | [Google paywalled content](https://developers.google.com/search/docs/appearance/structured-data/paywalled-content) |
+//! | `paywall-selector-unmatched` | error | the JSON-LD's `cssSelector` matches nothing on the page: the paywalled class is empty, or the body is not among the rendered parts | [Google paywalled content](https://developers.google.com/search/docs/appearance/structured-data/paywalled-content) |
 //! | `og-image-missing` | warning | no `og:image` (one of OpenGraph's four required properties) | [Open Graph protocol](https://ogp.me/) |
 //! | `twitter-description-long` | warning | `twitter:description` over 200 characters | [X cards markup](https://developer.x.com/en/docs/x-for-websites/cards/overview/markup) |
 //! | `twitter-title-long` | info | `twitter:title` over 70 characters | [X cards markup](https://developer.x.com/en/docs/x-for-websites/cards/overview/markup) |
@@ -159,6 +162,8 @@ const DATES: &str = "https://developers.google.com/search/docs/appearance/public
 const CANONICAL: &str =
     "https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls";
 const FAQ: &str = "https://developers.google.com/search/docs/appearance/structured-data/faqpage";
+const PAYWALL: &str =
+    "https://developers.google.com/search/docs/appearance/structured-data/paywalled-content";
 const OGP: &str = "https://ogp.me/";
 const X_CARDS: &str = "https://developer.x.com/en/docs/x-for-websites/cards/overview/markup";
 
@@ -223,6 +228,12 @@ rules! {
     HEADLINE_LONG = "headline-long", Info, ARTICLE;
     /// an answer uses tags Google's FAQ reader ignores.
     FAQ_ANSWER_HTML = "faq-answer-html", Warning, FAQ;
+    /// a paywalled article whose body marks no paywalled part.
+    PAYWALL_UNMARKED = "paywall-unmarked", Error, PAYWALL;
+    /// a paywall marker in the body of an article that is not paywalled.
+    PAYWALL_MARKER_UNFLAGGED = "paywall-marker-unflagged", Warning, PAYWALL;
+    /// the paywalled part's `cssSelector` matches nothing on the rendered page.
+    PAYWALL_SELECTOR_UNMATCHED = "paywall-selector-unmatched", Error, PAYWALL;
     /// no `og:image`.
     OG_IMAGE_MISSING = "og-image-missing", Warning, OGP;
     /// a long `twitter:description`.

@@ -3,6 +3,9 @@
 use crate::PreparedArticle;
 use crate::model::input::AuthorKind;
 use crate::model::values::{DateTime, WebUrl};
+use crate::options::Part;
+use crate::render::html::style::selector_of;
+use crate::sanitize::PaywallMarker;
 
 use super::heuristics::{name_job_title, name_prefix, name_separator, name_title, unread_faq_tags};
 use super::*;
@@ -21,6 +24,7 @@ pub(super) fn run(
     urls(&mut out, prepared);
     headline(&mut out, prepared, options);
     faq_answers(&mut out, prepared);
+    paywall(&mut out, prepared);
     social(&mut out, prepared, options, has_image);
     out.0
 }
@@ -259,6 +263,63 @@ fn social(out: &mut Lints, prepared: &PreparedArticle<'_>, options: &LintOptions
                 "The headline has {headline_chars} characters; X cards show at most {} of a title.",
                 options.twitter_title_chars
             ),
+        );
+    }
+}
+
+/// Google's paywalled-content markup: the article says it is not free, and names the part
+/// that is paywalled with a selector that matches it on the page.
+fn paywall(out: &mut Lints, prepared: &PreparedArticle<'_>) {
+    let article = prepared.article();
+    let marker = prepared.body().paywall();
+    if !article.is_paywalled() {
+        let found = match marker {
+            PaywallMarker::At(_) | PaywallMarker::Trailing => "a `[paywall]` marker",
+            PaywallMarker::Nested => {
+                "a `[paywall]` paragraph (inside another element, so it shows as text)"
+            }
+            _ => return,
+        };
+        out.push(
+            PAYWALL_MARKER_UNFLAGGED,
+            "paywalled",
+            format!("The body has {found} but the article is not paywalled: set `paywalled` to true so the paywalled part is wrapped and declared, or remove the marker."),
+        );
+        return;
+    }
+    let problem = match marker {
+        PaywallMarker::At(_) => None,
+        PaywallMarker::Trailing => Some("nothing follows its `[paywall]` marker"),
+        PaywallMarker::Nested => Some(
+            "its `[paywall]` paragraph is inside another element (a quote, a list); put it on a line of its own between top-level blocks",
+        ),
+        _ => Some("it has no `[paywall]` paragraph"),
+    };
+    if let Some(problem) = problem {
+        out.push(
+            PAYWALL_UNMARKED,
+            "body",
+            format!("The article is paywalled but its body marks no paywalled part: {problem}. Mark where the paywalled part starts, so the JSON-LD names it (`hasPart` with a `cssSelector`) and the content shown to crawlers is not taken for cloaking."),
+        );
+        return;
+    }
+    let options = prepared.options();
+    let unmatched = if selector_of(&options.classes.paywalled).is_none() {
+        Some(
+            "the `paywalled` class is empty, so the paywalled part has no class and the JSON-LD no `hasPart`; give it a class",
+        )
+    } else if !options.html.parts.contains(&Part::Body) {
+        Some(
+            "the body is not among the rendered parts; render it (or wrap its paywalled part, `PreparedBody::paywall_split`, in an element with the `paywalled` class yourself)",
+        )
+    } else {
+        None
+    };
+    if let Some(why) = unmatched {
+        out.push(
+            PAYWALL_SELECTOR_UNMATCHED,
+            "paywalled",
+            format!("The paywalled part's `cssSelector` matches nothing on the page: {why}."),
         );
     }
 }

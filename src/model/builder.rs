@@ -153,13 +153,13 @@ impl ArticleBuilder {
         self
     }
 
-    /// Marks the article as not free to read; the body's part after its `<!-- paywall -->`
-    /// marker is the paywalled part.
+    /// Marks the article as not free to read; the body's part after its `[paywall]` marker
+    /// paragraph is the paywalled part.
     ///
     /// ```
     /// let article = newsclip::Article::builder("Headline", "https://n.example/a", "2026-04-04")
     ///     .section("Business")
-    ///     .body("Free lead.\n\n<!-- paywall -->\n\nFor subscribers.")
+    ///     .body("Free lead.\n\n[paywall]\n\nFor subscribers.")
     ///     .paywalled()
     ///     .build()?;
     /// assert!(article.is_paywalled());

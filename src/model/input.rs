@@ -72,14 +72,15 @@ pub struct ArticleInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dateline: Option<String>,
     /// The body, untrusted: Markdown unless `body_format` says `html`. A paywalled article
-    /// marks where its paywalled part starts with a `<!-- paywall -->` comment on a line of
-    /// its own between blocks (Ghost's `<!--members-only-->` works too).
+    /// marks where its paywalled part starts with a paragraph holding only `[paywall]`: a
+    /// line of its own between top-level blocks in Markdown, `<p>[paywall]</p>` in HTML. The
+    /// marker never shows; one inside a quote or a list is not honoured and shows as text.
     pub body: String,
     /// How to read `body`.
     #[serde(default, skip_serializing_if = "is_default")]
     pub body_format: BodyFormat,
     /// The article is not free to read (a subscription or registration wall): the JSON-LD
-    /// says `isAccessibleForFree: false`, and the body's part after its `<!-- paywall -->`
+    /// says `isAccessibleForFree: false`, and the body's part after its `[paywall]`
     /// marker is wrapped in an element whose class is the JSON-LD `cssSelector` (Google's
     /// paywalled-content markup). Default `false`.
     #[serde(default, skip_serializing_if = "is_default")]

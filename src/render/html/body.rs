@@ -17,7 +17,7 @@ component! {
     ///   [`Labels::dateline`](crate::options::Labels::dateline)); a body without one gets a
     ///   paragraph of its own for it.
     /// - For a [paywalled](crate::Article::is_paywalled) article, the part after the body's
-    ///   paywall marker is wrapped in `<div class="nc-paywalled">`, the element the JSON-LD's
+    ///   `[paywall]` marker paragraph is wrapped in `<div class="nc-paywalled">`, the element the JSON-LD's
     ///   `hasPart` `cssSelector` (`.nc-paywalled`) names.
     ///
     /// ```
@@ -26,7 +26,7 @@ component! {
     /// let article = newsclip::Article::builder("H", "https://newsclip.example/a", "2026-04-04")
     ///     .section("Business")
     ///     .dateline("BRUSSELS")
-    ///     .body("Some *words*.\n\n<!-- paywall -->\n\nFor subscribers.")
+    ///     .body("Some *words*.\n\n[paywall]\n\nFor subscribers.")
     ///     .paywalled()
     ///     .build()?;
     /// # let options = newsclip::RenderOptions::default();
