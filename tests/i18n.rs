@@ -252,6 +252,7 @@ fn polish_labels() -> Labels {
         by: "Autor:".into(),
         author_separator: ", ".into(),
         last_author_separator: " i ".into(),
+        dateline: "{dateline} – ".into(),
         views: Plural::new("{n} wyświetlenie", "{n} wyświetlenia")
             .with_few("{n} wyświetlenia")
             .with_many("{n} wyświetleń"),
@@ -266,6 +267,8 @@ fn polish_labels() -> Labels {
         quick_answers: "Krótkie odpowiedzi".into(),
         faq: "Najczęściej zadawane pytania".into(),
         sources: Plural::new("Źródło", "Źródła"),
+        corrections: Plural::new("Sprostowanie", "Sprostowania").with_few("Sprostowania"),
+        correction: "{date}: {text}".into(),
         comments: "Komentarze".into(),
         sign_in_prompt: "Zaloguj się, aby dodać komentarz".into(),
         sign_in: "Zaloguj się".into(),
@@ -395,7 +398,7 @@ fn cldr_dates_and_digits_for_other_languages() {
     assert!(page.contains(r#"<time datetime="2026-04-04">4 April 2026</time>"#));
 }
 
-/// Names, tags, counts, titles, publishers and the section in a heading are isolated, so
+/// Names, tags, counts, titles, publishers, the dateline and the section in a heading are isolated, so
 /// Latin text cannot reorder the Arabic words around it (and the reverse).
 #[test]
 fn inserted_text_around_user_text_is_isolated() {
@@ -404,6 +407,7 @@ fn inserted_text_around_user_text_is_isolated() {
         .section("اقتصاد")
         .body("نص.")
         .language("ar")
+        .dateline("BRUSSELS")
         .author_with(AuthorInput {
             name: "Ada Lovelace".into(),
             url: Some("/authors/ada".into()),
@@ -428,7 +432,8 @@ fn inserted_text_around_user_text_is_isolated() {
     let prepared = PreparedArticle::new(&article, &site, &opts);
     let html = render_article(&prepared).into_string();
     for expected in [
-        r#"<p class="nc-byline">بقلم <a class="nc-author" href="https://newsclip.example/authors/ada"><bdi>Ada Lovelace</bdi></a>، <span class="nc-author" dir="auto">Bob</span> و<span class="nc-author" dir="auto">سارة</span></p>"#,
+        r#"<p class="nc-byline">بقلم <a class="nc-author" href="https://newsclip.example/authors/ada" rel="author"><bdi>Ada Lovelace</bdi></a>، <span class="nc-author" dir="auto">Bob</span> و<span class="nc-author" dir="auto">سارة</span></p>"#,
+        "<p><span class=\"nc-lead-dateline\"><bdi>BRUSSELS</bdi> – </span>نص.</p>",
         r#"<a class="nc-tag" href="https://newsclip.example/tags/meta" rel="tag"><bdi>#Meta</bdi></a>"#,
         ">المزيد من <bdi>اقتصاد</bdi></h2>",
         r#"<bdi>A story</bdi></a> <span class="nc-publisher"><bdi>WIRED</bdi></span>"#,

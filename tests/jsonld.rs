@@ -310,6 +310,7 @@ fn authors_get_their_own_nodes_and_stable_ids() {
             name: "Newsclip Media BV".into(),
             url: Some("https://media.example/".into()),
             logo: None,
+            ..newsclip::PublisherInput::default()
         }),
         ..SiteInput::default()
     }
@@ -324,6 +325,7 @@ fn authors_get_their_own_nodes_and_stable_ids() {
             name: "Newsclip Media BV".into(),
             kind: AuthorKind::Organization,
             url: None,
+            ..AuthorInput::default()
         })
         .build()
         .unwrap();
@@ -470,4 +472,124 @@ fn first_body_image_is_the_fallback_image() {
         node(&doc, "ImageObject")["url"],
         "https://newsclip.example/img/hero.jpg"
     );
+}
+
+/// Issue 16: corrections, the paywall, the dateline, the publisher's standards and author
+/// profiles, from the same fields the page shows.
+#[test]
+fn newsroom_properties() {
+    let (article, site) = full();
+    let doc = graph(&article, &site, &RenderOptions::default());
+    check_all(&doc);
+    let a = node(&doc, "NewsArticle");
+    assert_eq!(
+        a["correction"],
+        json!([{"@type": "CorrectionComment", "datePublished": "2026-05-13T17:05:00+02:00",
+                "text": "An earlier version of this article gave the number of crane drivers affected as 2,100; it is 1,200."}])
+    );
+    assert_eq!(a["dateline"], "ROTTERDAM");
+    assert_eq!(a["isAccessibleForFree"], false);
+    // Google's paywalled-content markup: the selector is the class the page wraps the part in.
+    assert_eq!(
+        a["hasPart"],
+        json!([{"@type": "WebPageElement", "isAccessibleForFree": false, "cssSelector": ".nc-paywalled"}])
+    );
+    assert_eq!(
+        a["publishingPrinciples"],
+        "https://newsclip.example/about/standards/business-desk"
+    );
+    let publisher = node(&doc, "NewsMediaOrganization");
+    assert_eq!(
+        publisher["sameAs"],
+        json!([
+            "https://social.example/@newsclip",
+            "https://video.example/c/newsclip"
+        ])
+    );
+    for (property, path) in [
+        ("publishingPrinciples", "standards"),
+        ("correctionsPolicy", "corrections"),
+        ("ethicsPolicy", "ethics"),
+        ("masthead", "masthead"),
+        ("verificationFactCheckingPolicy", "fact-checking"),
+    ] {
+        assert_eq!(
+            publisher[property],
+            format!("https://newsclip.example/about/{path}")
+        );
+    }
+    let person = node(&doc, "Person");
+    assert_eq!(
+        person["sameAs"],
+        json!([
+            "https://social.example/@evadevries",
+            "https://www.linkedin.com/in/evadevries-example"
+        ])
+    );
+    assert_eq!(person["jobTitle"], "Ports correspondent");
+    assert_eq!(
+        person["image"],
+        "https://newsclip.example/static/authors/eva-de-vries.jpg"
+    );
+    // The publisher by reference.
+    assert_eq!(person["worksFor"], json!({"@id": publisher["@id"]}));
+    // Another class, another selector.
+    let mut options = RenderOptions::default();
+    options.classes.paywalled = "members only".into();
+    let doc = graph(&article, &site, &options);
+    assert_eq!(
+        node(&doc, "NewsArticle")["hasPart"][0]["cssSelector"],
+        ".members.only"
+    );
+    // `dateline` is a NewsArticle's only.
+    let doc = graph(&article, &site, &every_option());
+    assert!(node(&doc, "BlogPosting").get("dateline").is_none());
+}
+
+#[test]
+fn newsroom_properties_absent_or_partial() {
+    let site = seed_site();
+    let build = |paywalled: bool, body: &str| {
+        let mut b = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+            .section("Business")
+            .body(body)
+            .author_with(AuthorInput {
+                name: "Jane Doe".into(),
+                organization: Some("Reuters".into()),
+                ..AuthorInput::default()
+            });
+        if paywalled {
+            b = b.paywalled();
+        }
+        b.build().unwrap()
+    };
+    // Free: nothing is said about access.
+    let doc = graph(
+        &build(false, "A.\n\n[paywall]\n\nB."),
+        &site,
+        &RenderOptions::default(),
+    );
+    let a = node(&doc, "NewsArticle");
+    for key in [
+        "isAccessibleForFree",
+        "hasPart",
+        "correction",
+        "dateline",
+        "publishingPrinciples",
+    ] {
+        assert!(a.get(key).is_none(), "{key}");
+    }
+    // Another organization by name; a publisher without policies stays an Organization.
+    assert_eq!(
+        node(&doc, "Person")["worksFor"],
+        json!({"@type": "Organization", "name": "Reuters"})
+    );
+    assert!(types(&doc).contains(&"Organization".to_string()));
+    assert!(!types(&doc).contains(&"NewsMediaOrganization".to_string()));
+    // Paywalled without a marked part: not free, but no part to name (the lint says so).
+    let doc = graph(&build(true, "A.\n\nB."), &site, &RenderOptions::default());
+    let a = node(&doc, "NewsArticle");
+    assert_eq!(a["isAccessibleForFree"], false);
+    assert!(a.get("hasPart").is_none());
+    check_all(&doc);
 }

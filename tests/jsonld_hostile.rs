@@ -74,6 +74,7 @@ fn hostile_article() -> Article {
         name: format!("Org {h}"),
         kind: AuthorKind::Organization,
         url: Some("/o?<a>&b".into()),
+        ..AuthorInput::default()
     })
     .image(image("/img.jpg?a=<b>&c"))
     .body(format!("## {h}\n\nbody {h}\n\n<script>alert(1)</script>"))

@@ -211,6 +211,7 @@ fn authors_are_urls_when_known_else_names() {
                 name: "John Roe".into(),
                 kind: AuthorKind::Person,
                 url: Some("/authors/john".into()),
+                ..AuthorInput::default()
             })
             .modified("2026-04-05T10:00:00+02:00"),
     );

@@ -18,6 +18,8 @@ fn article(body: &str, html_body: bool) -> Article {
         .background("Context.")
         .quick_answer("Who?", "Meta.")
         .faq("Why?", "Because.")
+        .modified("2026-04-05")
+        .correction("2026-04-05", "A [fix](#nc_corrections-title).")
         .source("https://www.wired.com/story/x/")
         .related(newsclip::RelatedInput {
             headline: "Other".into(),

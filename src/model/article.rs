@@ -208,7 +208,7 @@ impl Author {
 ///     .correction("2026-04-05T10:00:00Z", "An earlier version misstated the *year*.")
 ///     .build()?;
 /// let correction = &article.corrections()[0];
-/// assert_eq!(correction.date().to_iso8601(), "2026-04-05T10:00:00Z");
+/// assert_eq!(correction.date().to_iso8601(), "2026-04-05T10:00:00+00:00");
 /// assert_eq!(correction.text(), "An earlier version misstated the *year*.");
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```

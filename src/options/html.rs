@@ -27,7 +27,16 @@ pub enum Part {
     /// wrapped for a paywalled article).
     Body,
     /// The corrections notice: each correction with its date. After the body by default;
-    /// put it right after [`Part::Header`] to show corrections at the top.
+    /// move it to show corrections at the top:
+    ///
+    /// ```
+    /// use newsclip::options::{HtmlOptions, Part};
+    ///
+    /// let mut html = HtmlOptions::default();
+    /// html.parts.retain(|p| *p != Part::Corrections);
+    /// html.parts.insert(1, Part::Corrections); // right after the header
+    /// assert_eq!(html.parts[..2], [Part::Header, Part::Corrections]);
+    /// ```
     Corrections,
     /// Key facts.
     KeyFacts,

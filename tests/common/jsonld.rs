@@ -58,6 +58,18 @@ pub const TYPES: &[(&str, &[&str])] = &[
     ),
     ("Answer", &["Answer", "Comment", "CreativeWork", "Thing"]),
     ("Organization", &["Organization", "Thing"]),
+    (
+        "NewsMediaOrganization",
+        &["NewsMediaOrganization", "Organization", "Thing"],
+    ),
+    (
+        "CorrectionComment",
+        &["CorrectionComment", "Comment", "CreativeWork", "Thing"],
+    ),
+    (
+        "WebPageElement",
+        &["WebPageElement", "CreativeWork", "Thing"],
+    ),
     ("Person", &["Person", "Thing"]),
     (
         "BreadcrumbList",
@@ -138,7 +150,38 @@ pub const PROPERTIES: &[(&str, &[&str])] = &[
     ("position", &["ListItem", "CreativeWork"]),
     ("item", &["ListItem"]),
     ("acceptedAnswer", &["Question"]),
-    ("cssSelector", &["SpeakableSpecification"]),
+    ("cssSelector", &["SpeakableSpecification", "WebPageElement"]),
+    ("sameAs", &["Thing"]),
+    ("correction", &["CreativeWork"]),
+    ("dateline", &["NewsArticle"]),
+    ("isAccessibleForFree", &["CreativeWork"]),
+    (
+        "publishingPrinciples",
+        &["CreativeWork", "Organization", "Person"],
+    ),
+    ("jobTitle", &["Person"]),
+    ("worksFor", &["Person"]),
+    ("actionableFeedbackPolicy", &["NewsMediaOrganization"]),
+    (
+        "correctionsPolicy",
+        &["NewsMediaOrganization", "Organization"],
+    ),
+    (
+        "diversityPolicy",
+        &["NewsMediaOrganization", "Organization"],
+    ),
+    ("ethicsPolicy", &["NewsMediaOrganization", "Organization"]),
+    ("masthead", &["NewsMediaOrganization"]),
+    ("noBylinesPolicy", &["NewsMediaOrganization"]),
+    (
+        "ownershipFundingInfo",
+        &["NewsMediaOrganization", "Organization"],
+    ),
+    (
+        "unnamedSourcesPolicy",
+        &["NewsMediaOrganization", "Organization"],
+    ),
+    ("verificationFactCheckingPolicy", &["NewsMediaOrganization"]),
     ("interactionType", &["InteractionCounter"]),
     ("userInteractionCount", &["InteractionCounter"]),
     ("unitCode", &["QuantitativeValue"]),

@@ -47,6 +47,7 @@ pub fn home_of(id: ComponentId) -> &'static str {
         ComponentId::Main => "main.nc-main",
         ComponentId::Headline => "header.nc-header .nc-headline",
         ComponentId::TocTitle => "nav.nc-toc > .nc-section-title",
+        ComponentId::CorrectionsTitle => "section.nc-corrections > .nc-section-title",
         ComponentId::KeyFactsTitle => "section.nc-key-facts > .nc-section-title",
         ComponentId::BackgroundTitle => "section.nc-background > .nc-section-title",
         ComponentId::QuickAnswersTitle => "section.nc-quick-answers > .nc-section-title",

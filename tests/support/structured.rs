@@ -7,9 +7,9 @@
 use arbitrary::Arbitrary;
 use newsclip::options::{ArticleType, FaqMode, SourceRelation, ViewAction};
 use newsclip::{
-    ArticleInput, AuthorInput, AuthorKind, BodyFormat, ImageInput, KeyFactInput, LogoInput,
-    PublisherInput, QuestionAnswerInput, RelatedInput, RenderOptions, SectionInput, SiteInput,
-    SourceInput,
+    ArticleInput, AuthorInput, AuthorKind, BodyFormat, CorrectionInput, ImageInput, KeyFactInput,
+    LogoInput, PublisherInput, QuestionAnswerInput, RelatedInput, RenderOptions, SectionInput,
+    SiteInput, SourceInput, TrustPoliciesInput,
 };
 
 /// The base URL sites get unless the input picks another.
@@ -184,6 +184,10 @@ pub struct Author {
     name: Text,
     organization: bool,
     url: Option<Url>,
+    same_as: Vec<Url>,
+    job_title: Option<Text>,
+    image: Option<Url>,
+    works_for: Option<Text>,
 }
 
 #[derive(Debug, Arbitrary)]
@@ -206,6 +210,9 @@ pub struct Publisher {
     name: Text,
     url: Option<Url>,
     logo: Option<Logo>,
+    same_as: Vec<Url>,
+    /// Three of the Trust Project's policy pages (the others go the same way).
+    policies: [Option<Url>; 3],
 }
 
 /// [`SiteInput`]'s fields.
@@ -231,6 +238,13 @@ impl Site {
                 name: p.name.text(),
                 url: p.url.as_ref().map(Url::text),
                 logo: p.logo.as_ref().map(Logo::input),
+                same_as: p.same_as.iter().map(Url::text).collect(),
+                policies: TrustPoliciesInput {
+                    publishing_principles: p.policies[0].as_ref().map(Url::text),
+                    corrections_policy: p.policies[1].as_ref().map(Url::text),
+                    masthead: p.policies[2].as_ref().map(Url::text),
+                    ..TrustPoliciesInput::default()
+                },
             }),
             language: self.language.as_ref().map(Language::text),
             twitter: self.twitter.clone(),
@@ -265,6 +279,10 @@ pub struct Article {
     sources: Vec<Source>,
     related: Vec<Related>,
     language: Option<Language>,
+    corrections: Vec<(When, Text)>,
+    dateline: Option<Text>,
+    paywalled: bool,
+    publishing_principles: Option<Url>,
 }
 
 impl Article {
@@ -300,6 +318,10 @@ impl Article {
                         AuthorKind::Person
                     },
                     url: a.url.as_ref().map(Url::text),
+                    same_as: a.same_as.iter().map(Url::text).collect(),
+                    job_title: a.job_title.as_ref().map(Text::text),
+                    image: a.image.as_ref().map(Url::text),
+                    organization: a.works_for.as_ref().map(Text::text),
                 })
                 .collect(),
             tags: self.tags.iter().map(Text::text).collect(),
@@ -343,6 +365,17 @@ impl Article {
                 })
                 .collect(),
             language: self.language.as_ref().map(Language::text),
+            corrections: self
+                .corrections
+                .iter()
+                .map(|(date, text)| CorrectionInput {
+                    date: date.text(),
+                    text: text.text(),
+                })
+                .collect(),
+            dateline: self.dateline.as_ref().map(Text::text),
+            paywalled: self.paywalled,
+            publishing_principles: self.publishing_principles.as_ref().map(Url::text),
             ..ArticleInput::default()
         }
     }

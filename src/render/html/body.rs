@@ -1,19 +1,15 @@
 //! The article body, with the dateline before its first paragraph and its paywalled part
 //! wrapped.
 
-use maud::Render;
-
 use crate::PreparedArticle;
-use crate::options::fill_with;
-use crate::render::Text;
-use crate::render::html::{component, open_tag};
+use crate::render::html::{component, fill_isolated, open_tag};
 use crate::sanitize::PaywallMarker;
 
 component! {
     /// The prepared body's sanitized HTML in a `<div>`; nothing when the body is empty.
     ///
     /// - The [dateline](crate::Article::dateline) opens the first top-level paragraph:
-    ///   `<p><span class="nc-lead-dateline">BRUSSELS — </span>Text…` (the words are
+    ///   `<p><span class="nc-lead-dateline"><bdi>BRUSSELS</bdi> — </span>Text…` (the words are
     ///   [`Labels::dateline`](crate::options::Labels::dateline)); a body without one gets a
     ///   paragraph of its own for it.
     /// - For a [paywalled](crate::Article::is_paywalled) article, the part after the body's
@@ -34,7 +30,7 @@ component! {
     /// let html = maud::html! { (ArticleBody::new(&prepared)) }.into_string();
     /// assert_eq!(
     ///     html,
-    ///     "<div class=\"nc-body\"><p><span class=\"nc-lead-dateline\">BRUSSELS — </span>Some <em>words</em>.</p>\n\
+    ///     "<div class=\"nc-body\"><p><span class=\"nc-lead-dateline\"><bdi>BRUSSELS</bdi> — </span>Some <em>words</em>.</p>\n\
     ///      <div class=\"nc-paywalled\"><p>For subscribers.</p>\n</div></div>"
     /// );
     /// # Ok::<(), newsclip::ValidationError>(())
@@ -86,16 +82,15 @@ pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     buffer.push_str("</div>");
 }
 
-/// `<span class="nc-lead-dateline">BRUSSELS — </span>`: the label's words and the place,
-/// escaped.
+/// `<span class="nc-lead-dateline"><bdi>BRUSSELS</bdi> — </span>`: the label's words and
+/// the place, escaped.
 fn write_dateline(p: &PreparedArticle<'_>, place: &str, buffer: &mut String) {
     open_tag(
         buffer,
         "span",
         &[("class", Some(&p.options().classes.lead_dateline))],
     );
-    fill_with(&p.labels().dateline, &[("dateline", place)], |piece, _| {
-        Text(piece).render_to(buffer);
-    });
+    // The place isolated, as every value in a label: it may run the other way.
+    buffer.push_str(&fill_isolated(&p.labels().dateline, &[("dateline", place)]).0);
     buffer.push_str("</span>");
 }

@@ -28,7 +28,7 @@ component! {
     /// let html = maud::html! { (Corrections::new(&prepared)) }.into_string();
     /// assert!(html.contains(r#"<h2 class="nc-section-title" id="nc_corrections-title">Correction</h2>"#));
     /// assert!(html.contains(
-    ///     r#"<li class="nc-correction"><time datetime="2026-04-05T10:00:00Z">April 5, 2026</time>: The port is in <em>Rotterdam</em>.</li>"#
+    ///     r#"<li class="nc-correction"><time datetime="2026-04-05T10:00:00+00:00">April 5, 2026</time>: The port is in <em>Rotterdam</em>.</li>"#
     /// ));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```

@@ -102,7 +102,8 @@ fn labelled_time(p: &PreparedArticle<'_>, label: &str, when: &DateTime) -> Marku
     }
 }
 
-/// "A", "A and B", "A, B and C"; each name isolated, and a link when the author has a URL.
+/// "A", "A and B", "A, B and C"; each name isolated, and a link (`rel="author"`) to the
+/// author's profile page when the author has one.
 fn byline(p: &PreparedArticle<'_>, authors: &[Author]) -> Markup {
     let l = p.labels();
     let class = &p.options().classes.author;
@@ -111,7 +112,7 @@ fn byline(p: &PreparedArticle<'_>, authors: &[Author]) -> Markup {
         @for (i, author) in authors.iter().enumerate() {
             @if i > 0 && i == last { (Text(&l.last_author_separator)) } @else if i > 0 { (Text(&l.author_separator)) }
             @if let Some(url) = author.url() {
-                (input_link(p, &p.site().resolve(url), Some(class), None, html! { bdi { (Text(author.name())) } }))
+                (input_link(p, &p.site().resolve(url), Some(class), Some("author"), html! { bdi { (Text(author.name())) } }))
             } @else {
                 span class=(Text(class)) dir="auto" { (Text(author.name())) }
             }

@@ -172,7 +172,7 @@ fn every_label_is_overridable() {
         "L-corrections-one",
         "L-corrections-other",
         "L-correction <time datetime=\"2026-04-05\">L-date 5/L-month-4/2026</time> Fix <em>0</em>.",
-        "L-dateline ROTTERDAM",
+        "L-dateline <bdi>ROTTERDAM</bdi>",
         "L-cm <span",
         "L-sign-in-prompt",
         "L-sign-in<",

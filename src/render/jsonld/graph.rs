@@ -30,7 +30,7 @@ use super::values::{
     CorrectionComment, CreativeWork, IdRef, InteractionCounter, ListItem, NamedOrganization,
     OrganizationRef, OrganizationType, Question, SpeakableSpecification, WebPageElement,
 };
-use crate::options::SourceRelation;
+use crate::options::{ArticleType, SourceRelation};
 use crate::render::html::style;
 use crate::sanitize::{PaywallMarker, TextMode, clean_text};
 
@@ -463,7 +463,11 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
                 CorrectionComment::new(text, c.date().to_iso8601())
             })
             .collect(),
-        dateline: article.dateline().map(str::to_string),
+        // schema.org defines `dateline` on `NewsArticle` only.
+        dateline: article
+            .dateline()
+            .filter(|_| options.article_type == ArticleType::NewsArticle)
+            .map(str::to_string),
         has_part,
         is_accessible_for_free: paywalled.then_some(false),
         publishing_principles: article

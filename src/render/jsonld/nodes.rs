@@ -309,7 +309,8 @@ pub struct ArticleNode {
     /// `datePublished`, ISO 8601 with offset.
     #[serde(skip_serializing_if = "is_blank")]
     pub date_published: String,
-    /// `dateline` (a `NewsArticle`'s only).
+    /// `dateline`: where the story was filed (written for a `NewsArticle` only, the one type
+    /// schema.org defines it on).
     #[serde(skip_serializing_if = "is_blank")]
     pub dateline: Option<String>,
     /// `description`: the article's description, else the body excerpt.
