@@ -516,3 +516,66 @@ fn a_flood_of_shape_problems_is_counted_not_listed() {
         ".: 4900 more problems of the same kinds are not listed"
     );
 }
+
+/// The newsroom fields (issue 16) are read leniently like every other: each problem at its
+/// path, all of them at once.
+#[test]
+fn newsroom_fields_read_with_paths() {
+    let err = Article::from_json(
+        r#"{
+            "headline": "H", "section": {"name": "S"}, "canonical_url": "https://n.example/a",
+            "published": "2026-04-04", "body": "B",
+            "paywalled": "yes",
+            "corrections": [{"date": "2026-04-05", "txt": "x"}],
+            "authors": [{"name": "A", "same_as": "https://x.example/a", "job_title": 5}],
+            "dateline": ["BRUSSELS"]
+        }"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        problems(&err),
+        [
+            (
+                "corrections[0].txt",
+                &ProblemKind::UnknownField {
+                    suggestion: Some("text"),
+                    expected: &["date", "text"],
+                }
+            ),
+            ("corrections[0].text", &ProblemKind::Missing),
+            ("authors[0].same_as", &wrong("an array", "a string")),
+            ("authors[0].job_title", &wrong("a string", "a number")),
+            ("dateline", &wrong("a string", "an array")),
+            ("paywalled", &wrong("true or false", "a string")),
+        ]
+    );
+    let err = newsclip::Site::from_json(
+        r#"{"name": "N", "base_url": "https://n.example/",
+            "publisher": {"name": "N", "same_as": ["javascript:x"], "policies": {"masthed": "/m", "ethics_policy": 1}}}"#,
+    )
+    .unwrap_err();
+    let found: Vec<&str> = err.problems().iter().map(|p| p.path()).collect();
+    assert_eq!(
+        found,
+        [
+            "publisher.policies.masthed",
+            "publisher.policies.ethics_policy",
+            "publisher.same_as[0]"
+        ]
+    );
+    assert!(matches!(
+        err.problems()[0].kind(),
+        ProblemKind::UnknownField { suggestion: Some("masthead"), .. }
+    ));
+    // Shape fine, values checked: the publisher's profiles and policy pages at their paths.
+    let err = newsclip::Site::from_json(
+        r#"{"name": "N", "base_url": "https://n.example/",
+            "publisher": {"name": "N", "same_as": ["/ok", "javascript:x"], "policies": {"masthead": "vbscript:y"}}}"#,
+    )
+    .unwrap_err();
+    let found: Vec<&str> = err.problems().iter().map(|p| p.path()).collect();
+    assert_eq!(
+        found,
+        ["publisher.same_as[1]", "publisher.policies.masthead"]
+    );
+}
