@@ -523,3 +523,81 @@ fn streamed_count_matches_the_kept_text() {
         }
     }
 }
+
+/// The paywall marker: a `[paywall]` paragraph between top-level blocks, left out of the HTML
+/// and of the text statistics; the same in Markdown and HTML; text anywhere else.
+#[test]
+fn paywall_marker_paragraph() {
+    use newsclip::sanitize::PaywallMarker;
+    let with = md_with(
+        "Free words here.\n\n[paywall]\n\n## Paid\n\nPaid words.",
+        &keep_text(),
+    );
+    let without = md_with("Free words here.\n\n## Paid\n\nPaid words.", &keep_text());
+    assert_eq!(with.html(), without.html());
+    assert_eq!(with.word_count(), without.word_count());
+    assert_eq!(with.plain_text(), without.plain_text());
+    let at = "<p>Free words here.</p>\n".len();
+    assert_eq!(with.paywall(), PaywallMarker::At(at));
+    assert_eq!(
+        with.paywall_split(),
+        Some((
+            "<p>Free words here.</p>\n",
+            "<h2 id=\"paid\">Paid</h2>\n<p>Paid words.</p>\n"
+        ))
+    );
+    // HTML, with whitespace and case: the same bytes.
+    let from_html = html_with(
+        "<p>Free words here.</p>\n  <p>\n [PayWall]\n</p><h2>Paid</h2><p>Paid words.</p>",
+        &keep_text(),
+    );
+    assert_eq!(from_html.html(), with.html());
+    assert_eq!(from_html.paywall(), with.paywall());
+    // Under every raw-HTML policy (the marker is text, not HTML).
+    for policy in [RawHtml::Escape, RawHtml::Strip, RawHtml::Sanitize] {
+        let o = opts(|o| o.body.raw_html = policy);
+        let body = md_with("A.\n\n[paywall]\n\n<b>B</b>", &o);
+        assert_eq!(body.paywall(), PaywallMarker::At(10), "{policy:?}");
+        assert!(!body.html().as_str().contains("paywall"), "{policy:?}");
+    }
+    // At the very start: the whole body is paywalled, and the excerpt never starts with it.
+    let first = md("[paywall]\n\nAll paid.");
+    assert_eq!(first.paywall(), PaywallMarker::At(0));
+    assert_eq!(first.excerpt(), "All paid.");
+    // Not the marker: in a code block, with other text or markup, as a link, a comment.
+    for source in [
+        "A.\n\n    [paywall]\n\nB.",
+        "A.\n\n```\n[paywall]\n```\n\nB.",
+        "A.\n\n[paywall] now\n\nB.",
+        "A.\n\n**[paywall]**\n\nB.",
+        "A.\n\n[paywall]\nB.",
+        "A.\n\n[paywall](/subscribe)\n\nB.",
+        "A.\n\n[pay wall]\n\nB.",
+        "A.\n\n<!-- paywall -->\n\nB.",
+    ] {
+        let body = md(source);
+        assert_eq!(body.paywall(), PaywallMarker::Absent, "{source:?}");
+    }
+    assert!(
+        md("A.\n\n[paywall] now")
+            .html()
+            .as_str()
+            .contains("<p>[paywall] now</p>")
+    );
+    // Inside a quote or a list item: shown as text, reported as nested.
+    let nested = md("> A.\n>\n> [paywall]\n\n- x\n\n  [paywall]\n");
+    assert_eq!(nested.paywall(), PaywallMarker::Nested);
+    assert_eq!(
+        nested.html().as_str().matches("<p>[paywall]</p>").count(),
+        2
+    );
+    // The first top-level marker splits; a later one is left out too.
+    let twice = md("A.\n\n[paywall]\n\nB.\n\n[paywall]\n\nC.");
+    assert_eq!(twice.paywall(), PaywallMarker::At(10));
+    assert_eq!(twice.html().as_str(), "<p>A.</p>\n<p>B.</p>\n<p>C.</p>\n");
+    // Nothing after it.
+    assert_eq!(md("A.\n\n[paywall]\n").paywall(), PaywallMarker::Trailing);
+    // Answers are never split.
+    let answer = render_inline_markdown("[paywall]", &site_url(), &RenderOptions::default());
+    assert_eq!(answer.as_str(), "[paywall]");
+}

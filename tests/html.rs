@@ -505,3 +505,71 @@ mod properties {
         }
     }
 }
+
+/// Issue 16 on the page: the corrections notice where the parts put it, each correction
+/// with its `<time>` and its inline Markdown; the dateline before the body's first
+/// paragraph; the paywalled part wrapped only for a paywalled article; the byline linking
+/// to the author's profile.
+#[test]
+fn newsroom_parts() {
+    let site = seed_site();
+    let build = |paywalled: bool, body: &str| {
+        let mut b = Article::builder("H", "https://newsclip.example/a", "2026-04-04T09:00:00Z")
+            .section("Business")
+            .modified("2026-04-06T09:00:00Z")
+            .correction(
+                "2026-04-05T09:00:00Z",
+                "The *port* is [Rotterdam](/rotterdam).",
+            )
+            .correction("2026-04-06T09:00:00Z", "Second <b>fix</b>.")
+            .dateline("ROTTERDAM")
+            .author_with(newsclip::AuthorInput {
+                name: "Eva".into(),
+                url: Some("/authors/eva".into()),
+                ..Default::default()
+            })
+            .body(body);
+        if paywalled {
+            b = b.paywalled();
+        }
+        b.build().unwrap()
+    };
+    let article = build(true, "## Lead\n\nFree.\n\n[paywall]\n\nPaid.");
+    let mut opts = RenderOptions::default();
+    let html = |article: &Article, opts: &RenderOptions| {
+        render_article(&PreparedArticle::new(article, &site, opts)).into_string()
+    };
+    let page = html(&article, &opts);
+    assert!(page.contains(
+        "<div class=\"nc-body\"><h2 id=\"lead\">Lead</h2>\n<p><span class=\"nc-lead-dateline\"><bdi>ROTTERDAM</bdi> — </span>Free.</p>\n<div class=\"nc-paywalled\"><p>Paid.</p>\n</div></div>"
+    ));
+    assert!(page.contains(
+        "<h2 class=\"nc-section-title\" id=\"nc_corrections-title\">Corrections</h2><ul>\
+         <li class=\"nc-correction\"><time datetime=\"2026-04-05T09:00:00+00:00\">April 5, 2026</time>: \
+         The <em>port</em> is <a href=\"/rotterdam\">Rotterdam</a>.</li>\
+         <li class=\"nc-correction\"><time datetime=\"2026-04-06T09:00:00+00:00\">April 6, 2026</time>: \
+         Second &lt;b&gt;fix&lt;/b&gt;.</li></ul>"
+    ));
+    assert!(page.contains(
+        "<a class=\"nc-author\" href=\"https://newsclip.example/authors/eva\" rel=\"author\">"
+    ));
+    // After the body by default; at the top when the parts say so.
+    let body_at = page.find("nc-body").unwrap();
+    assert!(page.find("nc-corrections").unwrap() > body_at);
+    opts.html.parts.retain(|p| *p != Part::Corrections);
+    opts.html.parts.insert(1, Part::Corrections);
+    let top = html(&article, &opts);
+    assert!(top.contains("</header><section class=\"nc-corrections\""));
+    // Not paywalled: the marker is left out and nothing is wrapped.
+    let free = html(
+        &build(false, "Free.\n\n[paywall]\n\nPaid."),
+        &RenderOptions::default(),
+    );
+    assert!(free.contains("Free.</p>\n<p>Paid.</p>"));
+    assert!(!free.contains("nc-paywalled") && !free.contains("[paywall]"));
+    // A body without a paragraph still shows the dateline, in a paragraph of its own.
+    let list = html(&build(false, "- one\n- two"), &RenderOptions::default());
+    assert!(list.contains(
+        "<div class=\"nc-body\"><p><span class=\"nc-lead-dateline\"><bdi>ROTTERDAM</bdi> — </span></p>\n<ul>"
+    ));
+}

@@ -1214,7 +1214,10 @@ fn author_profile_rules() {
     assert_eq!(eva.same_as().len(), 2);
     assert_eq!(eva.job_title(), Some("Ports correspondent"));
     assert_eq!(eva.organization(), Some("Newsclip"));
-    assert_eq!(eva.image().map(ToString::to_string).as_deref(), Some("/eva.jpg"));
+    assert_eq!(
+        eva.image().map(ToString::to_string).as_deref(),
+        Some("/eva.jpg")
+    );
     i.authors[0].same_as[1] = "javascript:alert(1)".into();
     assert_problem(
         &i,
@@ -1259,7 +1262,10 @@ fn dateline_and_publishing_principles_rules() {
     let article = validate(&i).unwrap();
     assert_eq!(article.dateline(), Some("BRUSSELS"));
     assert_eq!(
-        article.publishing_principles().map(ToString::to_string).as_deref(),
+        article
+            .publishing_principles()
+            .map(ToString::to_string)
+            .as_deref(),
         Some("/standards")
     );
     // Empty is absent.

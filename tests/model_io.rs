@@ -565,7 +565,10 @@ fn newsroom_fields_read_with_paths() {
     );
     assert!(matches!(
         err.problems()[0].kind(),
-        ProblemKind::UnknownField { suggestion: Some("masthead"), .. }
+        ProblemKind::UnknownField {
+            suggestion: Some("masthead"),
+            ..
+        }
     ));
     // Shape fine, values checked: the publisher's profiles and policy pages at their paths.
     let err = newsclip::Site::from_json(
