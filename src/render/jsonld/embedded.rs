@@ -136,6 +136,9 @@ impl WebPage {
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
+// An `Organization` holds the publisher's ten policy fields; a page has a handful of authors,
+// built once, so the size does not matter and boxing would only make them clumsier to use.
+#[allow(clippy::large_enum_variant)]
 pub enum AuthorNode {
     /// A person.
     Person(Person),
