@@ -92,6 +92,31 @@ impl TrustPolicy {
     }
 }
 
+/// The field of a policy in a struct with one field per policy, named as
+/// [`TrustPolicy::field`] says (the input here, the JSON-LD `Organization`): the one table
+/// from policy to field. `policy_field!(policy => &mut value)` is `&mut value.masthead` for
+/// [`TrustPolicy::Masthead`].
+macro_rules! policy_field {
+    ($policy:expr => $($place:tt)+) => {
+        match $policy {
+            TrustPolicy::PublishingPrinciples => $($place)+.publishing_principles,
+            TrustPolicy::CorrectionsPolicy => $($place)+.corrections_policy,
+            TrustPolicy::EthicsPolicy => $($place)+.ethics_policy,
+            TrustPolicy::DiversityPolicy => $($place)+.diversity_policy,
+            TrustPolicy::Masthead => $($place)+.masthead,
+            TrustPolicy::OwnershipFundingInfo => $($place)+.ownership_funding_info,
+            TrustPolicy::ActionableFeedbackPolicy => $($place)+.actionable_feedback_policy,
+            TrustPolicy::VerificationFactCheckingPolicy => {
+                $($place)+.verification_fact_checking_policy
+            }
+            TrustPolicy::UnnamedSourcesPolicy => $($place)+.unnamed_sources_policy,
+            TrustPolicy::NoBylinesPolicy => $($place)+.no_bylines_policy,
+        }
+    };
+}
+
+pub(crate) use policy_field;
+
 /// The publisher's policy pages as given: each absolute or relative to the site. A publisher
 /// with any of them is a `NewsMediaOrganization` in the JSON-LD.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
@@ -156,38 +181,12 @@ read_struct!(TrustPoliciesInput {
 impl TrustPoliciesInput {
     /// The field of `policy`.
     fn get(&self, policy: TrustPolicy) -> Option<&str> {
-        match policy {
-            TrustPolicy::PublishingPrinciples => self.publishing_principles.as_deref(),
-            TrustPolicy::CorrectionsPolicy => self.corrections_policy.as_deref(),
-            TrustPolicy::EthicsPolicy => self.ethics_policy.as_deref(),
-            TrustPolicy::DiversityPolicy => self.diversity_policy.as_deref(),
-            TrustPolicy::Masthead => self.masthead.as_deref(),
-            TrustPolicy::OwnershipFundingInfo => self.ownership_funding_info.as_deref(),
-            TrustPolicy::ActionableFeedbackPolicy => self.actionable_feedback_policy.as_deref(),
-            TrustPolicy::VerificationFactCheckingPolicy => {
-                self.verification_fact_checking_policy.as_deref()
-            }
-            TrustPolicy::UnnamedSourcesPolicy => self.unnamed_sources_policy.as_deref(),
-            TrustPolicy::NoBylinesPolicy => self.no_bylines_policy.as_deref(),
-        }
+        policy_field!(policy => &self).as_deref()
     }
 
     /// The field of `policy`, to set.
     fn slot(&mut self, policy: TrustPolicy) -> &mut Option<String> {
-        match policy {
-            TrustPolicy::PublishingPrinciples => &mut self.publishing_principles,
-            TrustPolicy::CorrectionsPolicy => &mut self.corrections_policy,
-            TrustPolicy::EthicsPolicy => &mut self.ethics_policy,
-            TrustPolicy::DiversityPolicy => &mut self.diversity_policy,
-            TrustPolicy::Masthead => &mut self.masthead,
-            TrustPolicy::OwnershipFundingInfo => &mut self.ownership_funding_info,
-            TrustPolicy::ActionableFeedbackPolicy => &mut self.actionable_feedback_policy,
-            TrustPolicy::VerificationFactCheckingPolicy => {
-                &mut self.verification_fact_checking_policy
-            }
-            TrustPolicy::UnnamedSourcesPolicy => &mut self.unnamed_sources_policy,
-            TrustPolicy::NoBylinesPolicy => &mut self.no_bylines_policy,
-        }
+        policy_field!(policy => &mut self)
     }
 
     /// Checks every policy URL (paths under `path`), resolved against `base`.

@@ -17,6 +17,7 @@ use super::values::{
     SpeakableSpecification, WebPageElement, WebPageType, WebSiteType, pixels,
 };
 use crate::TrustPolicy;
+use crate::model::trust::policy_field;
 use crate::options::ArticleType;
 
 /// An `Organization`: the publisher (with its logo; a `NewsMediaOrganization` with its
@@ -125,20 +126,7 @@ impl Organization {
     /// assert_eq!(org.ethics_policy.as_deref(), Some("https://n.example/ethics"));
     /// ```
     pub fn policy_mut(&mut self, policy: TrustPolicy) -> &mut Option<String> {
-        match policy {
-            TrustPolicy::PublishingPrinciples => &mut self.publishing_principles,
-            TrustPolicy::CorrectionsPolicy => &mut self.corrections_policy,
-            TrustPolicy::EthicsPolicy => &mut self.ethics_policy,
-            TrustPolicy::DiversityPolicy => &mut self.diversity_policy,
-            TrustPolicy::Masthead => &mut self.masthead,
-            TrustPolicy::OwnershipFundingInfo => &mut self.ownership_funding_info,
-            TrustPolicy::ActionableFeedbackPolicy => &mut self.actionable_feedback_policy,
-            TrustPolicy::VerificationFactCheckingPolicy => {
-                &mut self.verification_fact_checking_policy
-            }
-            TrustPolicy::UnnamedSourcesPolicy => &mut self.unnamed_sources_policy,
-            TrustPolicy::NoBylinesPolicy => &mut self.no_bylines_policy,
-        }
+        policy_field!(policy => &mut self)
     }
 }
 
