@@ -413,3 +413,26 @@ proptest! {
         let _ = Article::from_markdown(&format!("+++\n{text}\n+++\n"));
     }
 }
+
+/// The newsroom fields (a boolean, a list of tables, author profiles) read from YAML and TOML
+/// as from JSON.
+#[test]
+fn newsroom_fields_in_front_matter() {
+    const YAML: &str = "---\nheadline: H\nsection: {name: Business}\ncanonical_url: https://n.example/a\npublished: 2026-04-04T09:00:00Z\nmodified: 2026-04-05T09:00:00Z\npaywalled: true\ndateline: ROTTERDAM\ncorrections:\n  - date: 2026-04-05T09:00:00Z\n    text: Fixed *it*.\nauthors:\n  - name: Eva\n    same_as: [https://social.example/@eva]\n    job_title: Reporter\n---\nFree.\n\n[paywall]\n\nPaid.\n";
+    const TOML: &str = "+++\nheadline = \"H\"\ncanonical_url = \"https://n.example/a\"\npublished = \"2026-04-04T09:00:00Z\"\nmodified = \"2026-04-05T09:00:00Z\"\npaywalled = true\ndateline = \"ROTTERDAM\"\n[section]\nname = \"Business\"\n[[corrections]]\ndate = \"2026-04-05T09:00:00Z\"\ntext = \"Fixed *it*.\"\n[[authors]]\nname = \"Eva\"\nsame_as = [\"https://social.example/@eva\"]\njob_title = \"Reporter\"\n+++\nFree.\n\n[paywall]\n\nPaid.\n";
+    const JSON: &str = r#"{"headline": "H", "section": {"name": "Business"}, "canonical_url": "https://n.example/a",
+        "published": "2026-04-04T09:00:00Z", "modified": "2026-04-05T09:00:00Z", "paywalled": true,
+        "dateline": "ROTTERDAM", "corrections": [{"date": "2026-04-05T09:00:00Z", "text": "Fixed *it*."}],
+        "authors": [{"name": "Eva", "same_as": ["https://social.example/@eva"], "job_title": "Reporter"}],
+        "body": "Free.\n\n[paywall]\n\nPaid.\n"}"#;
+    let json = Article::from_json(JSON).unwrap();
+    assert!(json.is_paywalled());
+    assert_eq!(json.corrections().len(), 1);
+    assert_eq!(json.authors()[0].job_title(), Some("Reporter"));
+    assert_eq!(Article::from_markdown(YAML).unwrap(), json);
+    assert_eq!(Article::from_markdown(TOML).unwrap(), json);
+    // A wrong type is reported at its path, as from JSON.
+    let err = Article::from_markdown(&YAML.replace("paywalled: true", "paywalled: sometimes"))
+        .unwrap_err();
+    assert!(err.to_string().contains("paywalled"), "{err}");
+}
