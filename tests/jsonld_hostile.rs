@@ -70,6 +70,20 @@ fn hostile_article() -> Article {
     .section_url("/business?x=<y>&z")
     .tags([format!("tag {h}"), format!("second {h}")])
     .author(format!("Jane {h}"))
+    // Issue 16's fields carry the payload too.
+    .dateline(format!("dateline {h}"))
+    .correction("2026-04-04", format!("correction *{h}*"))
+    .publishing_principles("/standards?<x>&y")
+    .paywalled()
+    .author_with(AuthorInput {
+        name: format!("Profile {h}"),
+        url: Some("/authors/p?<x>".into()),
+        same_as: vec!["https://social.example/@p?<x>&y".into()],
+        job_title: Some(format!("job {h}")),
+        image: Some("/p.jpg?<x>".into()),
+        organization: Some(format!("org {h}")),
+        ..AuthorInput::default()
+    })
     .author_with(AuthorInput {
         name: format!("Org {h}"),
         kind: AuthorKind::Organization,

@@ -33,6 +33,20 @@ fn article(body: &str, html_body: bool) -> Article {
         url: Some("/authors/jane?<x>".into()),
         ..Default::default()
     })
+    // Issue 16's fields carry the payload too.
+    .dateline(format!("dateline {h}"))
+    .correction("2026-04-04", format!("correction *{h}*"))
+    .publishing_principles("/standards?<x>&y")
+    .paywalled()
+    .author_with(AuthorInput {
+        name: format!("Profile {h}"),
+        url: Some("/authors/p?<x>".into()),
+        same_as: vec!["https://social.example/@p?<x>&y".into()],
+        job_title: Some(format!("job {h}")),
+        image: Some("/p.jpg?<x>".into()),
+        organization: Some(format!("org {h}")),
+        ..AuthorInput::default()
+    })
     .image(ImageInput {
         url: "/img.jpg?a=<b>&c".into(),
         alt: format!("alt {h}"),
@@ -59,10 +73,11 @@ fn article(body: &str, html_body: bool) -> Article {
     })
     .views(1)
     .comments(2);
+    // A paywall marker first, so the paywalled part wrapped is the hostile body itself.
     let b = if html_body {
-        b.html_body(body)
+        b.html_body(format!("<p>Free.</p><p>[paywall]</p>{body}"))
     } else {
-        b.body(body)
+        b.body(format!("Free.\n\n[paywall]\n\n{body}"))
     };
     b.build().expect("hostile article validates")
 }

@@ -166,6 +166,21 @@ impl WebPageElement {
 
 /// An organization a person works for: the publisher's node by reference, or another
 /// organization by name.
+///
+/// ```
+/// use newsclip::render::jsonld::{IdRef, NamedOrganization, OrganizationRef};
+///
+/// let publisher = OrganizationRef::Node(IdRef::new("https://n.example/#organization"));
+/// assert_eq!(
+///     serde_json::to_value(&publisher).unwrap(),
+///     serde_json::json!({"@id": "https://n.example/#organization"})
+/// );
+/// let other = OrganizationRef::Named(NamedOrganization::new("Reuters"));
+/// assert_eq!(
+///     serde_json::to_value(&other).unwrap(),
+///     serde_json::json!({"@type": "Organization", "name": "Reuters"})
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum OrganizationRef {
