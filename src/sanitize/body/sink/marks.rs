@@ -118,7 +118,8 @@ fn is_space(c: char) -> bool {
 pub(super) struct Marks {
     /// Markers are looked for (a body, not inline content).
     pub(super) enabled: bool,
-    /// Elements open in the body as the readers gave them: 0 between top-level blocks.
+    /// Elements open in the body as the readers gave them (written or not): 0 between
+    /// top-level blocks.
     pub(super) depth: usize,
     /// The first marker, as found.
     pub(super) paywall: PaywallMarker,

@@ -145,6 +145,10 @@ impl<'e> Sink<'e> {
             self.release_candidate();
         }
         let props = el.props();
+        // Counted first: every start the readers give, written or not, is ended by them.
+        if !props.void() {
+            self.marks.depth += 1;
+        }
         let block = props.block();
         self.settle_trail(block);
         if props.breaks {
@@ -174,9 +178,6 @@ impl<'e> Sink<'e> {
             }
         } else {
             self.start_special(el, attrs);
-        }
-        if !props.void() {
-            self.marks.depth += 1;
         }
         self.edge = block;
     }
@@ -343,7 +344,8 @@ impl<'e> Sink<'e> {
     /// A `<p>` was written from `tag_at` on: the lead paragraph, perhaps; the paywall
     /// marker, perhaps ([`marks`]).
     fn start_paragraph(&mut self, tag_at: usize) {
-        let top = self.marks.depth == 0;
+        // The paragraph itself is counted already.
+        let top = self.marks.depth == 1;
         let content_at = self.out.len();
         if top && self.marks.lead.is_none() {
             self.marks.lead = Some(content_at);
