@@ -64,7 +64,9 @@ mod inline;
 mod markdown;
 mod outline;
 mod policy;
+mod repair;
 mod sink;
+mod time_value;
 mod tree;
 mod urls;
 mod walk;
@@ -141,6 +143,7 @@ pub struct PreparedBody {
     reading_minutes: u32,
     excerpt: String,
     first_image: Option<BodyImage>,
+    images_without_alt: Vec<String>,
 }
 
 impl PreparedBody {
@@ -175,6 +178,25 @@ impl PreparedBody {
     /// The first image.
     pub fn first_image(&self) -> Option<&BodyImage> {
         self.first_image.as_ref()
+    }
+    /// The URLs (as written in the body, allow-listed) of the images given without
+    /// alternative text, in order: no `alt` attribute in HTML, an empty `![]` in Markdown.
+    /// They are kept, with `alt=""` (shown as decorative), and the lint reports each
+    /// (`image-alt-missing`). An explicit `alt=""` is a decorative image: not listed.
+    ///
+    /// ```
+    /// use newsclip::RenderOptions;
+    /// use newsclip::sanitize::{SourceFormat, prepare_body};
+    ///
+    /// let site = url::Url::parse("https://newsclip.example/")?;
+    /// let html = r#"<img src="/a.png"><img src="/b.png" alt=""><img src="/c.png" alt="C">"#;
+    /// let body = prepare_body(html, SourceFormat::Html, &site, &RenderOptions::default());
+    /// assert_eq!(body.images_without_alt(), ["/a.png"]);
+    /// assert!(body.html().as_str().starts_with(r#"<img src="/a.png" alt="" loading="lazy""#));
+    /// # Ok::<(), url::ParseError>(())
+    /// ```
+    pub fn images_without_alt(&self) -> &[String] {
+        &self.images_without_alt
     }
 }
 

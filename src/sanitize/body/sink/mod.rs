@@ -58,6 +58,8 @@ pub(crate) struct Sink<'e> {
     headings: HeadingState,
     stats: TextStats,
     first_image: Option<BodyImage>,
+    /// The URLs of the images written without an `alt` given, in order.
+    images_without_alt: Vec<String>,
     /// One entry per open `a`: was its start tag written?
     links: Vec<bool>,
     /// Open `a` elements written.
@@ -109,6 +111,7 @@ impl<'e> Sink<'e> {
             headings: HeadingState::with_capacity((source_len / 512).min(4096)),
             stats,
             first_image: None,
+            images_without_alt: Vec::new(),
             links: Vec::new(),
             written_links: 0,
             sups: Vec::new(),
@@ -334,6 +337,7 @@ impl<'e> Sink<'e> {
             reading_minutes: derived.reading_minutes,
             excerpt: derived.excerpt,
             first_image: self.first_image,
+            images_without_alt: self.images_without_alt,
         }
     }
 
