@@ -11,8 +11,8 @@
 //! - any other HTML element is unwrapped: its content stays, the element goes (`font`,
 //!   `center`, `big`, the sectioning elements `article`, `section`, `aside`, `nav`, `header`
 //!   and `footer` — the page has its own `article` —, `form`, `iframe`'s text, custom
-//!   elements …); an unwrapped block with text of its own is written as a `div`, so that
-//!   text stays a block apart;
+//!   elements …); an unwrapped block with inline content of its own is written as a `div`,
+//!   so that content stays a block apart;
 //! - `svg` and `math` are unwrapped, every other SVG or MathML element is dropped with its
 //!   content (nothing foreign ever reaches the page, so no namespace confusion either).
 //!
@@ -172,8 +172,8 @@ pub(crate) fn datetime(el: El, value: &str) -> Option<&str> {
 }
 
 /// An element the policy unwraps that HTML lays out as a block (sectioning elements,
-/// `center`, `main`, `address`, `form` …): the walk writes it as a `div` when it has text of
-/// its own, so the text stays a block apart.
+/// `center`, `main`, `address`, `form` …): the walk writes it as a `div` when it has inline
+/// content of its own, so that content stays a block apart.
 pub(crate) fn is_unwrapped_block(name: &QualName) -> bool {
     name.ns == ns!(html)
         && matches!(

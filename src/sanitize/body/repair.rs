@@ -222,7 +222,7 @@ fn is_space(b: u8) -> bool {
 }
 
 /// A `time` is valid with a valid `datetime` (the writer drops an invalid one), else when its
-/// text (its only child) is a valid value.
+/// text is a valid value.
 fn valid_time(tree: &Tree, id: u32, attrs: &Attrs<'_>) -> bool {
     if attrs
         .get(Attr::Datetime)
@@ -230,15 +230,19 @@ fn valid_time(tree: &Tree, id: u32, attrs: &Attrs<'_>) -> bool {
     {
         return true;
     }
-    let Some(child) = tree.first_child(id) else {
-        return false;
-    };
-    match tree.node(child).map(|n| &n.data) {
-        Some(Data::Text(text)) if tree.next_sibling(child).is_none() => {
-            time_value::is_time_value(text)
+    // The text: its text children, around comments and dropped elements; any other element
+    // makes it no value.
+    let mut text = String::new();
+    let mut child = tree.first_child(id);
+    while let Some(at) = child {
+        match tree.node(at).map(|n| &n.data) {
+            Some(Data::Text(t)) => text.push_str(t),
+            Some(Data::Element { name, .. }) if policy::rule(name) != Rule::Drop => return false,
+            _ => {}
         }
-        _ => false,
+        child = tree.next_sibling(at);
     }
+    time_value::is_time_value(&text)
 }
 
 /// True when the first child of the `dl` `id` that is not whitespace, a comment or dropped

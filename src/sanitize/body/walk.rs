@@ -5,7 +5,8 @@
 //!
 //! The walk is iterative (no recursion, whatever the depth) and visits each node once, after
 //! one linear pass that marks the elements holding a block (an inline element holding one is
-//! unwrapped) and those with text of their own (an unwrapped block with text is a `div`).
+//! unwrapped) and those with inline content of their own (an unwrapped block with some is a
+//! `div`).
 
 use html5ever::Attribute;
 use html5ever::ns;
@@ -98,21 +99,24 @@ pub(crate) fn walk(tree: &Tree, sink: &mut impl Target) {
 /// Marks of a node: it holds an element written as a block (at any depth, through any
 /// element the walk writes or unwraps).
 const HOLDS_BLOCK: u8 = 1;
-/// Marks of a node: it has text of its own (not only whitespace).
-const HAS_TEXT: u8 = 2;
+/// Marks of a node: it has inline content of its own (text, not only whitespace, or an
+/// inline element), directly or through elements the walk unwraps.
+const HAS_INLINE: u8 = 2;
 
 /// The element the walk writes for an element of the tree, before the repairs: the policy's,
-/// or a `div` for an unwrapped block (`section`, `center` …) with text of its own, which
-/// keeps that text a block apart from its neighbours.
+/// or a `div` for an unwrapped block (`section`, `center` …) with inline content of its own,
+/// which keeps that content a block apart from its neighbours.
 fn element_of(name: &html5ever::QualName, marks: u8) -> Option<El> {
     match policy::rule(name) {
         Rule::Keep(el) => Some(el),
-        Rule::Unwrap if marks & HAS_TEXT != 0 && policy::is_unwrapped_block(name) => Some(El::Div),
+        Rule::Unwrap if marks & HAS_INLINE != 0 && policy::is_unwrapped_block(name) => {
+            Some(El::Div)
+        }
         Rule::Unwrap | Rule::Drop => None,
     }
 }
 
-/// The [`HOLDS_BLOCK`] and [`HAS_TEXT`] marks of every node under `root` (by id). One
+/// The [`HOLDS_BLOCK`] and [`HAS_INLINE`] marks of every node under `root` (by id). One
 /// pre-order listing of the walked nodes, then each node tells its parent, in reverse:
 /// linear.
 fn marks(tree: &Tree, root: u32) -> Vec<u8> {
@@ -132,7 +136,7 @@ fn marks(tree: &Tree, root: u32) -> Vec<u8> {
             }
             Some(Data::Text(text)) if !text.bytes().all(|b| b.is_ascii_whitespace()) => {
                 if let Some(slot) = tree.parent(id).and_then(|p| marks.get_mut(p as usize)) {
-                    *slot |= HAS_TEXT;
+                    *slot |= HAS_INLINE;
                 }
             }
             _ => {}
@@ -143,12 +147,23 @@ fn marks(tree: &Tree, root: u32) -> Vec<u8> {
             continue;
         };
         let here = marks.get(id as usize).copied().unwrap_or(0);
-        let block = element_of(name, here).is_some_and(policy::is_block);
-        if (block || here & HOLDS_BLOCK != 0)
+        let written = element_of(name, here);
+        let mut tell = 0;
+        if written.is_some_and(policy::is_block) || here & HOLDS_BLOCK != 0 {
+            tell |= HOLDS_BLOCK;
+        }
+        let inline = match written {
+            Some(el) => !policy::is_block(el),
+            None => here & HAS_INLINE != 0,
+        };
+        if inline {
+            tell |= HAS_INLINE;
+        }
+        if tell != 0
             && let Some(parent) = tree.parent(id).filter(|&p| p != root)
             && let Some(slot) = marks.get_mut(parent as usize)
         {
-            *slot |= HOLDS_BLOCK;
+            *slot |= tell;
         }
     }
     marks
