@@ -16,7 +16,7 @@
 //! rendering of those rules (obsolete elements renamed, sectioning elements and `center`
 //! unwrapped or a `div`, inline parents of blocks unwrapped, stray list and `dl` children
 //! wrapped, a stray `figcaption` a paragraph, an invalid `time` unwrapped), and the oracle
-//! drops the obsolete presentational attributes and reads `20px` as 20.
+//! drops the obsolete presentational attributes and `noscript` and reads `20px` as 20.
 
 #[path = "support/bodies.rs"]
 mod bodies;
@@ -35,6 +35,8 @@ static ORACLE: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut b = ammonia::Builder::default();
     b.rm_tags(["area", "map"])
         .add_tags(["section", "tfoot", "form"])
+        // A lazy-loading page's fallback image, read as text: dropped.
+        .add_clean_content_tags(["noscript"])
         // Obsolete presentational attributes: never written.
         .rm_tag_attributes("img", ["align"])
         .rm_tag_attributes("hr", ["align", "size", "width"])

@@ -7,7 +7,7 @@
 //! real-world bodies valid HTML named there:
 //! - an element of [`El`]'s list is kept (its attributes through the writer's allow-list);
 //! - the obsolete `tt`, `strike` and `acronym` are written as `code`, `s` and `abbr`;
-//! - `script` and `style` are dropped with their content;
+//! - `script`, `style` and `noscript` are dropped with their content;
 //! - any other HTML element is unwrapped: its content stays, the element goes (`font`,
 //!   `center`, `big`, the sectioning elements `article`, `section`, `aside`, `nav`, `header`
 //!   and `footer` — the page has its own `article` —, `form`, `iframe`'s text, custom
@@ -51,7 +51,9 @@ pub(crate) fn rule(name: &QualName) -> Rule {
         return match El::from_name(&name.local) {
             Some(el) => Rule::Keep(el),
             None => match &*name.local {
-                "script" | "style" => Rule::Drop,
+                // `noscript` holds a lazy-loading page's fallback copy of an image, read as
+                // text by the parser: it would show as markup.
+                "script" | "style" | "noscript" => Rule::Drop,
                 // Obsolete elements, as their modern equivalent.
                 "tt" => Rule::Keep(El::Code),
                 "strike" => Rule::Keep(El::S),
@@ -311,6 +313,7 @@ mod tests {
         assert_eq!(rule(&html("p")), Rule::Keep(El::P));
         assert_eq!(rule(&html("script")), Rule::Drop);
         assert_eq!(rule(&html("style")), Rule::Drop);
+        assert_eq!(rule(&html("noscript")), Rule::Drop);
         assert_eq!(rule(&html("font")), Rule::Unwrap);
         assert_eq!(rule(&html("tt")), Rule::Keep(El::Code));
         assert_eq!(rule(&html("strike")), Rule::Keep(El::S));
