@@ -168,9 +168,7 @@ impl Repair {
             }
             self.frames.pop();
         }
-        let Some(top) = self.frames.last_mut() else {
-            return None;
-        };
+        let top = self.frames.last_mut()?;
         let wrapper = match top.el {
             _ if belongs(top.el, node) => None,
             Some(El::Ul | El::Ol) => Some(El::Li),
