@@ -529,6 +529,7 @@ const PIECES: &[&str] = &[
     "<dt>",
     "<dd>",
     "</dl>",
+    "<dl><li>",
     "<time>",
     "<time datetime=\"2026-04-04\">",
     "<time datetime=\"soon\">",

@@ -155,7 +155,7 @@ impl Repair {
     }
 
     /// Makes room for `node` (an element, or `None`: text): ends the wrappers it does not
-    /// belong in, opens the one it needs. Returns the element it goes into.
+    /// belong in, opens those it needs. Returns the element it goes into.
     fn place(&mut self, node: Option<El>, sink: &mut impl Target) -> Option<El> {
         // A wrapper holds its host's stray children; a child that belongs to the host
         // ends it.
@@ -168,21 +168,22 @@ impl Repair {
             }
             self.frames.pop();
         }
-        let top = self.frames.last_mut()?;
-        let wrapper = match top.el {
-            _ if belongs(top.el, node) => None,
-            Some(El::Ul | El::Ol) => Some(El::Li),
-            Some(El::Dl) if top.entry == Entry::None => {
-                top.entry = Entry::Term;
-                Some(El::Dt)
-            }
-            Some(El::Dl) => {
-                top.entry = Entry::Description;
-                Some(El::Dd)
-            }
-            _ => Some(El::Ul),
-        };
-        if let Some(wrapper) = wrapper {
+        // At most two wrappers: an `li` in a `dl` goes in a `dd`, then in a `ul`.
+        for _ in 0..2 {
+            let top = self.frames.last_mut()?;
+            let wrapper = match top.el {
+                _ if belongs(top.el, node) => break,
+                Some(El::Ul | El::Ol) => El::Li,
+                Some(El::Dl) if top.entry == Entry::None => {
+                    top.entry = Entry::Term;
+                    El::Dt
+                }
+                Some(El::Dl) => {
+                    top.entry = Entry::Description;
+                    El::Dd
+                }
+                _ => El::Ul,
+            };
             sink.start(wrapper, &Attrs::NONE);
             self.frames.push(Frame {
                 el: Some(wrapper),
