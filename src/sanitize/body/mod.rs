@@ -47,6 +47,12 @@
 //!   [`BodyOptions::allow_data_images`], and only in a body without raw HTML to sanitize.
 //!   A link leaves the site when [the one decision](crate::sanitize::links) says the URL as
 //!   written does.
+//! - Real-world HTML comes out valid: the walk [repairs](repair) what CMSs write (inline
+//!   parents of blocks, stray list and `dl` children, captions outside figures, `time`
+//!   without a date), the [`policy`] renames obsolete elements and unwraps sectioning
+//!   ones, images take the URL a lazy loader hides in `data-src` and sizes only as integers;
+//!   an image without `alt` is kept with `alt=""` and listed
+//!   ([`PreparedBody::images_without_alt`]) for the lint.
 //! - Spelling: HTML5 void elements (`<br>`, `<hr>`, `<img …>`), attributes in one order,
 //!   pulldown-cmark's line breaks around Markdown's blocks, a table's rows in `<thead>` and
 //!   `<tbody>`, each part on its own line. Table alignment is `style="text-align: …"`.
