@@ -102,20 +102,19 @@ impl Repair {
             (El::Dl, _) if starts_with_description(tree, id) => El::Div,
             _ => el,
         };
+        let mut written = written;
         if host == Some(El::Dl)
             && let Some(top) = self.frames.last_mut()
         {
-            top.entry = match (written, top.entry) {
-                (El::Dt, _) => Entry::Term,
-                // A description before any term (hidden in an unwrapped element): a term.
-                (El::Dd, Entry::None) => {
-                    sink.start(El::Dt, attrs);
-                    self.frames.push(Frame::element(El::Dt));
-                    return Visit::Written(El::Dt);
-                }
-                (El::Dd, _) => Entry::Description,
-                (_, entry) => entry,
-            };
+            // A description before any term (hidden in an unwrapped element): a term.
+            if written == El::Dd && top.entry == Entry::None {
+                written = El::Dt;
+            }
+            match written {
+                El::Dt => top.entry = Entry::Term,
+                El::Dd => top.entry = Entry::Description,
+                _ => {}
+            }
         }
         sink.start(written, attrs);
         if !written.props().void() {

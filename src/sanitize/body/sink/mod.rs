@@ -160,6 +160,10 @@ impl<'e> Sink<'e> {
             }
         } else {
             self.start_special(el, attrs);
+            // A link not written (one inside a link, a refused URL) leaves the edge as it is.
+            if el == El::A && self.links.last() == Some(&false) {
+                return;
+            }
         }
         self.edge = block;
     }
@@ -215,10 +219,12 @@ impl<'e> Sink<'e> {
         self.settle_trail(block);
         match el {
             El::A => {
-                if self.links.pop() == Some(true) {
-                    self.written_links = self.written_links.saturating_sub(1);
-                    self.out.push_str("</a>");
+                if self.links.pop() != Some(true) {
+                    // Not written: nothing ends here.
+                    return;
                 }
+                self.written_links = self.written_links.saturating_sub(1);
+                self.out.push_str("</a>");
             }
             El::H1 | El::H2 | El::H3 | El::H4 | El::H5 | El::H6 => self.end_heading(),
             _ => {
