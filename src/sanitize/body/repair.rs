@@ -93,7 +93,7 @@ impl Repair {
             return Visit::Unwrapped;
         }
         let host = self.place(Some(el), sink);
-        let written = match (el, host) {
+        let mut written = match (el, host) {
             (El::Div, Some(El::Dl)) => return Visit::Unwrapped,
             (El::Figcaption, Some(El::Figure)) | (El::Dt | El::Dd, Some(El::Dl)) => el,
             (El::Figcaption | El::Dt, _) if holds_block => El::Div,
@@ -102,7 +102,6 @@ impl Repair {
             (El::Dl, _) if starts_with_description(tree, id) => El::Div,
             _ => el,
         };
-        let mut written = written;
         if host == Some(El::Dl)
             && let Some(top) = self.frames.last_mut()
         {
