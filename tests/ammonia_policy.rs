@@ -168,38 +168,7 @@ fn belongs(parent: Option<&str>, node: Option<&str>) -> bool {
     }
 }
 
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "ul",
-    "ol",
-    "dl",
-    "li",
-    "dt",
-    "dd",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "table",
-    "caption",
-    "colgroup",
-    "tbody",
-    "thead",
-    "tfoot",
-    "tr",
-    "hr",
-    "details",
-    "summary",
-    "figure",
-    "figcaption",
-    "hgroup",
-];
-const UNWRAPPED_BLOCKS: &[&str] = &[
+const UNWRAPPED_BLOCK_ELEMENTS: &[&str] = &[
     "article", "aside", "center", "footer", "form", "header", "nav", "section",
 ];
 const INLINE_NOT_PHRASING: &[&str] = &["a", "ins", "del", "td", "th", "figcaption"];
@@ -208,7 +177,7 @@ const INLINE_NOT_PHRASING: &[&str] = &["a", "ins", "del", "td", "th", "figcaptio
 fn has_inline(node: ego_tree::NodeRef<'_, Node>) -> bool {
     node.children().any(|c| match c.value() {
         Node::Text(t) => !t.trim().is_empty(),
-        Node::Element(el) => element_name(c, el).is_some_and(|n| !BLOCKS.contains(&n)),
+        Node::Element(el) => element_name(c, el).is_some_and(|n| !BLOCK_ELEMENTS.contains(&n)),
         _ => false,
     })
 }
@@ -222,8 +191,8 @@ fn element_name(
         "tt" => "code",
         "strike" => "s",
         "acronym" => "abbr",
-        n if UNWRAPPED_BLOCKS.contains(&n) => return has_inline(node).then_some("div"),
-        n => BLOCKS
+        n if UNWRAPPED_BLOCK_ELEMENTS.contains(&n) => return has_inline(node).then_some("div"),
+        n => BLOCK_ELEMENTS
             .iter()
             .chain(INLINE_NOT_PHRASING)
             .chain(["img", "br", "wbr", "col", "time"].iter())
@@ -237,7 +206,7 @@ fn element_name(
 fn holds_block(node: ego_tree::NodeRef<'_, Node>) -> bool {
     node.children().any(|c| match c.value() {
         Node::Element(el) => {
-            element_name(c, el).is_some_and(|n| BLOCKS.contains(&n)) || holds_block(c)
+            element_name(c, el).is_some_and(|n| BLOCK_ELEMENTS.contains(&n)) || holds_block(c)
         }
         _ => false,
     })
@@ -266,7 +235,7 @@ fn visit(node: ego_tree::NodeRef<'_, Node>, parent: &mut Parent, out: &mut Strin
     let Some(name) = element_name(node, el) else {
         return unwrap(parent, out);
     };
-    let phrasing_only = !BLOCKS.contains(&name)
+    let phrasing_only = !BLOCK_ELEMENTS.contains(&name)
         && !INLINE_NOT_PHRASING.contains(&name)
         && !["img", "br", "wbr", "col"].contains(&name);
     if phrasing_only && holds_block(node) {

@@ -284,27 +284,6 @@ fn misplaced(html: &str) -> Vec<String> {
         "span", "b", "i", "em", "strong", "small", "s", "u", "code", "abbr", "cite", "q", "sub",
         "sup", "mark", "kbd", "samp", "var", "time", "data", "dfn", "bdi", "bdo", "p",
     ];
-    const BLOCKS: &[&str] = &[
-        "p",
-        "div",
-        "ul",
-        "ol",
-        "dl",
-        "li",
-        "dt",
-        "dd",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "pre",
-        "table",
-        "hr",
-        "figure",
-        "figcaption",
-    ];
     let doc = scraper::Html::parse_fragment(html);
     let all = scraper::Selector::parse("*").expect("selector");
     let mut found = Vec::new();
@@ -320,7 +299,7 @@ fn misplaced(html: &str) -> Vec<String> {
             "figcaption" => parent != "figure",
             "article" | "section" | "aside" | "nav" | "header" | "footer" | "center" | "font"
             | "tt" => true,
-            _ => BLOCKS.contains(&name) && PHRASING_ONLY.contains(&parent.as_str()),
+            _ => BLOCK_ELEMENTS.contains(&name) && PHRASING_ONLY.contains(&parent.as_str()),
         };
         let children: Vec<&str> = el
             .children()
