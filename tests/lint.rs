@@ -146,6 +146,42 @@ fn image_missing() {
 }
 
 #[test]
+fn image_alt_missing() {
+    // Each image without alternative text, in order, with its URL; an explicit alt="" is
+    // a decorative image and stays silent.
+    let mut input = clean();
+    input.body_format = newsclip::BodyFormat::Html;
+    input.body = "<p><img src=\"/a.jpg\"> <img src=\"/b.jpg\" alt=\"\"> <img src=\"/c.jpg\" alt=\"C\"> \
+                  <img data-src=\"https://cdn.example/d.jpg\" src=\"data:image/gif;base64,R0lGOD==\"></p>"
+        .into();
+    let found = run(&input);
+    let alt: Vec<(&str, &str, &str)> = found
+        .iter()
+        .filter(|d| d.code == newsclip::lint::codes::IMAGE_ALT_MISSING)
+        .map(|d| (d.path.as_str(), d.severity.as_str(), d.message.as_str()))
+        .collect();
+    let message = |url: &str| {
+        format!(
+            "The image {url} has no alternative text; it is shown as decorative (alt=\"\"). \
+             Describe what it shows in its alt text (in HTML, alt=\"\" marks an image as decorative)."
+        )
+    };
+    let (a, d) = (message("/a.jpg"), message("https://cdn.example/d.jpg"));
+    assert_eq!(
+        alt,
+        [
+            ("body", "warning", a.as_str()),
+            ("body", "warning", d.as_str())
+        ]
+    );
+    // Markdown: an empty `![]` is no alt text.
+    fires(
+        |a| a.body = "![](/e.jpg) and ![E](/f.jpg)".into(),
+        &[("image-alt-missing", "body")],
+    );
+}
+
+#[test]
 fn image_too_small() {
     fires(
         |a| {
@@ -552,7 +588,7 @@ fn every_rule_has_a_test_and_a_documented_row() {
             rule.source_url
         );
     }
-    assert_eq!(RULES.len(), 19);
+    assert_eq!(RULES.len(), 20);
 }
 
 #[test]

@@ -17,6 +17,7 @@
 //! | code | severity | what | source |
 //! | --- | --- | --- | --- |
 //! | `image-missing` | warning | no hero image and no image in the body: the article node has no `image` | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
+//! | `image-alt-missing` | warning | an image in the body without alternative text (kept, shown as decorative with `alt=""`): the message gives its URL | [Google Images](https://developers.google.com/search/docs/appearance/google-images#use-descriptive-alt-text) |
 //! | `image-too-small` | warning | hero image width × height under 50,000 pixels (when both are known) | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
 //! | `author-missing` | warning | no author | [Google Article](https://developers.google.com/search/docs/appearance/structured-data/article) |
 //! | `author-name-prefix` | warning | author name starts with "By", "Posted by", "Written by" … | [Google author best practices](https://developers.google.com/search/docs/appearance/structured-data/article#author-bp) |
@@ -161,6 +162,8 @@ const AUTHOR_BP: &str =
 const DATES: &str = "https://developers.google.com/search/docs/appearance/publication-dates";
 const CANONICAL: &str =
     "https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls";
+const IMAGES: &str =
+    "https://developers.google.com/search/docs/appearance/google-images#use-descriptive-alt-text";
 const FAQ: &str = "https://developers.google.com/search/docs/appearance/structured-data/faqpage";
 const PAYWALL: &str =
     "https://developers.google.com/search/docs/appearance/structured-data/paywalled-content";
@@ -204,6 +207,8 @@ macro_rules! rules {
 rules! {
     /// no hero image and no image in the body.
     IMAGE_MISSING = "image-missing", Warning, ARTICLE;
+    /// an image in the body has no alternative text.
+    IMAGE_ALT_MISSING = "image-alt-missing", Warning, IMAGES;
     /// the hero image is under the minimum pixel count.
     IMAGE_TOO_SMALL = "image-too-small", Warning, ARTICLE;
     /// no author.

@@ -52,6 +52,15 @@ fn images(out: &mut Lints, prepared: &PreparedArticle<'_>, options: &LintOptions
             "The article has no image. Add a hero image (at least 50,000 pixels; 16:9, 4:3 or 1:1) so search engines can show one.".into(),
         );
     }
+    for url in prepared.body().images_without_alt() {
+        out.push(
+            IMAGE_ALT_MISSING,
+            "body",
+            format!(
+                "The image {url} has no alternative text; it is shown as decorative (alt=\"\"). Describe what it shows in its alt text (in HTML, alt=\"\" marks an image as decorative)."
+            ),
+        );
+    }
     if let Some(img) = article.image()
         && let (Some(w), Some(h)) = (img.width(), img.height())
     {

@@ -54,6 +54,31 @@ pub fn check(files: &[PathBuf]) -> Option<Vec<String>> {
     Some(problems)
 }
 
+/// Writes each `(file name, page)` under `target/html-preview/{subdir}` (kept there for the
+/// browser checks) and asserts the checker finds 0 errors and 0 warnings in them. Returns
+/// the number of pages checked, or `None` when the checker could not run (see [`check`]).
+pub fn assert_valid_pages(subdir: &str, pages: Vec<(String, String)>) -> Option<usize> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("target/html-preview")
+        .join(subdir);
+    std::fs::create_dir_all(&dir).expect("create the preview directory");
+    let mut files = Vec::new();
+    for (name, page) in pages {
+        let path = dir.join(name);
+        std::fs::write(&path, page).expect("write page");
+        files.push(path);
+    }
+    let problems = check(&files)?;
+    assert!(
+        problems.is_empty(),
+        "Nu HTML Checker: {} errors/warnings in {} pages:\n{}",
+        problems.len(),
+        files.len(),
+        problems.join("\n")
+    );
+    Some(files.len())
+}
+
 fn java_available() -> bool {
     Command::new("java")
         .arg("-version")

@@ -79,3 +79,37 @@ pub fn ids(body: &PreparedBody) -> Vec<String> {
         .map(|(_, id, _)| id)
         .collect()
 }
+
+/// The elements HTML lays out as blocks, as the body may hold them: no inline element may
+/// hold one.
+pub const BLOCK_ELEMENTS: &[&str] = &[
+    "p",
+    "div",
+    "ul",
+    "ol",
+    "dl",
+    "li",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "caption",
+    "colgroup",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "hr",
+    "details",
+    "summary",
+    "figure",
+    "figcaption",
+    "hgroup",
+];

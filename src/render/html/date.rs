@@ -168,16 +168,21 @@ pub(crate) mod cldr {
 
     use crate::model::values::{DateTime, LanguageTag};
 
-    /// CLDR's long date ("year, month and day, month as a word") in the Gregorian calendar,
-    /// whatever calendar the locale prefers, so the text says what `datetime` says.
-    pub(super) fn date(date: &DateTime, language: &LanguageTag) -> Option<String> {
+    /// The date's day in ICU4X's Gregorian calendar.
+    fn gregorian(date: &DateTime) -> Option<Date<Gregorian>> {
         let (year, month, day) = date.ymd();
-        let date = Date::try_new_gregorian(
+        Date::try_new_gregorian(
             i32::from(year),
             u8::try_from(month).ok()?,
             u8::try_from(day).ok()?,
         )
-        .ok()?;
+        .ok()
+    }
+
+    /// CLDR's long date ("year, month and day, month as a word") in the Gregorian calendar,
+    /// whatever calendar the locale prefers, so the text says what `datetime` says.
+    pub(super) fn date(date: &DateTime, language: &LanguageTag) -> Option<String> {
+        let date = gregorian(date)?;
         let formatter = FixedCalendarDateTimeFormatter::<Gregorian, YMD>::try_new(
             language.icu_locale().into(),
             YMD::long(),
@@ -226,14 +231,7 @@ pub(crate) mod cldr {
                 )
                 .ok()
             });
-            let (year, month, day) = date.ymd();
-            let date = Date::try_new_gregorian(
-                i32::from(year),
-                u8::try_from(month).ok()?,
-                u8::try_from(day).ok()?,
-            )
-            .ok()?;
-            Some(formatter.as_ref()?.format(&date).to_string())
+            Some(formatter.as_ref()?.format(&gregorian(date)?).to_string())
         }
 
         /// As [`count`](super::cldr::count), with the page's formatter.

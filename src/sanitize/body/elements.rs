@@ -12,7 +12,10 @@
 macro_rules! elements {
     ($($el:ident $name:literal $layout:ident $special:literal,)*) => {
         /// Every element the body may hold: ammonia's default tag list without `area`, `map`
-        /// and `center`, plus `section` and `tfoot`.
+        /// and `center`, plus `tfoot`; without the obsolete `acronym`, `strike` and `tt`
+        /// (the policy writes `abbr`, `s` and `code` for them) and without sectioning
+        /// elements (`article`, `aside`, `footer`, `header`, `nav`, `section`: the page has
+        /// its own `article`, so the policy unwraps them).
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub(crate) enum El {
             $($el,)*
@@ -46,9 +49,6 @@ macro_rules! elements {
 elements! {
     A "a" Inline true,
     Abbr "abbr" Inline false,
-    Acronym "acronym" Inline false,
-    Article "article" Block false,
-    Aside "aside" Block false,
     B "b" Inline false,
     Bdi "bdi" Inline false,
     Bdo "bdo" Inline false,
@@ -70,14 +70,12 @@ elements! {
     Em "em" Inline false,
     Figcaption "figcaption" Inline false,
     Figure "figure" Block false,
-    Footer "footer" Block false,
     H1 "h1" Block true,
     H2 "h2" Block true,
     H3 "h3" Block true,
     H4 "h4" Block true,
     H5 "h5" Block true,
     H6 "h6" Block true,
-    Header "header" Block false,
     Hgroup "hgroup" Block false,
     Hr "hr" VoidBlock false,
     I "i" Inline false,
@@ -86,7 +84,6 @@ elements! {
     Kbd "kbd" Inline false,
     Li "li" Block false,
     Mark "mark" Inline false,
-    Nav "nav" Block false,
     Ol "ol" Container false,
     P "p" Block false,
     Pre "pre" Block true,
@@ -97,10 +94,8 @@ elements! {
     Ruby "ruby" Inline false,
     S "s" Inline false,
     Samp "samp" Inline false,
-    Section "section" Block false,
     Small "small" Inline false,
     Span "span" Inline false,
-    Strike "strike" Inline false,
     Strong "strong" Inline false,
     Sub "sub" Inline false,
     Summary "summary" Block false,
@@ -113,7 +108,6 @@ elements! {
     Thead "thead" Container false,
     Time "time" Inline false,
     Tr "tr" Block false,
-    Tt "tt" Inline false,
     U "u" Inline false,
     Ul "ul" Container false,
     Var "var" Inline false,
@@ -222,22 +216,16 @@ impl El {
         use Attr as T;
         use El::*;
         const GLOBAL: u32 = T::Id.bit() | T::Lang.bit() | T::Title.bit() | T::Dir.bit();
-        const TABLE_PART: u32 = T::Align.bit() | T::Char.bit() | T::Charoff.bit();
-        const CELL: u32 =
-            TABLE_PART | T::Colspan.bit() | T::Rowspan.bit() | T::Headers.bit() | T::Style.bit();
+        const CELL: u32 = T::Colspan.bit() | T::Rowspan.bit() | T::Headers.bit() | T::Style.bit();
         GLOBAL
             | match self {
                 A => T::Href.bit() | T::Hreflang.bit(),
                 Blockquote | Q => T::Cite.bit(),
-                Col | Colgroup => TABLE_PART | T::Span.bit(),
+                Col | Colgroup => T::Span.bit(),
                 Del | Ins => T::Cite.bit() | T::Datetime.bit(),
-                Hr => T::Align.bit() | T::Size.bit() | T::Width.bit(),
-                Img => {
-                    T::Src.bit() | T::Alt.bit() | T::Width.bit() | T::Height.bit() | T::Align.bit()
-                }
+                Img => T::Src.bit() | T::Alt.bit() | T::Width.bit() | T::Height.bit(),
                 Ol => T::Start.bit(),
-                Table => TABLE_PART | T::Summary.bit(),
-                Tbody | Thead | Tfoot | Tr => TABLE_PART,
+                Time => T::Datetime.bit(),
                 Td => CELL,
                 Th => CELL | T::Scope.bit(),
                 Code | Div | Sup => T::Class.bit(),
@@ -253,7 +241,9 @@ impl El {
 #[rustfmt::skip]
 pub(crate) enum Attr {
     Href, Src, Class, Id, Alt, Width, Height, Start, Cite, Datetime, Hreflang, Dir, Colspan,
-    Rowspan, Headers, Scope, Span, Align, Char, Charoff, Size, Summary, Style, Lang, Title,
+    Rowspan, Headers, Scope, Span, Style, Lang, Title,
+    // Read, never written: where lazy-loading pages keep an image's URL.
+    Srcset, DataSrc, DataSrcset, DataLazySrc, DataOriginal,
 }
 
 impl Attr {
@@ -275,14 +265,14 @@ impl Attr {
         Attr::Headers,
         Attr::Scope,
         Attr::Span,
-        Attr::Align,
-        Attr::Char,
-        Attr::Charoff,
-        Attr::Size,
-        Attr::Summary,
         Attr::Style,
         Attr::Lang,
         Attr::Title,
+        Attr::Srcset,
+        Attr::DataSrc,
+        Attr::DataSrcset,
+        Attr::DataLazySrc,
+        Attr::DataOriginal,
     ];
 
     pub(crate) const fn bit(self) -> u32 {
@@ -310,14 +300,14 @@ impl Attr {
             "headers" => Headers,
             "scope" => Scope,
             "span" => Span,
-            "align" => Align,
-            "char" => Char,
-            "charoff" => Charoff,
-            "size" => Size,
-            "summary" => Summary,
             "style" => Style,
             "lang" => Lang,
             "title" => Title,
+            "srcset" => Srcset,
+            "data-src" => DataSrc,
+            "data-srcset" => DataSrcset,
+            "data-lazy-src" => DataLazySrc,
+            "data-original" => DataOriginal,
             _ => return None,
         })
     }
@@ -343,14 +333,14 @@ impl Attr {
             Headers => " headers=\"",
             Scope => " scope=\"",
             Span => " span=\"",
-            Align => " align=\"",
-            Char => " char=\"",
-            Charoff => " charoff=\"",
-            Size => " size=\"",
-            Summary => " summary=\"",
             Style => " style=\"",
             Lang => " lang=\"",
             Title => " title=\"",
+            Srcset => " srcset=\"",
+            DataSrc => " data-src=\"",
+            DataSrcset => " data-srcset=\"",
+            DataLazySrc => " data-lazy-src=\"",
+            DataOriginal => " data-original=\"",
         }
     }
 
@@ -429,13 +419,14 @@ mod tests {
             "img",
             "tfoot",
             "wbr",
-            "section",
+            "hgroup",
             "figcaption",
         ] {
             assert_eq!(El::from_name(name).map(El::name), Some(name));
         }
         for name in [
-            "script", "style", "iframe", "center", "area", "map", "input", "svg",
+            "script", "style", "iframe", "center", "area", "map", "input", "svg", "tt", "strike",
+            "acronym", "section", "article",
         ] {
             assert_eq!(El::from_name(name), None, "{name}");
         }

@@ -428,7 +428,12 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>, T: Target> Reader<'a, 't, I, T> {
     }
 
     fn image(&mut self, src: &str, title: &str, alt: &str) {
-        let mut attrs = Attrs::NONE.with(Attr::Src, src).with(Attr::Alt, alt);
+        // An empty alt text is no alt text given (Markdown cannot tell them apart): the
+        // writer writes `alt=""` and notes the image for the lint.
+        let mut attrs = Attrs::one(Attr::Src, src);
+        if !alt.is_empty() {
+            attrs.set(Attr::Alt, alt);
+        }
         if !title.is_empty() {
             attrs.set(Attr::Title, title);
         }

@@ -47,6 +47,12 @@
 //!   [`BodyOptions::allow_data_images`], and only in a body without raw HTML to sanitize.
 //!   A link leaves the site when [the one decision](crate::sanitize::links) says the URL as
 //!   written does.
+//! - Real-world HTML comes out valid: the walk [repairs](repair) what CMSs write (inline
+//!   parents of blocks, stray list and `dl` children, captions outside figures, `time`
+//!   without a date), the [`policy`] renames obsolete elements and unwraps sectioning
+//!   ones, images take the URL a lazy loader hides in `data-src` and sizes only as integers;
+//!   an image without `alt` is kept with `alt=""` and listed
+//!   ([`PreparedBody::images_without_alt`]) for the lint.
 //! - Spelling: HTML5 void elements (`<br>`, `<hr>`, `<img …>`), attributes in one order,
 //!   pulldown-cmark's line breaks around Markdown's blocks, a table's rows in `<thead>` and
 //!   `<tbody>`, each part on its own line. Table alignment is `style="text-align: …"`.
@@ -64,7 +70,9 @@ mod inline;
 mod markdown;
 mod outline;
 mod policy;
+mod repair;
 mod sink;
+mod time_value;
 mod tree;
 mod urls;
 mod walk;
@@ -142,6 +150,7 @@ pub struct PreparedBody {
     reading_minutes: u32,
     excerpt: String,
     first_image: Option<BodyImage>,
+    images_without_alt: Vec<String>,
     paywall: PaywallMarker,
     /// Just after the first top-level `<p>` start tag in `html`.
     lead: Option<usize>,
@@ -179,6 +188,25 @@ impl PreparedBody {
     /// The first image.
     pub fn first_image(&self) -> Option<&BodyImage> {
         self.first_image.as_ref()
+    }
+    /// The URLs (as written in the body, allow-listed) of the images given without
+    /// alternative text, in order: no `alt` attribute in HTML, an empty `![]` in Markdown.
+    /// They are kept, with `alt=""` (shown as decorative), and the lint reports each
+    /// (`image-alt-missing`). An explicit `alt=""` is a decorative image: not listed.
+    ///
+    /// ```
+    /// use newsclip::RenderOptions;
+    /// use newsclip::sanitize::{SourceFormat, prepare_body};
+    ///
+    /// let site = url::Url::parse("https://newsclip.example/")?;
+    /// let html = r#"<img src="/a.png"><img src="/b.png" alt=""><img src="/c.png" alt="C">"#;
+    /// let body = prepare_body(html, SourceFormat::Html, &site, &RenderOptions::default());
+    /// assert_eq!(body.images_without_alt(), ["/a.png"]);
+    /// assert!(body.html().as_str().starts_with(r#"<img src="/a.png" alt="" loading="lazy""#));
+    /// # Ok::<(), url::ParseError>(())
+    /// ```
+    pub fn images_without_alt(&self) -> &[String] {
+        &self.images_without_alt
     }
     /// Where the body's paywall marker (a `[paywall]` paragraph between top-level blocks,
     /// left out of the HTML) puts the start of the paywalled part; see [`PaywallMarker`].

@@ -1,29 +1,38 @@
 //! The body's allow-list beyond what [`elements`](super::elements) names: which elements of
-//! an HTML tree are kept, unwrapped or dropped; which attribute values are kept; and how deep
-//! HTML may nest before it is parsed.
+//! an HTML tree are kept, renamed, unwrapped or dropped; which attribute values are kept; and
+//! how deep HTML may nest before it is parsed.
 //!
 //! The element rules are ammonia's default policy (the one this crate used before it walked
-//! the tree itself), and a differential test holds them to it:
+//! the tree itself), and a differential test holds them to it, with the divergences that make
+//! real-world bodies valid HTML named there:
 //! - an element of [`El`]'s list is kept (its attributes through the writer's allow-list);
-//! - `script` and `style` are dropped with their content;
+//! - the obsolete `tt`, `strike` and `acronym` are written as `code`, `s` and `abbr`;
+//! - `script`, `style` and `noscript` are dropped with their content;
 //! - any other HTML element is unwrapped: its content stays, the element goes (`font`,
-//!   `center`, `form`, `iframe`'s text, custom elements …);
+//!   `center`, `big`, the sectioning elements `article`, `section`, `aside`, `nav`, `header`
+//!   and `footer` — the page has its own `article` —, `form`, `iframe`'s text, custom
+//!   elements …); an unwrapped block with inline content of its own is written as a `div`,
+//!   so that content stays a block apart;
 //! - `svg` and `math` are unwrapped, every other SVG or MathML element is dropped with its
 //!   content (nothing foreign ever reaches the page, so no namespace confusion either).
 //!
-//! Attribute values: classes only from a list (footnotes) and `language-*` on `code`; `style`
-//! only as a table cell's alignment; `start` only as an integer; `dir` only as `ltr`, `rtl`
-//! or `auto` (on any element; `<bdi>` and `<bdo>` are kept); URLs through
-//! [the content allow-list](super::urls) (raw HTML never keeps a `data:` URL); `name` never.
+//! Where an element may stand is the [repairs'](super::repair) to decide, in the walk.
 //!
-//! Real-world repairs (obsolete elements, lazy-loading `data-src`, image sizes, content-model
-//! fixes) belong here as further element rules: [`rule`] sees every element of the tree.
+//! Attribute values: classes only from a list (footnotes) and `language-*` on `code`; `style`
+//! only as a table cell's alignment; `start` only as an integer; an image's `width` and
+//! `height` only as non-negative integers (`20px` is 20, as browsers read it; `auto` or `50%`
+//! are dropped); `colspan`/`span` only as positive integers and `rowspan` as a non-negative
+//! one; `datetime` only as a valid value; `dir` only as `ltr`, `rtl` or `auto` (on any
+//! element; `<bdi>` and `<bdo>` are kept); URLs through [the content allow-list](super::urls)
+//! (raw HTML never keeps a `data:` URL); `name` never; the obsolete presentational attributes
+//! (`align`, `char`, `charoff`, `size`, `summary`, `width` on `hr`) never.
 
 use std::borrow::Cow;
 
 use html5ever::{QualName, local_name, ns};
 
-use super::elements::El;
+use super::elements::{Attr, El, Layout};
+use super::time_value;
 
 /// What the tree walk does with an element.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,8 +50,16 @@ pub(crate) fn rule(name: &QualName) -> Rule {
     if name.ns == ns!(html) {
         return match El::from_name(&name.local) {
             Some(el) => Rule::Keep(el),
-            None if matches!(&*name.local, "script" | "style") => Rule::Drop,
-            None => Rule::Unwrap,
+            None => match &*name.local {
+                // `noscript` holds a lazy-loading page's fallback copy of an image, read as
+                // text by the parser: it would show as markup.
+                "script" | "style" | "noscript" => Rule::Drop,
+                // Obsolete elements, as their modern equivalent.
+                "tt" => Rule::Keep(El::Code),
+                "strike" => Rule::Keep(El::S),
+                "acronym" => Rule::Keep(El::Abbr),
+                _ => Rule::Unwrap,
+            },
         };
     }
     let foreign_root = (name.ns == ns!(svg) && name.local == local_name!("svg"))
@@ -118,6 +135,81 @@ pub(crate) fn integer(value: &str) -> Option<&str> {
     let digits = value.strip_prefix('-').unwrap_or(value);
     (!digits.is_empty() && digits.len() <= 9 && digits.bytes().all(|b| b.is_ascii_digit()))
         .then_some(value)
+}
+
+/// An image's `width` or `height` as a valid non-negative integer: digits, or digits and
+/// `px` (what browsers read `20px` as), at most 5 digits; `auto`, `50%`, `1.5` give `None`.
+pub(crate) fn dimension(value: &str) -> Option<&str> {
+    let value = value.trim_matches(|c: char| c.is_ascii_whitespace());
+    let digits = match value.len().checked_sub(2).and_then(|at| value.get(at..)) {
+        Some(unit) if unit.eq_ignore_ascii_case("px") => &value[..value.len() - 2],
+        _ => value,
+    };
+    (!digits.is_empty() && digits.len() <= 5 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(digits)
+}
+
+/// A cell's `colspan` or a column's `span` (1 to 1000), or a cell's `rowspan` (0 to
+/// 65534), as written; `None` for anything else.
+pub(crate) fn span(attr: Attr, value: &str) -> Option<&str> {
+    let n: u32 =
+        (!value.is_empty() && value.len() <= 5 && value.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| value.parse().ok())
+            .flatten()?;
+    let ok = match attr {
+        Attr::Rowspan => n <= 65_534,
+        _ => (1..=1000).contains(&n),
+    };
+    ok.then_some(value)
+}
+
+/// A `datetime` of `el` when it is a valid value there (`time`: any date, time or duration;
+/// `del`/`ins`: a date, or a date and time with its offset).
+pub(crate) fn datetime(el: El, value: &str) -> Option<&str> {
+    let valid = match el {
+        El::Time => time_value::is_time_value(value),
+        _ => time_value::is_date_with_optional_time(value),
+    };
+    valid.then_some(value)
+}
+
+/// An element the policy unwraps that HTML lays out as a block (sectioning elements,
+/// `center`, `main`, `address`, `form` …): the walk writes it as a `div` when it has inline
+/// content of its own, so that content stays a block apart.
+pub(crate) fn is_unwrapped_block(name: &QualName) -> bool {
+    name.ns == ns!(html)
+        && matches!(
+            &*name.local,
+            "address"
+                | "article"
+                | "aside"
+                | "center"
+                | "dir"
+                | "fieldset"
+                | "footer"
+                | "form"
+                | "header"
+                | "main"
+                | "menu"
+                | "nav"
+                | "search"
+                | "section"
+        )
+}
+
+/// Written as a block: the elements an inline element may not hold.
+pub(crate) fn is_block(el: El) -> bool {
+    el.props().block() || el == El::Figcaption
+}
+
+/// An inline element that may hold only phrasing content: unwrapped when it holds a block.
+/// (`a`, `ins` and `del` take their parent's content model; cells and captions hold flow.)
+pub(crate) fn is_phrasing_only(el: El) -> bool {
+    el.layout() == Layout::Inline
+        && !matches!(
+            el,
+            El::A | El::Ins | El::Del | El::Td | El::Th | El::Figcaption
+        )
 }
 
 /// A `dir` value as written: `ltr`, `rtl` or `auto` (any case, trimmed), so mixed-direction
@@ -221,7 +313,16 @@ mod tests {
         assert_eq!(rule(&html("p")), Rule::Keep(El::P));
         assert_eq!(rule(&html("script")), Rule::Drop);
         assert_eq!(rule(&html("style")), Rule::Drop);
+        assert_eq!(rule(&html("noscript")), Rule::Drop);
         assert_eq!(rule(&html("font")), Rule::Unwrap);
+        assert_eq!(rule(&html("tt")), Rule::Keep(El::Code));
+        assert_eq!(rule(&html("strike")), Rule::Keep(El::S));
+        assert_eq!(rule(&html("acronym")), Rule::Keep(El::Abbr));
+        for unwrapped in [
+            "big", "center", "article", "section", "aside", "nav", "header", "footer",
+        ] {
+            assert_eq!(rule(&html(unwrapped)), Rule::Unwrap, "{unwrapped}");
+        }
         assert_eq!(rule(&html("iframe")), Rule::Unwrap);
         let foreign = |ns, name: &str| rule(&QualName::new(None, ns, name.into()));
         assert_eq!(foreign(ns!(svg), "svg"), Rule::Unwrap);
@@ -252,5 +353,19 @@ mod tests {
         assert_eq!(integer("-3"), Some("-3"));
         assert_eq!(integer("3x"), None);
         assert_eq!(integer(""), None);
+        assert_eq!(dimension("20"), Some("20"));
+        assert_eq!(dimension(" 900PX "), Some("900"));
+        assert_eq!(dimension("020"), Some("020"));
+        for bad in ["auto", "50%", "1.5", "-3", "px", "", "123456", "20 px"] {
+            assert_eq!(dimension(bad), None, "{bad:?}");
+        }
+        assert_eq!(span(Attr::Colspan, "2"), Some("2"));
+        assert_eq!(span(Attr::Colspan, "0"), None);
+        assert_eq!(span(Attr::Rowspan, "0"), Some("0"));
+        assert_eq!(span(Attr::Span, ""), None);
+        assert_eq!(span(Attr::Colspan, "x"), None);
+        assert_eq!(datetime(El::Time, "PT2H"), Some("PT2H"));
+        assert_eq!(datetime(El::Del, "PT2H"), None);
+        assert_eq!(datetime(El::Ins, "2026-04-04"), Some("2026-04-04"));
     }
 }

@@ -73,6 +73,11 @@ fn some(id: u32) -> Option<u32> {
 }
 
 impl Tree {
+    /// The number of nodes (ids are below it).
+    pub(crate) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
     pub(crate) fn node(&self, id: u32) -> Option<&Node> {
         self.nodes.get(id as usize)
     }

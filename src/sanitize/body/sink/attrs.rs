@@ -108,10 +108,27 @@ pub(super) fn write_attrs(
                     out.push('"');
                 }
             }
-            Attr::Start => {
-                if let Some(start) = policy::integer(value) {
+            Attr::Start
+            | Attr::Width
+            | Attr::Height
+            | Attr::Colspan
+            | Attr::Rowspan
+            | Attr::Span => {
+                let number = match attr {
+                    Attr::Start => policy::integer(value),
+                    Attr::Width | Attr::Height => policy::dimension(value),
+                    _ => policy::span(attr, value),
+                };
+                if let Some(number) = number {
                     out.push_str(attr.lead());
-                    out.push_str(start);
+                    out.push_str(number);
+                    out.push('"');
+                }
+            }
+            Attr::Datetime => {
+                if let Some(datetime) = policy::datetime(el, value) {
+                    out.push_str(attr.lead());
+                    escape_attr(out, datetime);
                     out.push('"');
                 }
             }

@@ -1,8 +1,9 @@
 //! The elements that carry a URL or a reference: links (the allow-list, the one spelling of a
 //! URL, `rel`/`target` when the written URL leaves the site, in-page links following the
 //! content id prefix, footnote references by their footnote's id, no link inside a link),
-//! images (the allow-list, lazy loading, an `alt` always, the first image) and the footnotes'
-//! one id each.
+//! images (the URL a lazy-loading page hides in `data-src`, the allow-list, lazy loading, an
+//! `alt` always, images without alternative text noted for the lint, the first image) and the
+//! footnotes' one id each.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -88,16 +89,17 @@ impl Sink<'_> {
     }
 
     pub(super) fn image(&mut self, attrs: &Attrs<'_>) {
-        let alt = attrs.get(Attr::Alt).unwrap_or("");
-        let src = attrs
-            .get(Attr::Src)
-            .filter(|src| urls::allowed(src, UrlKind::Image, self.data_images));
-        let Some(src) = src else {
-            if !alt.is_empty() {
+        let alt = attrs.get(Attr::Alt);
+        let Some(src) = self.image_source(attrs) else {
+            if let Some(alt) = alt.filter(|a| !a.is_empty()) {
                 self.text(alt);
             }
             return;
         };
+        if alt.is_none() {
+            self.images_without_alt.push(src.to_owned());
+        }
+        let alt = alt.unwrap_or("");
         if self.first_image.is_none() {
             self.first_image = Some(BodyImage {
                 url: src.to_owned(),
@@ -120,6 +122,69 @@ impl Sink<'_> {
         );
         self.out.push_str(" loading=\"lazy\" decoding=\"async\">");
     }
+
+    /// The URL an image shows, through the allow-list. Lazy-loading pages keep it in
+    /// `data-src` (or `data-lazy-src`, `data-original`) and put a placeholder in `src`: that
+    /// one wins, as it does in the browser once the loader runs. Without it, `src`; without a
+    /// usable `src`, the widest candidate of `data-srcset`, then of `srcset`.
+    fn image_source<'a>(&self, attrs: &Attrs<'a>) -> Option<&'a str> {
+        let usable = |url: &&str| urls::allowed(url, UrlKind::Image, self.data_images);
+        [
+            Attr::DataSrc,
+            Attr::DataLazySrc,
+            Attr::DataOriginal,
+            Attr::Src,
+        ]
+        .into_iter()
+        .filter_map(|attr| attrs.get(attr))
+        .find(usable)
+        .or_else(|| {
+            [Attr::DataSrcset, Attr::Srcset]
+                .into_iter()
+                .filter_map(|attr| attrs.get(attr).and_then(widest_candidate))
+                .find(usable)
+        })
+    }
+}
+
+/// The URL of a `srcset`'s widest candidate (largest `w`, else largest `x` density, else the
+/// first); `None` when it has none.
+fn widest_candidate(srcset: &str) -> Option<&str> {
+    let mut best: Option<(&str, f64)> = None;
+    let mut rest = srcset;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == ',');
+        if rest.is_empty() {
+            break;
+        }
+        let end = rest
+            .find(|c: char| c.is_ascii_whitespace())
+            .unwrap_or(rest.len());
+        let (url, after) = rest.split_at(end);
+        // A URL ending in commas has no descriptor.
+        let (url, descriptor, after) = match url.trim_end_matches(',') {
+            trimmed if trimmed.len() < url.len() => (trimmed, "", after),
+            _ => {
+                let end = after.find(',').unwrap_or(after.len());
+                (url, after[..end].trim(), &after[end..])
+            }
+        };
+        rest = after;
+        // Widths outrank densities: `w` counts in thousands.
+        let size = match descriptor
+            .len()
+            .checked_sub(1)
+            .map(|at| descriptor.split_at(at))
+        {
+            Some((n, "w")) => n.parse::<f64>().map_or(0.0, |w| w * 1000.0),
+            Some((n, "x")) => n.parse::<f64>().unwrap_or(0.0),
+            _ => 0.0,
+        };
+        if !url.is_empty() && best.is_none_or(|(_, b)| size > b) {
+            best = Some((url, size));
+        }
+    }
+    best.map(|(url, _)| url)
 }
 
 impl Footnotes {
@@ -145,5 +210,23 @@ impl Footnotes {
         }
         *defined |= definition;
         Some(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::widest_candidate;
+
+    #[test]
+    fn srcset_candidates() {
+        assert_eq!(
+            widest_candidate("a.jpg 300w, b.jpg 1024w, c.jpg 768w"),
+            Some("b.jpg")
+        );
+        assert_eq!(widest_candidate("a.jpg, b.jpg 2x"), Some("b.jpg"));
+        assert_eq!(widest_candidate(" a.jpg "), Some("a.jpg"));
+        assert_eq!(widest_candidate("a,b.jpg 2x,c.jpg 1x"), Some("a,b.jpg"));
+        assert_eq!(widest_candidate("x.jpg 1x, y.jpg 100w"), Some("y.jpg"));
+        assert_eq!(widest_candidate(" , "), None);
     }
 }

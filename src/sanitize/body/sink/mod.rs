@@ -63,6 +63,8 @@ pub(crate) struct Sink<'e> {
     headings: HeadingState,
     stats: TextStats,
     first_image: Option<BodyImage>,
+    /// The URLs of the images written without an `alt` given, in order.
+    images_without_alt: Vec<String>,
     /// One entry per open `a`: was its start tag written?
     links: Vec<bool>,
     /// Open `a` elements written.
@@ -118,6 +120,7 @@ impl<'e> Sink<'e> {
             headings: HeadingState::with_capacity((source_len / 512).min(4096)),
             stats,
             first_image: None,
+            images_without_alt: Vec::new(),
             links: Vec::new(),
             written_links: 0,
             sups: Vec::new(),
@@ -178,6 +181,10 @@ impl<'e> Sink<'e> {
             }
         } else {
             self.start_special(el, attrs);
+            // A link not written (one inside a link, a refused URL) leaves the edge as it is.
+            if el == El::A && self.links.last() == Some(&false) {
+                return;
+            }
         }
         self.edge = block;
     }
@@ -239,10 +246,12 @@ impl<'e> Sink<'e> {
         self.marks.depth = self.marks.depth.saturating_sub(1);
         match el {
             El::A => {
-                if self.links.pop() == Some(true) {
-                    self.written_links = self.written_links.saturating_sub(1);
-                    self.out.push_str("</a>");
+                if self.links.pop() != Some(true) {
+                    // Not written: nothing ends here.
+                    return;
                 }
+                self.written_links = self.written_links.saturating_sub(1);
+                self.out.push_str("</a>");
             }
             El::H1 | El::H2 | El::H3 | El::H4 | El::H5 | El::H6 => self.end_heading(),
             _ => {
@@ -424,6 +433,7 @@ impl<'e> Sink<'e> {
             reading_minutes: derived.reading_minutes,
             excerpt: derived.excerpt,
             first_image: self.first_image,
+            images_without_alt: self.images_without_alt,
         }
     }
 
