@@ -601,3 +601,44 @@ fn paywall_marker_paragraph() {
     let answer = render_inline_markdown("[paywall]", &site_url(), &RenderOptions::default());
     assert_eq!(answer.as_str(), "[paywall]");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 64, ..Default::default() })]
+
+    /// Against the obvious reference: a body of paragraphs with the marker between two of
+    /// them is the two halves prepared on their own, joined; the split gives back each half,
+    /// and the marker adds no words.
+    #[test]
+    fn paywall_split_is_the_halves(
+        before in proptest::collection::vec("[a-z]{1,8}( [a-z]{1,8}){0,5}", 0..4),
+        after in proptest::collection::vec("[a-z]{1,8}( [a-z]{1,8}){0,5}", 1..4),
+        html_body in proptest::bool::ANY,
+    ) {
+        use newsclip::sanitize::PaywallMarker;
+        let (marker, join): (&str, fn(&[String]) -> String) = if html_body {
+            ("<p>[paywall]</p>", |ps| ps.iter().map(|p| format!("<p>{p}</p>")).collect())
+        } else {
+            ("[paywall]", |ps| ps.join("\n\n"))
+        };
+        use newsclip::sanitize::{SourceFormat, prepare_body};
+        let format = if html_body { SourceFormat::Html } else { SourceFormat::Markdown };
+        let options = RenderOptions::default();
+        let prepare = |s: &str| prepare_body(s, format, &site_url(), &options);
+        let source = if html_body {
+            format!("{}{marker}{}", join(&before), join(&after))
+        } else {
+            format!("{}\n\n{marker}\n\n{}", join(&before), join(&after))
+        };
+        let body = prepare(&source);
+        let (first, second) = (prepare(&join(&before)), prepare(&join(&after)));
+        proptest::prop_assert_eq!(
+            body.paywall(),
+            PaywallMarker::At(first.html().as_str().len())
+        );
+        proptest::prop_assert_eq!(
+            body.paywall_split(),
+            Some((first.html().as_str(), second.html().as_str()))
+        );
+        proptest::prop_assert_eq!(body.word_count(), first.word_count() + second.word_count());
+    }
+}
