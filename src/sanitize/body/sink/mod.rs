@@ -153,6 +153,9 @@ impl<'e> Sink<'e> {
             self.marks.depth += 1;
         }
         let block = props.block();
+        // Kept for a link that turns out not to be written: it must leave the trailing
+        // whitespace as it found it, or repairing the output again would change it.
+        let trail = self.trail;
         self.settle_trail(block);
         if props.breaks {
             self.word_break();
@@ -181,8 +184,10 @@ impl<'e> Sink<'e> {
             }
         } else {
             self.start_special(el, attrs);
-            // A link not written (one inside a link, a refused URL) leaves the edge as it is.
+            // A link not written (one inside a link, a refused URL) leaves the edge and the
+            // trailing whitespace as they are.
             if el == El::A && self.links.last() == Some(&false) {
+                self.trail = trail;
                 return;
             }
         }
@@ -242,7 +247,10 @@ impl<'e> Sink<'e> {
             return;
         }
         let block = props.block();
-        self.settle_trail(block);
+        // The end of a link not written is not there either (see `start_element`).
+        if !(el == El::A && self.links.last() == Some(&false)) {
+            self.settle_trail(block);
+        }
         self.marks.depth = self.marks.depth.saturating_sub(1);
         match el {
             El::A => {
