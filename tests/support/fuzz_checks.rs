@@ -296,7 +296,7 @@ fn check_page(article: &Article, site: &Site, options: &RenderOptions, every_par
     let body = prepared.body().html().as_str();
     if options.html.parts.contains(&Part::Body)
         && !body.trim_start().is_empty()
-        && !without_additions(&page, options)
+        && !without_additions(&page, options, body)
             .contains(&format!("<div class=\"{}\">{body}", options.classes.body))
     {
         problems.push(
@@ -378,15 +378,17 @@ fn expect_none(what: &str, problems: Vec<String>) {
 
 /// The page without what it writes into the body: the dateline's `<span>` (and the
 /// paragraph made for it when the body has none) and the paywall wrapper's start tag.
-fn without_additions(page: &str, options: &RenderOptions) -> String {
+fn without_additions(page: &str, options: &RenderOptions, body: &str) -> String {
     let mut out = page.to_string();
     let dateline = format!("<span class=\"{}\">", options.classes.lead_dateline);
     if let Some(start) = out.find(&dateline)
         && let Some(len) = out[start..].find("</span>")
     {
         out.replace_range(start..start + len + "</span>".len(), "");
+        // The paragraph the page adds for the dateline when the body has none (a body whose
+        // own first paragraph is empty holds the dateline in it instead).
         let own = format!("<div class=\"{}\"><p></p>\n", options.classes.body);
-        if let Some(at) = out.find(&own) {
+        if let Some(at) = out.find(&own).filter(|_| !body.starts_with("<p></p>\n")) {
             let empty = at + own.len() - "<p></p>\n".len();
             out.replace_range(empty..at + own.len(), "");
         }
