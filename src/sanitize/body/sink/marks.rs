@@ -83,6 +83,16 @@ impl Candidate {
         if self.held.len() + text.len() > MAX_HELD {
             return false;
         }
+        // Nearly every paragraph starts with another character: decided without a copy.
+        if self.held.bytes().all(|b| is_space(char::from(b)))
+            && text
+                .trim_start_matches(is_space)
+                .bytes()
+                .next()
+                .is_some_and(|b| b != b'[')
+        {
+            return false;
+        }
         self.held.push_str(text);
         let so_far = self.held.trim_start_matches(is_space);
         let word = so_far.trim_end_matches(is_space);
