@@ -75,6 +75,7 @@ pub use outline::OutlineEntry;
 
 use crate::options::{BodyOptions, ComponentId, IdOptions, RawHtml, RenderOptions};
 use crate::sanitize::SafeHtml;
+use crate::sanitize::guard::{self, HtmlVerdict};
 
 use ids::IdAllocator;
 use sink::{Sink, Target};
@@ -287,15 +288,16 @@ pub fn prepare_body(
 ) -> PreparedBody {
     let env = Env::new(options, site_base);
     match format {
-        SourceFormat::Markdown => markdown::prepare(source, &env),
-        SourceFormat::Html if policy::too_deep(source, policy::MAX_NESTING) => {
-            escaped_html_body(source, &env)
-        }
-        SourceFormat::Html => sanitize_html(source, &env),
+        SourceFormat::Markdown => markdown::prepare(&guard::markdown(source), &env),
+        SourceFormat::Html => match guard::html(source) {
+            HtmlVerdict::Parse(html) => sanitize_html(&html, &env),
+            HtmlVerdict::Refuse(_) => escaped_html_body(source, &env),
+        },
     }
 }
 
-/// An HTML body nested too deeply to sanitize in linear time: shown as text in one paragraph.
+/// An HTML body the guard refused (too costly for the HTML parser): shown as text in one
+/// paragraph.
 fn escaped_html_body(source: &str, env: &Env<'_>) -> PreparedBody {
     let mut sink = Sink::new(env, source.len(), false);
     sink.start(elements::El::P, &elements::Attrs::NONE);
@@ -343,5 +345,5 @@ pub fn render_inline_markdown(
         return SafeHtml::from_sanitized(plain.to_owned());
     }
     let env = Env::new(options, site_base);
-    inline::render(&normalize_newlines(text), &env)
+    inline::render(&guard::markdown(&normalize_newlines(text)), &env)
 }
