@@ -21,7 +21,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use newsclip::{Article, RenderOptions, Site, render_document};
-use pathological::{CLASSES, Class};
+use pathological::CLASSES;
 
 /// Largest allowed cost per byte at 1 MB over the cost per byte at 100 KB.
 const MAX_RATIO: f64 = 2.0;
@@ -79,18 +79,6 @@ fn measure(small: &Article, large: &Article, site: &Site) -> (Duration, Duration
     (best_small, best_large)
 }
 
-fn article(class: &Class, bytes: usize) -> Article {
-    let body = class.body(bytes);
-    let b = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
-        .section("Business");
-    let b = if class.is_html() {
-        b.html_body(body)
-    } else {
-        b.body(body)
-    };
-    b.build().expect("a valid article")
-}
-
 fn fmt(d: Duration) -> String {
     let ms = d.as_secs_f64() * 1e3;
     if ms >= 100.0 {
@@ -112,9 +100,9 @@ fn run(filters: &[String]) -> bool {
             continue;
         }
         let (small, large, huge) = (
-            article(class, SMALL),
-            article(class, LARGE),
-            article(class, HUGE),
+            class.article(SMALL),
+            class.article(LARGE),
+            class.article(HUGE),
         );
         let per_byte =
             |d: Duration, a: &Article| d.as_nanos() as f64 / a.body().source().len() as f64;

@@ -10,26 +10,15 @@ mod pathological;
 
 use findings::{Rules, page_findings};
 use newsclip::render::html::STYLESHEET;
-use newsclip::{Article, RenderOptions, Site, render_document};
+use newsclip::{RenderOptions, Site, render_document};
 use pathological::{CLASSES, Class, END_MARK, Format};
 
 const SIZE: usize = 1_000_000;
 
 fn render(class: &Class) -> String {
-    let body = class.body(SIZE);
-    assert!(
-        body.len() <= SIZE && body.len() > SIZE * 9 / 10,
-        "{}",
-        class.name
-    );
-    let b = Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
-        .section("Business");
-    let b = if class.is_html() {
-        b.html_body(body)
-    } else {
-        b.body(body)
-    };
-    let article = b.build().expect("a valid article");
+    let article = class.article(SIZE);
+    let len = article.body().source().len();
+    assert!(len <= SIZE && len > SIZE * 9 / 10, "{}", class.name);
     let site = Site::new("Newsclip", "https://newsclip.example/").expect("site");
     render_document(&article, &site, &RenderOptions::default()).into_string()
 }
@@ -43,7 +32,9 @@ fn check(format: Format) {
         let page = page.replacen(&own_style, "", 1);
         let mut found = page_findings(&page, &Rules::default());
         let scripts = page.matches("<script").count();
-        let json_ld = page.matches("<script type=\"application/ld+json\">").count();
+        let json_ld = page
+            .matches("<script type=\"application/ld+json\">")
+            .count();
         if (scripts, json_ld) != (1, 1) {
             found.push(format!("{scripts} scripts, {json_ld} of them JSON-LD"));
         }

@@ -51,6 +51,19 @@ impl Class {
         self.format == Format::Html
     }
 
+    /// An article whose body is [`body`](Self::body) of `bytes`, in this class's format.
+    pub fn article(&self, bytes: usize) -> newsclip::Article {
+        let b = newsclip::Article::builder("Headline", "https://newsclip.example/a", "2026-04-04")
+            .section("Business");
+        let body = self.body(bytes);
+        let b = if self.is_html() {
+            b.html_body(body)
+        } else {
+            b.body(body)
+        };
+        b.build().expect("a valid article")
+    }
+
     /// False for the one class whose point is to swallow the rest of the body (an HTML
     /// comment that never closes): there [`END_MARK`] is rightly gone.
     pub fn keeps_end_mark(&self) -> bool {

@@ -65,7 +65,7 @@ mod markdown;
 mod outline;
 mod policy;
 mod sink;
-mod tree;
+pub(in crate::sanitize) mod tree;
 mod urls;
 mod walk;
 

@@ -10,11 +10,11 @@
 //! a text state and whether the adjusted current node is foreign (CDATA), exactly as
 //! html5ever's tree builder tells its tokenizer.
 //!
-//! The tokenizer also records the edits the guard makes (see [`Edit`]): attributes past the
-//! per-tag cap or with over-long values are cut out of their tag.
+//! The tokenizer also records the one edit the guard makes (see [`Cut`]): attributes past the
+//! per-tag cap are cut out of their tag.
 
+use super::MAX_ATTRIBUTES;
 use super::html_names::Name;
-use super::{MAX_ATTRIBUTE_VALUE, MAX_ATTRIBUTES};
 
 /// A text state the tree builder switches the tokenizer to after a start tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,25 +46,21 @@ pub(super) struct Tag<'s> {
 pub(super) enum Token<'s> {
     Start(Tag<'s>),
     End(Tag<'s>),
-    /// Characters at byte `at`; `data` when they come from the data state (a comment may be
-    /// put between two of them without changing anything), not from a text state or CDATA;
-    /// `adjacent` when nothing (not even a DOCTYPE or `</>`, which make no token here but
-    /// do for html5ever) came between the previous token and them.
+    /// Characters; `adjacent` when nothing (not even a DOCTYPE or `</>`, which make no token
+    /// here but do for html5ever) came between the previous token and them.
     Text {
         text: &'s str,
-        at: usize,
-        data: bool,
         adjacent: bool,
     },
     Comment,
     Eof,
 }
 
-/// An edit of the source: bytes cut out, or an empty comment put in.
+/// Bytes cut out of the source (an attribute past [`MAX_ATTRIBUTES`], with its value).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Edit {
-    Cut { from: usize, to: usize },
-    EmptyComment { at: usize },
+pub(super) struct Cut {
+    pub(super) from: usize,
+    pub(super) to: usize,
 }
 
 /// Where the tokenizer is.
@@ -85,7 +81,7 @@ pub(super) struct Tokenizer<'s> {
     state: State<'s>,
     /// The attributes of the last tag (kept ones only).
     pub(super) attrs: Vec<Attr<'s>>,
-    pub(super) edits: Vec<Edit>,
+    pub(super) cuts: Vec<Cut>,
 }
 
 fn is_space(b: u8) -> bool {
@@ -107,7 +103,7 @@ impl<'s> Tokenizer<'s> {
             entry: 0,
             state: State::Data,
             attrs: Vec::new(),
-            edits: Vec::new(),
+            cuts: Vec::new(),
         }
     }
 
@@ -144,13 +140,13 @@ impl<'s> Tokenizer<'s> {
                 State::Data => {}
                 State::Plaintext => {
                     self.pos = bytes.len();
-                    return self.text(start, bytes.len(), false);
+                    return self.text(start, bytes.len());
                 }
                 State::Text(name) => {
                     let end = self.raw_text_end(start, name);
                     if end > start {
                         self.pos = end;
-                        return self.text(start, end, false);
+                        return self.text(start, end);
                     }
                     self.state = State::Data;
                     return self.tag(start);
@@ -159,7 +155,7 @@ impl<'s> Tokenizer<'s> {
                     let end = self.script_data_end(start);
                     if end > start {
                         self.pos = end;
-                        return self.text(start, end, false);
+                        return self.text(start, end);
                     }
                     self.state = State::Data;
                     return self.tag(start);
@@ -169,7 +165,7 @@ impl<'s> Tokenizer<'s> {
                 .map_or(bytes.len(), |i| start + i);
             if lt > start {
                 self.pos = lt;
-                return self.text(start, lt, true);
+                return self.text(start, lt);
             }
             let next = bytes.get(lt + 1).copied();
             match next {
@@ -180,7 +176,7 @@ impl<'s> Tokenizer<'s> {
                     Some(b'>') => self.pos = lt + 3,
                     None => {
                         self.pos = bytes.len();
-                        return self.text(lt, bytes.len(), true);
+                        return self.text(lt, bytes.len());
                     }
                     Some(_) => {
                         self.pos = self.bogus_comment_end(lt + 2);
@@ -199,17 +195,15 @@ impl<'s> Tokenizer<'s> {
                 // A `<` that opens nothing is text.
                 _ => {
                     self.pos = lt + 1;
-                    return self.text(lt, lt + 1, true);
+                    return self.text(lt, lt + 1);
                 }
             }
         }
     }
 
-    fn text(&self, from: usize, to: usize, data: bool) -> Token<'s> {
+    fn text(&self, from: usize, to: usize) -> Token<'s> {
         Token::Text {
             text: self.slice(from, to),
-            at: from,
-            data,
             adjacent: from == self.entry,
         }
     }
@@ -236,7 +230,7 @@ impl<'s> Tokenizer<'s> {
                 let (text_end, end) = memchr::memmem::find(rest, b"]]>")
                     .map_or((bytes.len(), bytes.len()), |i| (from + i, from + i + 3));
                 self.pos = end;
-                return Some(self.text(from, text_end, false));
+                return Some(self.text(from, text_end));
             }
             self.pos = self.bogus_comment_end(after);
             return Some(Token::Comment);
@@ -344,8 +338,8 @@ impl<'s> Tokenizer<'s> {
             }
             let (value_from, value_to) = value;
             count += 1;
-            if count > MAX_ATTRIBUTES || value_to - value_from > MAX_ATTRIBUTE_VALUE {
-                self.edits.push(Edit::Cut {
+            if count > MAX_ATTRIBUTES {
+                self.cuts.push(Cut {
                     from: name_start,
                     to: attr_end,
                 });

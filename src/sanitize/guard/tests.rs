@@ -1,166 +1,37 @@
-//! The guard against html5ever 0.40 itself (the version under ammonia): a minimal DOM sink
-//! records the tree html5ever builds for ammonia's fragment parse (context `div`), and the
-//! tree's depth is compared with the stack depth the model measured.
+//! The guard against html5ever 0.40 itself: the tree the body pipeline parses (`body/tree.rs`,
+//! html5ever's fragment parse with context `div`) is measured, and its depth compared with
+//! the stack depth the model measured.
 
-use std::borrow::Cow;
-use std::cell::{Ref, RefCell};
-
-use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::{Attribute, ParseOpts, QualName, local_name, ns, parse_fragment};
 use proptest::prelude::*;
 
 use super::{HtmlLimits, HtmlVerdict, Stop, scan};
+use crate::sanitize::body::tree::{self, Data};
 
-#[derive(Default)]
-struct Node {
-    parent: Option<usize>,
-    children: Vec<usize>,
-    name: Option<QualName>,
-    contents: Option<usize>,
-    annotation: bool,
-}
-
-/// A DOM that keeps only the shape of the tree.
-struct Shape {
-    nodes: RefCell<Vec<Node>>,
-}
-
-impl Shape {
-    fn new_node(&self, node: Node) -> usize {
-        let mut nodes = self.nodes.borrow_mut();
-        nodes.push(node);
-        nodes.len() - 1
-    }
-
-    fn detach(&self, child: usize) {
-        let mut nodes = self.nodes.borrow_mut();
-        if let Some(parent) = nodes[child].parent.take() {
-            nodes[parent].children.retain(|&c| c != child);
-        }
-    }
-
-    fn attach(&self, parent: usize, child: NodeOrText<usize>, before: Option<usize>) {
-        let child = match child {
-            NodeOrText::AppendNode(n) => n,
-            NodeOrText::AppendText(_) => self.new_node(Node::default()),
-        };
-        self.detach(child);
-        let mut nodes = self.nodes.borrow_mut();
-        nodes[child].parent = Some(parent);
-        let siblings = &mut nodes[parent].children;
-        match before.and_then(|b| siblings.iter().position(|&c| c == b)) {
-            Some(at) => siblings.insert(at, child),
-            None => siblings.push(child),
-        }
-    }
-
-    /// Elements on the longest path below the fragment's root (template contents count as
-    /// the template's children).
-    fn depth(&self) -> usize {
-        let nodes = self.nodes.borrow();
-        let Some(&root) = nodes[0].children.first() else {
-            return 0;
-        };
-        let mut max = 0;
-        let mut stack = vec![(root, 0usize)];
-        while let Some((node, depth)) = stack.pop() {
-            max = max.max(depth);
-            let n = &nodes[node];
-            let contents = n.contents.map(|c| nodes[c].children.as_slice());
-            for &child in n.children.iter().chain(contents.unwrap_or_default()) {
-                let element = nodes[child].name.is_some();
-                stack.push((child, depth + usize::from(element)));
-            }
-        }
-        max
-    }
-}
-
-impl TreeSink for Shape {
-    type Handle = usize;
-    type Output = Self;
-    type ElemName<'a> = Ref<'a, QualName>;
-
-    fn finish(self) -> Self {
-        self
-    }
-    fn parse_error(&self, _msg: Cow<'static, str>) {}
-    fn get_document(&self) -> usize {
-        0
-    }
-    fn elem_name<'a>(&'a self, target: &'a usize) -> Ref<'a, QualName> {
-        Ref::map(self.nodes.borrow(), |nodes| {
-            nodes[*target].name.as_ref().expect("an element")
-        })
-    }
-    fn create_element(&self, name: QualName, _: Vec<Attribute>, flags: ElementFlags) -> usize {
-        let contents = flags.template.then(|| self.new_node(Node::default()));
-        self.new_node(Node {
-            name: Some(name),
-            contents,
-            annotation: flags.mathml_annotation_xml_integration_point,
-            ..Node::default()
-        })
-    }
-    fn create_comment(&self, _: StrTendril) -> usize {
-        self.new_node(Node::default())
-    }
-    fn create_pi(&self, _: StrTendril, _: StrTendril) -> usize {
-        self.new_node(Node::default())
-    }
-    fn append(&self, parent: &usize, child: NodeOrText<usize>) {
-        self.attach(*parent, child, None);
-    }
-    fn append_based_on_parent_node(&self, element: &usize, prev: &usize, child: NodeOrText<usize>) {
-        let parent = self.nodes.borrow()[*element].parent;
-        match parent {
-            Some(parent) => self.attach(parent, child, Some(*element)),
-            None => self.attach(*prev, child, None),
-        }
-    }
-    fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {}
-    fn get_template_contents(&self, target: &usize) -> usize {
-        self.nodes.borrow()[*target].contents.expect("a template")
-    }
-    fn same_node(&self, x: &usize, y: &usize) -> bool {
-        x == y
-    }
-    fn set_quirks_mode(&self, _: QuirksMode) {}
-    fn append_before_sibling(&self, sibling: &usize, child: NodeOrText<usize>) {
-        let parent = self.nodes.borrow()[*sibling].parent.expect("a parent");
-        self.attach(parent, child, Some(*sibling));
-    }
-    fn add_attrs_if_missing(&self, _: &usize, _: Vec<Attribute>) {}
-    fn remove_from_parent(&self, target: &usize) {
-        self.detach(*target);
-    }
-    fn reparent_children(&self, node: &usize, new_parent: &usize) {
-        let children = std::mem::take(&mut self.nodes.borrow_mut()[*node].children);
-        let mut nodes = self.nodes.borrow_mut();
-        for &c in &children {
-            nodes[c].parent = Some(*new_parent);
-        }
-        nodes[*new_parent].children.extend(children);
-    }
-    fn is_mathml_annotation_xml_integration_point(&self, handle: &usize) -> bool {
-        self.nodes.borrow()[*handle].annotation
-    }
-}
-
-/// The depth of the tree html5ever builds for `html`, parsed as ammonia parses it.
+/// The depth of the tree html5ever builds for `html`, parsed as the body pipeline parses it
+/// (`body/tree.rs`): elements on the longest path below the fragment's root, template
+/// contents counting as the template's children.
 fn html5ever_depth(html: &str) -> usize {
-    let sink = Shape {
-        nodes: RefCell::new(vec![Node::default()]),
+    let tree = tree::parse(html);
+    let Some(root) = tree.content_root() else {
+        return 0;
     };
-    let parser = parse_fragment(
-        sink,
-        ParseOpts::default(),
-        QualName::new(None, ns!(html), local_name!("div")),
-        vec![],
-        false,
-    );
-    parser.one(html).depth()
+    let mut max = 0;
+    let mut stack: Vec<(u32, usize)> = tree.first_child(root).map(|c| (c, 0)).into_iter().collect();
+    while let Some((id, depth)) = stack.pop() {
+        if let Some(next) = tree.next_sibling(id) {
+            stack.push((next, depth));
+        }
+        let Some(Data::Element { template, .. }) = tree.node(id).map(|n| &n.data) else {
+            max = max.max(depth);
+            continue;
+        };
+        max = max.max(depth + 1);
+        let contents = template.and_then(|t| tree.first_child(t));
+        for child in [tree.first_child(id), contents].into_iter().flatten() {
+            stack.push((child, depth + 1));
+        }
+    }
+    max
 }
 
 /// The depth the model measures, without limits.

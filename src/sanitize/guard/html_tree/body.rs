@@ -61,9 +61,8 @@ impl<'s> Tree<'s> {
 
     pub(super) fn in_body(&mut self, tok: Tok<'_, 's>) -> Result<Step, Stop> {
         match tok {
-            Tok::Text(text) => {
+            Tok::Text(_) => {
                 self.reconstruct()?;
-                self.insert_text(text)?;
                 Ok(Step::Done)
             }
             Tok::Comment | Tok::Eof => {

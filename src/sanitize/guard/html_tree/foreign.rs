@@ -46,11 +46,7 @@ impl<'s> Tree<'s> {
 
     pub(super) fn step_foreign(&mut self, tok: Tok<'_, 's>) -> Result<Step, Stop> {
         match tok {
-            Tok::Text(text) => {
-                self.insert_text(text)?;
-                Ok(Step::Done)
-            }
-            Tok::Comment => Ok(Step::Done),
+            Tok::Text(_) | Tok::Comment => Ok(Step::Done),
             Tok::Start(tag, attrs) => {
                 let breaks_out = tag.name.breaks_out_of_foreign()
                     || (tag.name == Name::Font

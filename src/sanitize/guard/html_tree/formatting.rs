@@ -201,8 +201,6 @@ impl<'s> Tree<'s> {
                 self.formatting.remove(fmt_at);
                 return Ok(());
             };
-            // The furthest block leaves its parent (a scan of its siblings).
-            self.sibling_scans += u64::from(furthest_block.index) + 1;
             let common_ancestor_at = fmt_stack_at.saturating_sub(1);
             let mut bookmark_after: Option<u32> = None;
             let mut node_at = furthest_at;
@@ -246,7 +244,6 @@ impl<'s> Tree<'s> {
                 self.set_open(node.id, false);
                 if let Some(el) = self.stack.get_mut(node_at) {
                     el.id = new_id;
-                    el.children = 1;
                 }
                 if let Some(entry) = self.formatting.get_mut(p) {
                     *entry = Entry::Element {
@@ -263,7 +260,6 @@ impl<'s> Tree<'s> {
             }
             // The formatting element's clone takes the furthest block's children.
             self.count_implied(1)?;
-            self.sibling_scans += u64::from(furthest_block.children);
             let clone_id = self.new_id()?;
             let new_entry = Entry::Element {
                 id: clone_id,
@@ -295,11 +291,7 @@ impl<'s> Tree<'s> {
             // The tree is now: common ancestor, the clones kept between it and the furthest
             // block, the furthest block, the formatting element's clone. (Elements above keep
             // their depth: they moved up with the furthest block, if at all.)
-            let (moved_to, ancestor_depth) = self
-                .stack
-                .get(common_ancestor_at)
-                .map_or((0, 0), |ca| (ca.children, ca.depth));
-            let mut depth = ancestor_depth;
+            let mut depth = self.stack.get(common_ancestor_at).map_or(0, |ca| ca.depth);
             for el in self
                 .stack
                 .iter_mut()
@@ -309,22 +301,14 @@ impl<'s> Tree<'s> {
                 depth += 1;
                 el.depth = depth;
             }
-            if let Some(fb) = self.stack.get_mut(fb_at) {
-                fb.children = 1;
-                fb.index = moved_to;
-            }
             let clone = El {
                 kind: Kind::html(name),
                 raw,
                 id: clone_id,
-                children: furthest_block.children,
-                index: 0,
-                after_text: false,
                 depth: depth + 1,
             };
             self.stack.insert(fb_at + 1, clone);
             self.note_depth((self.stack.len() - 1).max(depth as usize + 1))?;
-            self.check_scans()?;
         }
         Ok(())
     }

@@ -1,5 +1,5 @@
 //! A model of html5ever 0.40's tree builder (`tree_builder/rules.rs` and `mod.rs`) for
-//! ammonia's fragment parse (context `div`, scripting on, no quirks), keeping only what
+//! the body's fragment parse (`body/tree.rs`: context `div`, scripting on, no quirks), keeping only what
 //! decides the stack of open elements: element names and namespaces, the list of active
 //! formatting elements (with the Noah's Ark clause and markers), the insertion modes, the
 //! form pointer and the template modes. No DOM is built.
@@ -9,10 +9,11 @@
 //!   tokens, so its work is input size × depth);
 //! - the length of the list of active formatting elements (walked the same way);
 //! - the elements the tree builder makes up without a start tag: reconstructed formatting
-//!   elements, adoption agency clones, implied `tbody`, `tr`, `colgroup` and `p`;
-//! - the sibling scans of the DOM: ammonia's DOM finds a node's index among its siblings
-//!   by walking them, once per node foster-parented out of a table and once per node the
-//!   adoption agency moves.
+//!   elements, adoption agency clones, implied `tbody`, `tr`, `colgroup` and `p`.
+//!
+//! (Where a node goes among its siblings costs nothing to measure: the body's tree,
+//! `body/tree.rs`, links nodes by index, so foster parenting and the adoption agency's moves
+//! cost it a constant per node.)
 //!
 //! Where html5ever's behaviour hangs on a detail the model does not follow (an attribute value
 //! spelled with character references that decides an integration point or a hidden input),
@@ -36,8 +37,6 @@ pub(crate) enum Stop {
     TooManyFormattingElements,
     /// Too many elements made up by the tree builder for the input's size.
     TooManyImpliedElements,
-    /// Too many sibling scans (foster parenting, adoption agency) for the input's size.
-    TooManySiblingScans,
     /// A construct whose effect the model does not follow.
     Unmodelled,
 }
@@ -64,12 +63,6 @@ struct El<'s> {
     /// As written (for names the rules do not mention), or as html5ever spells it.
     raw: &'s str,
     id: u32,
-    /// Children appended so far (an estimate of the index of the next one).
-    children: u32,
-    /// Index among its parent's children.
-    index: u32,
-    /// The node just before it (a table's last foster-parented node) is text.
-    after_text: bool,
     /// Elements from the root down to it in the tree (the root's children: 1). It can differ
     /// from its place on the stack: foster parenting, `</form>` and the adoption agency
     /// move elements or take them off the stack without closing them.
@@ -87,16 +80,6 @@ enum Entry<'s> {
         /// This element's attributes in `Tree::attrs` (sorted), for the Noah's Ark clause.
         attrs: (u32, u32),
     },
-}
-
-/// Where a new node goes.
-struct Place {
-    /// Its index among its parent's children.
-    index: u32,
-    /// The sibling scan its insertion costs.
-    cost: u64,
-    /// Its depth in the tree.
-    depth: u32,
 }
 
 /// What a step asks for.
@@ -138,7 +121,6 @@ pub(super) struct Tree<'s> {
     /// Deepest the stack got (elements below the root `html`).
     pub(super) max_depth: usize,
     pub(super) implied: u64,
-    pub(super) sibling_scans: u64,
 }
 
 /// Pieces html5ever's tokenizer cuts `text` into (at line breaks and `&`).
@@ -158,9 +140,6 @@ impl<'s> Tree<'s> {
             kind: Kind::html(Name::Html),
             raw: "html",
             id: 0,
-            children: 0,
-            index: 0,
-            after_text: false,
             depth: 0,
         };
         Tree {
@@ -188,20 +167,12 @@ impl<'s> Tree<'s> {
             foster: false,
             max_depth: 0,
             implied: 0,
-            sibling_scans: 0,
         }
     }
 
     /// True when the adjusted current node is not in the HTML namespace.
     pub(super) fn foreign(&self) -> bool {
         self.stack.len() > 1 && self.current().kind.ns != Ns::Html
-    }
-
-    /// True when a comment put between two characters of the next text changes nothing but
-    /// add a comment: text and comments go to the same node (no table text, no foster
-    /// parenting).
-    pub(super) fn comment_may_split_text(&self) -> bool {
-        matches!(self.mode, Mode::InBody | Mode::InCaption | Mode::InCell) && !self.foster
     }
 
     /// Processes one token; `Some` when the tokenizer switches to a text state.
@@ -261,29 +232,22 @@ impl<'s> Tree<'s> {
     fn push(&mut self, kind: Kind, raw: &'s str) -> Result<u32, Stop> {
         let id = u32::try_from(self.open.len()).map_err(|_| Stop::TooDeep)?;
         self.open.push(true);
-        let place = self.insertion(false);
-        self.sibling_scans += place.cost;
+        let depth = self.insertion_depth();
         self.stack.push(El {
             kind,
             raw,
             id,
-            children: 0,
-            index: place.index,
-            after_text: false,
-            depth: place.depth,
+            depth,
         });
-        self.note_depth((self.stack.len() - 1).max(place.depth as usize))?;
-        self.check_scans()?;
+        self.note_depth((self.stack.len() - 1).max(depth as usize))?;
         Ok(id)
     }
 
     /// An element inserted and not pushed (void elements).
     fn insert_void(&mut self) -> Result<(), Stop> {
-        let place = self.insertion(false);
-        self.sibling_scans += place.cost;
+        let depth = self.insertion_depth();
         // A leaf: one below its parent, and one past the stack.
-        self.note_depth(self.stack.len().max(place.depth as usize))?;
-        self.check_scans()
+        self.note_depth(self.stack.len().max(depth as usize))
     }
 
     /// Records a tree depth reached (elements below the root).
@@ -295,26 +259,10 @@ impl<'s> Tree<'s> {
         Ok(())
     }
 
-    fn insert_text(&mut self, text: &str) -> Result<(), Stop> {
-        let times = if self.foster { pieces(text) } else { 1 };
-        for _ in 0..times {
-            self.sibling_scans += self.insertion(true).cost;
-        }
-        self.check_scans()
-    }
-
-    fn check_scans(&self) -> Result<(), Stop> {
-        if self.sibling_scans > self.limits.max_sibling_scans {
-            Err(Stop::TooManySiblingScans)
-        } else {
-            Ok(())
-        }
-    }
-
-    /// Where a new node goes: with foster parenting, before the table (found by walking the
-    /// table's parent's children); otherwise at the end of the current node (template
-    /// contents included).
-    fn insertion(&mut self, text: bool) -> Place {
+    /// The depth in the tree of a node inserted now: with foster parenting, the table's (the
+    /// node goes before it); otherwise one below the current node (template contents
+    /// included).
+    fn insertion_depth(&self) -> u32 {
         let target = self.current().kind;
         let foster_target = target.is_html()
             && matches!(
@@ -322,45 +270,17 @@ impl<'s> Tree<'s> {
                 Name::Table | Name::Tbody | Name::Tfoot | Name::Thead | Name::Tr
             );
         if self.foster && foster_target {
-            for at in (0..self.stack.len()).rev() {
-                let Some(el) = self.stack.get(at).copied() else {
-                    break;
-                };
-                if el.kind.is(Name::Template) {
-                    break;
-                }
-                if el.kind.is(Name::Table) {
-                    let cost = u64::from(el.index) + 1;
-                    if let Some(table) = self.stack.get_mut(at) {
-                        if !(text && table.after_text) {
-                            table.index += 1;
-                        }
-                        table.after_text = text;
-                        return Place {
-                            index: table.index.saturating_sub(1),
-                            cost,
-                            depth: el.depth.max(1),
-                        };
-                    }
-                }
+            let table = self
+                .stack
+                .iter()
+                .rev()
+                .take_while(|el| !el.kind.is(Name::Template))
+                .find(|el| el.kind.is(Name::Table));
+            if let Some(table) = table {
+                return table.depth.max(1);
             }
         }
-        match self.stack.last_mut() {
-            Some(parent) => {
-                let index = parent.children;
-                parent.children += 1;
-                Place {
-                    index,
-                    cost: 0,
-                    depth: parent.depth + 1,
-                }
-            }
-            None => Place {
-                index: 0,
-                cost: 0,
-                depth: 1,
-            },
-        }
+        self.stack.last().map_or(1, |parent| parent.depth + 1)
     }
 
     fn pop(&mut self) {
@@ -499,7 +419,7 @@ impl<'s> Tree<'s> {
             Mode::InBody => self.in_body(tok),
             Mode::Text => {
                 match tok {
-                    Tok::Text(text) => self.insert_text(text)?,
+                    Tok::Text(_) => {}
                     Tok::End(_) => {
                         self.pop();
                         self.mode = self.orig_mode;
@@ -525,8 +445,6 @@ impl<'s> Tree<'s> {
                         let result = (|| {
                             for _ in 0..self.pending_pieces {
                                 self.reconstruct()?;
-                                self.sibling_scans += self.insertion(true).cost;
-                                self.check_scans()?;
                             }
                             Ok(())
                         })();
@@ -590,9 +508,6 @@ const ROOT: El<'static> = El {
     },
     raw: "html",
     id: 0,
-    children: 0,
-    index: 0,
-    after_text: false,
     depth: 0,
 };
 

@@ -181,10 +181,7 @@ impl<'s> Tree<'s> {
     pub(super) fn in_column_group(&mut self, tok: Tok<'_, 's>) -> Result<Step, Stop> {
         use Name as N;
         match tok {
-            Tok::Text(text) if is_space_only(text) => {
-                self.insert_text(text)?;
-                return Ok(Step::Done);
-            }
+            Tok::Text(text) if is_space_only(text) => return Ok(Step::Done),
             Tok::Comment => return Ok(Step::Done),
             Tok::Start(tag, _) if tag.name == N::Html => return self.in_body(tok),
             Tok::Start(tag, _) if tag.name == N::Col => {
