@@ -50,10 +50,11 @@
 //! - Spelling: HTML5 void elements (`<br>`, `<hr>`, `<img …>`), attributes in one order,
 //!   pulldown-cmark's line breaks around Markdown's blocks, a table's rows in `<thead>` and
 //!   `<tbody>`, each part on its own line. Table alignment is `style="text-align: …"`.
-//! - Bounded work: html5ever's tree builder costs input size × nesting depth, so HTML nested
-//!   deeper than 200 elements (a linear estimate, checked before parsing) is not parsed: an
-//!   HTML body is then shown as escaped text, and a Markdown body falls back to
-//!   [`RawHtml::Escape`]. Everything else is linear in the input.
+//! - Bounded work: every text goes through the [guard](crate::sanitize::guard) before its
+//!   parser (`guard::markdown` before pulldown-cmark, `guard::html` before html5ever). HTML
+//!   the guard refuses (nested deeper than 200 elements, or costing the tree builder more
+//!   than the input's size allows) is not parsed: an HTML body is then shown as escaped text,
+//!   and a Markdown body falls back to [`RawHtml::Escape`]. Everything is linear in the input.
 
 mod derive;
 mod elements;
@@ -261,8 +262,9 @@ fn normalize_newlines(s: &str) -> Cow<'_, str> {
 ///   attribute is written; external links get [`RenderOptions::links`]; only `http`,
 ///   `https`, `mailto` and relative URLs survive (whatever the case, entities, whitespace or
 ///   control characters).
-/// - Work is linear in the input: HTML nested deeper than 200 elements is shown as text
-///   rather than handed to the HTML parser, whose cost grows with depth.
+/// - Work is linear in the input, whatever it holds: HTML nested deeper than 200 elements
+///   (or otherwise too costly for the HTML parser) is shown as text rather than parsed, and a
+///   Markdown link title left open over many lines is text.
 ///
 /// ```
 /// use newsclip::RenderOptions;
