@@ -54,10 +54,10 @@ pub(crate) fn neutralize(source: &str) -> Cow<'_, str> {
             .into_iter()
             .flatten()
             .any(|at| {
-                if let Some((checked, verdict)) = last {
-                    if checked == at {
-                        return verdict;
-                    }
+                if let Some((checked, verdict)) = last
+                    && checked == at
+                {
+                    return verdict;
                 }
                 let verdict = title_too_long(bytes, at);
                 last = Some((at, verdict));

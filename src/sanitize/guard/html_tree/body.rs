@@ -376,11 +376,11 @@ impl<'s> Tree<'s> {
                         self.generate_implied_end(None, false);
                         self.pop_until_named(N::Form);
                     }
-                } else if let Some(form) = self.form.take() {
-                    if self.id_in_scope(form) {
-                        self.generate_implied_end(None, false);
-                        self.remove_from_stack(form);
-                    }
+                } else if let Some(form) = self.form.take()
+                    && self.id_in_scope(form)
+                {
+                    self.generate_implied_end(None, false);
+                    self.remove_from_stack(form);
                 }
             }
             N::P => {

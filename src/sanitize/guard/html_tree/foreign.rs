@@ -24,10 +24,10 @@ impl<'s> Tree<'s> {
             if text {
                 return false;
             }
-            if let Some(name) = start {
-                if !matches!(name, Name::Mglyph | Name::Malignmark) {
-                    return false;
-                }
+            if let Some(name) = start
+                && !matches!(name, Name::Mglyph | Name::Malignmark)
+            {
+                return false;
             }
         }
         if k.svg_html_integration_point() && (text || start.is_some()) {

@@ -128,10 +128,10 @@ impl<'s> Tree<'s> {
                 }
             }
         }
-        if matches >= 3 {
-            if let Some(at) = first {
-                self.formatting.remove(at);
-            }
+        if matches >= 3
+            && let Some(at) = first
+        {
+            self.formatting.remove(at);
         }
         let id = self.insert_html(tag)?;
         self.push_formatting(Entry::Element {

@@ -284,10 +284,10 @@ impl<'s> Tree<'s> {
     }
 
     fn pop(&mut self) {
-        if self.stack.len() > 1 {
-            if let Some(el) = self.stack.pop() {
-                self.set_open(el.id, false);
-            }
+        if self.stack.len() > 1
+            && let Some(el) = self.stack.pop()
+        {
+            self.set_open(el.id, false);
         }
     }
 
@@ -314,11 +314,11 @@ impl<'s> Tree<'s> {
     }
 
     fn remove_from_stack(&mut self, id: u32) {
-        if let Some(at) = self.position_of(id) {
-            if at > 0 {
-                self.stack.remove(at);
-                self.set_open(id, false);
-            }
+        if let Some(at) = self.position_of(id)
+            && at > 0
+        {
+            self.stack.remove(at);
+            self.set_open(id, false);
         }
     }
 
