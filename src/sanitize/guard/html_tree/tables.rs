@@ -130,18 +130,7 @@ impl<'s> Tree<'s> {
             _ => return self.in_body(tok),
         };
         let closes = if start {
-            matches!(
-                name,
-                N::Caption
-                    | N::Col
-                    | N::Colgroup
-                    | N::Tbody
-                    | N::Td
-                    | N::Tfoot
-                    | N::Th
-                    | N::Thead
-                    | N::Tr
-            )
+            is_table_part(name)
         } else {
             matches!(name, N::Table | N::Caption)
         };
@@ -328,20 +317,7 @@ impl<'s> Tree<'s> {
                 }
                 Ok(Step::Done)
             }
-            Tok::Start(tag, _)
-                if matches!(
-                    tag.name,
-                    N::Caption
-                        | N::Col
-                        | N::Colgroup
-                        | N::Tbody
-                        | N::Td
-                        | N::Tfoot
-                        | N::Th
-                        | N::Thead
-                        | N::Tr
-                ) =>
-            {
+            Tok::Start(tag, _) if is_table_part(tag.name) => {
                 if self.in_scope_where(Scope::Table, |k| k.is(N::Td) || k.is(N::Th)) {
                     self.close_cell();
                     return Ok(Step::Reprocess(Mode::InRow));
@@ -418,4 +394,21 @@ impl<'s> Tree<'s> {
             }
         }
     }
+}
+
+/// A table's parts: the start tags that close a caption or a cell (the spec's list in "in
+/// caption" and "in cell").
+fn is_table_part(name: Name) -> bool {
+    matches!(
+        name,
+        Name::Caption
+            | Name::Col
+            | Name::Colgroup
+            | Name::Tbody
+            | Name::Td
+            | Name::Tfoot
+            | Name::Th
+            | Name::Thead
+            | Name::Tr
+    )
 }
