@@ -4,6 +4,7 @@
 //! page without escaping.
 
 mod body;
+mod guard;
 pub(crate) mod links;
 pub(crate) mod slug;
 mod text;

@@ -27,7 +27,8 @@ use super::elements::{Attr, Attrs, El};
 use super::html_text::HtmlText;
 use super::ids::IdAllocator;
 use super::sink::{Sink, Target};
-use super::{BodyOptions, Env, PreparedBody, RawHtml, policy, sanitize_html};
+use super::{BodyOptions, Env, PreparedBody, RawHtml, sanitize_html};
+use crate::sanitize::guard::{self, HtmlVerdict};
 
 /// pulldown-cmark options for a body.
 fn parser_options(opts: &BodyOptions) -> Options {
@@ -94,10 +95,10 @@ fn with_raw_html<'a>(
 ) -> PreparedBody {
     let mut html = HtmlText(String::with_capacity(source.len() + source.len() / 4));
     Reader::new(events, env.opts, &mut html).run();
-    if !policy::too_deep(&html.0, policy::MAX_NESTING) {
-        return sanitize_html(&html.0, env);
+    if let HtmlVerdict::Parse(html) = guard::html(&html.0) {
+        return sanitize_html(&html, env);
     }
-    // Too deep for the HTML parser to stay linear: the raw HTML is shown as text.
+    // Too costly for the HTML parser (the guard refused it): the raw HTML is shown as text.
     let mut escape = env.opts.clone();
     escape.raw_html = RawHtml::Escape;
     let env = Env {

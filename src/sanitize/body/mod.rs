@@ -56,10 +56,11 @@
 //! - Spelling: HTML5 void elements (`<br>`, `<hr>`, `<img …>`), attributes in one order,
 //!   pulldown-cmark's line breaks around Markdown's blocks, a table's rows in `<thead>` and
 //!   `<tbody>`, each part on its own line. Table alignment is `style="text-align: …"`.
-//! - Bounded work: html5ever's tree builder costs input size × nesting depth, so HTML nested
-//!   deeper than 200 elements (a linear estimate, checked before parsing) is not parsed: an
-//!   HTML body is then shown as escaped text, and a Markdown body falls back to
-//!   [`RawHtml::Escape`]. Everything else is linear in the input.
+//! - Bounded work: every text goes through the [guard](crate::sanitize::guard) before its
+//!   parser (`guard::markdown` before pulldown-cmark, `guard::html` before html5ever). HTML
+//!   the guard refuses (nested deeper than 200 elements, or costing the tree builder more
+//!   than the input's size allows) is not parsed: an HTML body is then shown as escaped text,
+//!   and a Markdown body falls back to [`RawHtml::Escape`]. Everything is linear in the input.
 
 mod derive;
 mod elements;
@@ -73,7 +74,7 @@ mod policy;
 mod repair;
 mod sink;
 mod time_value;
-mod tree;
+pub(in crate::sanitize) mod tree;
 mod urls;
 mod walk;
 
@@ -84,6 +85,7 @@ pub use sink::marks::PaywallMarker;
 
 use crate::options::{BodyOptions, ComponentId, IdOptions, RawHtml, RenderOptions};
 use crate::sanitize::SafeHtml;
+use crate::sanitize::guard::{self, HtmlVerdict};
 
 use ids::IdAllocator;
 use sink::{Sink, Target};
@@ -315,8 +317,9 @@ fn normalize_newlines(s: &str) -> Cow<'_, str> {
 ///   attribute is written; external links get [`RenderOptions::links`]; only `http`,
 ///   `https`, `mailto` and relative URLs survive (whatever the case, entities, whitespace or
 ///   control characters).
-/// - Work is linear in the input: HTML nested deeper than 200 elements is shown as text
-///   rather than handed to the HTML parser, whose cost grows with depth.
+/// - Work is linear in the input, whatever it holds: HTML nested deeper than 200 elements
+///   (or otherwise too costly for the HTML parser) is shown as text rather than parsed, and a
+///   Markdown link title left open over many lines is text.
 ///
 /// ```
 /// use newsclip::RenderOptions;
@@ -342,15 +345,16 @@ pub fn prepare_body(
 ) -> PreparedBody {
     let env = Env::new(options, site_base);
     match format {
-        SourceFormat::Markdown => markdown::prepare(source, &env),
-        SourceFormat::Html if policy::too_deep(source, policy::MAX_NESTING) => {
-            escaped_html_body(source, &env)
-        }
-        SourceFormat::Html => sanitize_html(source, &env),
+        SourceFormat::Markdown => markdown::prepare(&guard::markdown(source), &env),
+        SourceFormat::Html => match guard::html(source) {
+            HtmlVerdict::Parse(html) => sanitize_html(&html, &env),
+            HtmlVerdict::Refuse(_) => escaped_html_body(source, &env),
+        },
     }
 }
 
-/// An HTML body nested too deeply to sanitize in linear time: shown as text in one paragraph.
+/// An HTML body the guard refused (too costly for the HTML parser): shown as text in one
+/// paragraph.
 fn escaped_html_body(source: &str, env: &Env<'_>) -> PreparedBody {
     let mut sink = Sink::new(env, source.len(), false);
     sink.start(elements::El::P, &elements::Attrs::NONE);
@@ -398,5 +402,5 @@ pub fn render_inline_markdown(
         return SafeHtml::from_sanitized(plain.to_owned());
     }
     let env = Env::new(options, site_base);
-    inline::render(&normalize_newlines(text), &env)
+    inline::render(&guard::markdown(&normalize_newlines(text)), &env)
 }

@@ -1,6 +1,6 @@
 //! The body's allow-list beyond what [`elements`](super::elements) names: which elements of
-//! an HTML tree are kept, renamed, unwrapped or dropped; which attribute values are kept; and
-//! how deep HTML may nest before it is parsed.
+//! an HTML tree are kept, renamed, unwrapped or dropped; and which attribute values are kept.
+//! (What the HTML parser may see at all is the [guard](crate::sanitize::guard)'s to decide.)
 //!
 //! The element rules are ammonia's default policy (the one this crate used before it walked
 //! the tree itself), and a differential test holds them to it, with the divergences that make
@@ -222,67 +222,6 @@ pub(crate) fn direction(el: El, value: &str) -> Option<&'static str> {
     (el != El::Bdo || dir != "auto").then_some(dir)
 }
 
-/// Deepest element nesting handed to the HTML parser. html5ever's tree builder walks the stack of open
-/// elements for many start tags (`div`, `ul`, `blockquote`, `dl` …), so parsing costs grow
-/// with input size × nesting depth; real articles nest a few dozen levels at most.
-pub(crate) const MAX_NESTING: usize = 200;
-
-/// Elements without end tags, and elements whose end is implied by their siblings (they do
-/// not build depth in the tree builder).
-const FLAT: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "rp", "rt",
-];
-
-/// True when `html` may nest deeper than `max` elements: a linear estimate of the tree
-/// builder's stack of open elements (start tags push, end tags pop up to their match, stray
-/// end tags are ignored, comments skipped). Stops as soon as the limit is passed.
-pub(crate) fn too_deep(html: &str, max: usize) -> bool {
-    let bytes = html.as_bytes();
-    let mut stack: Vec<&str> = Vec::new();
-    let mut from = 0;
-    while let Some(i) = html.get(from..).and_then(|s| s.find('<')) {
-        let at = from + i;
-        from = at + 1;
-        let rest = html.get(at + 1..).unwrap_or("");
-        if rest.starts_with("!--") {
-            from = rest.find("-->").map_or(html.len(), |e| at + 1 + e + 3);
-            continue;
-        }
-        let (end, name_from) = match bytes.get(at + 1) {
-            Some(b'/') => (true, at + 2),
-            Some(b) if b.is_ascii_alphabetic() => (false, at + 1),
-            _ => continue,
-        };
-        let name_len = html.get(name_from..).map_or(0, |s| {
-            s.bytes().take_while(u8::is_ascii_alphanumeric).count()
-        });
-        let Some(name) = html
-            .get(name_from..name_from + name_len)
-            .filter(|n| !n.is_empty())
-        else {
-            continue;
-        };
-        if FLAT.iter().any(|f| f.eq_ignore_ascii_case(name)) {
-            continue;
-        }
-        if end {
-            if let Some(pos) = stack
-                .iter()
-                .rposition(|open| open.eq_ignore_ascii_case(name))
-            {
-                stack.truncate(pos);
-            }
-        } else {
-            stack.push(name);
-            if stack.len() > max {
-                return true;
-            }
-        }
-    }
-    false
-}
-
 /// A code language name: short, letters, digits and `+#._-`.
 pub(crate) fn is_lang(lang: &str) -> bool {
     !lang.is_empty()
@@ -295,17 +234,6 @@ pub(crate) fn is_lang(lang: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn nesting_estimate() {
-        assert!(!too_deep(&"<div></div>".repeat(1000), 3));
-        assert!(too_deep(&"<div>".repeat(4), 3));
-        assert!(too_deep(&"<div></x>".repeat(4), 3));
-        assert!(!too_deep(&"<p><li><br>".repeat(1000), 3));
-        assert!(!too_deep(&"<!-- <div><div><div><div> -->".repeat(10), 3));
-        assert!(too_deep(&"<DL><dt>".repeat(4), 3));
-        assert!(!too_deep("<div><span></div></span>", 2));
-    }
 
     #[test]
     fn element_rules() {
