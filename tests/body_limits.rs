@@ -76,3 +76,40 @@ fn pathological_inputs_stay_bounded() {
         assert_fast(name, body, true);
     }
 }
+
+/// Markdown nests without bound (quotes in quotes, lists in lists); the page nests no deeper
+/// than the limit HTML bodies have (200), and every word stays, apart from its neighbours.
+#[test]
+fn markdown_output_nests_no_deeper_than_the_limit() {
+    let quotes = format!("{}deep words\n", "> ".repeat(1000));
+    let lists: String = (0..400)
+        .map(|i| format!("{}- item{i}\n", "  ".repeat(i)))
+        .collect();
+    let emphasis = format!("{}x{}", "*a ".repeat(600), " b*".repeat(600));
+    for (name, body, words) in [
+        ("quotes", quotes, vec!["deep words"]),
+        ("lists", lists, vec!["item0", "item199", "item399"]),
+        ("emphasis", emphasis, vec!["a a", "x b"]),
+    ] {
+        let out = md(&body).html().as_str().to_owned();
+        let doc = scraper::Html::parse_fragment(&out);
+        let depth = doc
+            .root_element()
+            .descendants()
+            .map(|node| node.ancestors().count())
+            .max()
+            .unwrap_or(0);
+        // The fragment's own root and `html` element above the body's elements.
+        assert!(depth <= 200 + 2, "{name}: nested {depth} deep");
+        let text: String = doc.root_element().text().collect();
+        for word in words {
+            assert!(text.contains(word), "{name}: {word:?} lost in {text:?}");
+        }
+    }
+    // Below the limit nothing changes.
+    let shallow = format!("{}x\n", "> ".repeat(150));
+    assert_eq!(
+        md(&shallow).html().as_str().matches("<blockquote>").count(),
+        150
+    );
+}

@@ -44,8 +44,9 @@ pub(crate) use html_tree::Stop;
 use html_tokenizer::{Cut, Token, Tokenizer};
 use html_tree::Tree;
 
-/// Deepest stack of open elements handed to html5ever (below the fragment's root). Real
-/// articles nest a few dozen levels at most.
+/// Deepest stack of open elements handed to html5ever (below the fragment's root), and the
+/// deepest the body's writer nests its output (Markdown nests without bound). Real articles
+/// nest a few dozen levels at most.
 pub(crate) const MAX_DEPTH: usize = 200;
 
 /// Longest list of active formatting elements handed to html5ever (markers included).

@@ -32,6 +32,7 @@ use super::escape::{escape_scanned, scan_text};
 use super::ids::IdAllocator;
 use super::{BodyImage, Env, PreparedBody, policy};
 use crate::sanitize::SafeHtml;
+use crate::sanitize::guard::MAX_DEPTH;
 use attrs::{IdRule, at_line_start, open_tag, write_attrs};
 use headings::HeadingState;
 use links::Footnotes;
@@ -151,6 +152,9 @@ impl<'e> Sink<'e> {
         // Counted first: every start the readers give, written or not, is ended by them.
         if !props.void() {
             self.marks.depth += 1;
+            if self.marks.depth > MAX_DEPTH {
+                return self.beyond_depth(props.block());
+            }
         }
         let block = props.block();
         // Kept for a link that turns out not to be written: it must leave the trailing
@@ -192,6 +196,18 @@ impl<'e> Sink<'e> {
             }
         }
         self.edge = block;
+    }
+
+    /// The start or end of an element nested deeper than [`MAX_DEPTH`]: not written, its
+    /// content is (a block's edges as a line break, so words stay apart). Markdown nests
+    /// without bound (`> > > …`, lists in lists) where HTML bodies are refused deeper by the
+    /// guard; a browser parses nested output in time size × depth, so the page nests no deeper
+    /// than what the guard lets through.
+    #[cold]
+    fn beyond_depth(&mut self, block: bool) {
+        if block {
+            self.write_text("\n");
+        }
     }
 
     /// Links, images, footnote parts, `pre` and headings.
@@ -240,6 +256,11 @@ impl<'e> Sink<'e> {
         let props = el.props();
         if props.void() {
             return;
+        }
+        if self.marks.depth > MAX_DEPTH {
+            // Its start was not written either.
+            self.marks.depth -= 1;
+            return self.beyond_depth(props.block());
         }
         if let Some(candidate) = self.marks.candidate.take()
             && self.end_candidate(el, candidate)
