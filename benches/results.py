@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Prints the tables of benches/RESULTS.md from criterion's estimates
-(target/criterion/<input>/<peer>/<bytes>/new/estimates.json): medians and ratios."""
-import json, glob, os
+(target/criterion/<input>/<peer>/<bytes>/new/estimates.json): medians and ratios.
+`python3 benches/results.py` for the body bench, `python3 benches/results.py page` for the
+whole-page bench (`cargo bench --bench page`)."""
+import json, glob, os, sys
 
 root = os.path.join(os.path.dirname(__file__), "..", "target", "criterion")
 
@@ -21,6 +23,16 @@ def fmt(ns):
 
 def ratio(a, b):
     return f"{a / b:.2f}x" if a and b else "–"
+
+if sys.argv[1:] == ["page"]:
+    print("| page | newsclip `render_document` | floor (bare pulldown-cmark) | naive | page / floor | naive / page |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for g in ["seed", "20k", "200k", "2m"]:
+        n, f, v = (median("page-" + g, p) for p in ("newsclip", "floor", "naive"))
+        if n is None:
+            continue
+        print(f"| {g} | {fmt(n)} | {fmt(f)} | {fmt(v)} | {ratio(n, f)} | {ratio(v, n)} |")
+    sys.exit(0)
 
 print("| body | newsclip `prepare_body` | + whole plain text | bare pulldown-cmark | naive (pulldown + ammonia) | newsclip / bare | newsclip / naive |")
 print("|---|---:|---:|---:|---:|---:|---:|")
