@@ -35,7 +35,7 @@
 //!   their distance from it, capped at `h6`.
 //! - Ids are claimed first come, first served in document order: `a`, `a` and `a-1` give
 //!   `a`, `a-1`, `a-1-1`. (A heading's id is claimed at its end, its text being known then;
-//!   so a heading nested in another, which HTML allows to parse, claims before it.) Explicit ids (`{#id}` when heading attributes are on, `id` in raw
+//!   a heading nested in another, which HTML allows to parse, is written as its content.) Explicit ids (`{#id}` when heading attributes are on, `id` in raw
 //!   HTML) keep their value when it is free and made of letters, digits, `-`, `_`; otherwise
 //!   they are slugified or de-duplicated. Footnote ids are `fn-{label}`. The page's
 //!   component ids ([`ComponentId`](crate::options::ComponentId)) are taken before the first

@@ -7,11 +7,12 @@
 //! digits lie is recorded; at the end, the few digits written under a deeper provisional top
 //! are put right in place (same length, so nothing moves). Linear, and no second pass.
 //!
-//! Headings nested in headings (possible in HTML: `<h2>Outer<b><h3 id=x>Inner</h3></b></h2>`)
-//! keep their element, id and outline entry; the inner one is written into the outer's
-//! content when it closes. At most [`MAX_OPEN`] headings are open at once; a heading opened
-//! deeper than that is written as its content alone, so no content is copied more than
-//! [`MAX_OPEN`] times.
+//! A heading nested in a heading (possible in HTML's tree: `<h2>Outer<b><h3>Inner</h3></b></h2>`)
+//! is written as its content alone, its words apart: [`MAX_OPEN`] is 1. Written as an element
+//! inside the outer heading it would close the outer one when a browser parses the page, and
+//! the adoption agency would then clone formatting elements around it, ids and all (the
+//! html_body fuzz target found duplicate ids so). The stack of open headings stays general,
+//! so a nested heading's content is never copied more than [`MAX_OPEN`] times.
 
 use super::super::elements::{Attr, Attrs, El};
 use super::super::ids;
@@ -19,8 +20,8 @@ use super::super::outline::Headings;
 use super::Sink;
 use super::attrs::{IdRule, at_line_start, write_attrs};
 
-/// Open headings at most; deeper heading elements are not written (their content is).
-pub(super) const MAX_OPEN: usize = 4;
+/// Open headings at most; a heading inside one is not written as an element (its content is).
+pub(super) const MAX_OPEN: usize = 1;
 
 /// Where a written heading's level digits lie (`<h2` and `</h2`), relative to the buffer it
 /// was written into.
@@ -145,7 +146,8 @@ impl Sink<'_> {
     pub(super) fn start_heading(&mut self, level: u8, attrs: &Attrs<'_>) {
         if self.headings.open.len() >= MAX_OPEN {
             self.headings.overflow += 1;
-            return;
+            // Its words apart from the outer heading's (a block's edge, as a space).
+            return self.write_text(" ");
         }
         if self.pre == 0 && !at_line_start(&self.out) {
             self.out.push('\n');
@@ -199,7 +201,7 @@ impl Sink<'_> {
         const CLOSE: [&str; 6] = ["</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>"];
         if self.headings.overflow > 0 {
             self.headings.overflow -= 1;
-            return;
+            return self.write_text(" ");
         }
         let Some(h) = self.headings.open.pop() else {
             return;
