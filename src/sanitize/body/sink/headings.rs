@@ -8,7 +8,7 @@
 //! are put right in place (same length, so nothing moves). Linear, and no second pass.
 //!
 //! A heading nested in a heading (possible in HTML's tree: `<h2>Outer<b><h3>Inner</h3></b></h2>`)
-//! is written as its content alone, its words apart: [`MAX_OPEN`] is 1. Written as an element
+//! is written as its content alone: [`MAX_OPEN`] is 1. Written as an element
 //! inside the outer heading it would close the outer one when a browser parses the page, and
 //! the adoption agency would then clone formatting elements around it, ids and all (the
 //! html_body fuzz target found duplicate ids so). The stack of open headings stays general,
@@ -33,6 +33,22 @@ pub(super) struct Digits {
     level: u8,
     /// The level written.
     written: u8,
+}
+
+impl HeadingState {
+    /// At a heading's start (`start`) or end: whether it is one nested too deep, not written
+    /// (counted here, so that its end is known as not written too).
+    pub(super) fn nested_skipped(&mut self, start: bool) -> bool {
+        if start && self.open.len() >= MAX_OPEN {
+            self.overflow += 1;
+            true
+        } else if !start && self.overflow > 0 {
+            self.overflow -= 1;
+            true
+        } else {
+            false
+        }
+    }
 }
 
 /// A heading whose end has not been met.
@@ -144,11 +160,6 @@ impl HeadingState {
 
 impl Sink<'_> {
     pub(super) fn start_heading(&mut self, level: u8, attrs: &Attrs<'_>) {
-        if self.headings.open.len() >= MAX_OPEN {
-            self.headings.overflow += 1;
-            // Its words apart from the outer heading's (a block's edge, as a space).
-            return self.write_text(" ");
-        }
         if self.pre == 0 && !at_line_start(&self.out) {
             self.out.push('\n');
         }
@@ -199,10 +210,6 @@ impl Sink<'_> {
             "<h6 id=\"",
         ];
         const CLOSE: [&str; 6] = ["</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>"];
-        if self.headings.overflow > 0 {
-            self.headings.overflow -= 1;
-            return self.write_text(" ");
-        }
         let Some(h) = self.headings.open.pop() else {
             return;
         };

@@ -156,6 +156,10 @@ impl<'e> Sink<'e> {
                 return self.beyond_depth(props.block());
             }
         }
+        if el.heading_level().is_some() && self.headings.nested_skipped(true) {
+            // Not written: no block boundary here either (see `headings`).
+            return;
+        }
         let block = props.block();
         // Kept for a link that turns out not to be written: it must leave the trailing
         // whitespace as it found it, or repairing the output again would change it.
@@ -261,6 +265,10 @@ impl<'e> Sink<'e> {
             // Its start was not written either.
             self.marks.depth -= 1;
             return self.beyond_depth(props.block());
+        }
+        if el.heading_level().is_some() && self.headings.nested_skipped(false) {
+            self.marks.depth = self.marks.depth.saturating_sub(1);
+            return;
         }
         if let Some(candidate) = self.marks.candidate.take()
             && self.end_candidate(el, candidate)
@@ -442,7 +450,8 @@ impl<'e> Sink<'e> {
     pub(crate) fn finish(mut self) -> PreparedBody {
         self.release_candidate();
         // Readers close every heading; should one stay open, its content is not lost.
-        while !self.headings.open.is_empty() || self.headings.overflow > 0 {
+        self.headings.overflow = 0;
+        while !self.headings.open.is_empty() {
             self.end_heading();
         }
         let env = self.env;
