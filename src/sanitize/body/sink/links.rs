@@ -171,14 +171,13 @@ fn widest_candidate(srcset: &str) -> Option<&str> {
         };
         rest = after;
         // Widths outrank densities: `w` counts in thousands.
-        let size = match descriptor
-            .len()
-            .checked_sub(1)
-            .map(|at| descriptor.split_at(at))
-        {
-            Some((n, "w")) => n.parse::<f64>().map_or(0.0, |w| w * 1000.0),
-            Some((n, "x")) => n.parse::<f64>().unwrap_or(0.0),
-            _ => 0.0,
+        // (Suffixes, not byte offsets: a descriptor may end in any character.)
+        let size = if let Some(w) = descriptor.strip_suffix('w') {
+            w.parse::<f64>().map_or(0.0, |w| w * 1000.0)
+        } else if let Some(x) = descriptor.strip_suffix('x') {
+            x.parse::<f64>().unwrap_or(0.0)
+        } else {
+            0.0
         };
         if !url.is_empty() && best.is_none_or(|(_, b)| size > b) {
             best = Some((url, size));
@@ -228,5 +227,9 @@ mod tests {
         assert_eq!(widest_candidate("a,b.jpg 2x,c.jpg 1x"), Some("a,b.jpg"));
         assert_eq!(widest_candidate("x.jpg 1x, y.jpg 100w"), Some("y.jpg"));
         assert_eq!(widest_candidate(" , "), None);
+        // A descriptor ending in a character of several bytes is no size (a fuzz finding:
+        // cutting its last byte off panicked).
+        assert_eq!(widest_candidate("a.jpg 2\u{20AC}, b.jpg 1x"), Some("b.jpg"));
+        assert_eq!(widest_candidate("a.jpg \u{FFFD}"), Some("a.jpg"));
     }
 }
