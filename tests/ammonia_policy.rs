@@ -549,6 +549,10 @@ static NESTED_HEADINGS: std::sync::LazyLock<scraper::Selector> = std::sync::Lazy
     scraper::Selector::parse(&pairs.join(", ")).expect("selector")
 });
 
+/// A `time` with an element inside.
+static TIME_WITH_ELEMENTS: std::sync::LazyLock<scraper::Selector> =
+    std::sync::LazyLock::new(|| scraper::Selector::parse("time *").expect("selector"));
+
 proptest! {
     #![proptest_config(ProptestConfig {
         cases: 512,
@@ -569,6 +573,9 @@ proptest! {
         // output has none left: both keep nothing foreign (the hostile corpus and the fuzz
         // targets check that), but the repairs' counts of children differ around it.
         prop_assume!(!src.contains("<svg") && !src.contains("<math"));
+        // Whether a `time` holding elements is a date depends on which of them ammonia's
+        // configuration keeps; tests/realworld.rs holds the walk's own rule for those.
+        prop_assume!(Html::parse_fragment(&src).select(&TIME_WITH_ELEMENTS).next().is_none());
         let ours = walked(&src);
         let oracle = ORACLE.clean(&src).to_string();
         prop_assume!(ORACLE.clean(&oracle).to_string() == oracle);

@@ -43,8 +43,8 @@ impl OutlineEntry {
 
 /// The headings as the writer meets them, texts and ids back to back in one string: no
 /// allocation per heading while the parser's memory is live, so a long body's peak memory
-/// stays close to the parser's own. A heading takes its place when it opens (so a heading
-/// nested in another still follows it) and gets its text and id when it closes; the entries
+/// stays close to the parser's own. A heading takes its place when it opens and gets its
+/// text and id when it closes; the entries
 /// are built, with their rendered levels, at the end.
 #[derive(Debug, Default)]
 pub(crate) struct Headings {

@@ -7,12 +7,11 @@
 //! digits lie is recorded; at the end, the few digits written under a deeper provisional top
 //! are put right in place (same length, so nothing moves). Linear, and no second pass.
 //!
-//! A heading nested in a heading (possible in HTML's tree: `<h2>Outer<b><h3>Inner</h3></b></h2>`)
-//! is written as its content alone: [`MAX_OPEN`] is 1. Written as an element
-//! inside the outer heading it would close the outer one when a browser parses the page, and
-//! the adoption agency would then clone formatting elements around it, ids and all (the
-//! html_body fuzz target found duplicate ids so). The stack of open headings stays general,
-//! so a nested heading's content is never copied more than [`MAX_OPEN`] times.
+//! One heading is open at a time. A heading nested in a heading (possible in HTML's tree:
+//! `<h2>Outer<b><h3>Inner</h3></b></h2>`) is written as its content alone: written as an
+//! element inside the outer heading it would close the outer one when a browser parses the
+//! page, and the adoption agency would then clone formatting elements around it, ids and all
+//! (the html_body fuzz target found duplicate ids so).
 
 use super::super::elements::{Attr, Attrs, El};
 use super::super::ids;
@@ -20,11 +19,7 @@ use super::super::outline::Headings;
 use super::Sink;
 use super::attrs::{IdRule, at_line_start, write_attrs};
 
-/// Open headings at most; a heading inside one is not written as an element (its content is).
-pub(super) const MAX_OPEN: usize = 1;
-
-/// Where a written heading's level digits lie (`<h2` and `</h2`), relative to the buffer it
-/// was written into.
+/// Where a written heading's level digits lie (`<h2` and `</h2`) in the body's output.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Digits {
     open: usize,
@@ -33,22 +28,6 @@ pub(super) struct Digits {
     level: u8,
     /// The level written.
     written: u8,
-}
-
-impl HeadingState {
-    /// At a heading's start (`start`) or end: whether it is one nested too deep, not written
-    /// (counted here, so that its end is known as not written too).
-    pub(super) fn nested_skipped(&mut self, start: bool) -> bool {
-        if start && self.open.len() >= MAX_OPEN {
-            self.overflow += 1;
-            true
-        } else if !start && self.overflow > 0 {
-            self.overflow -= 1;
-            true
-        } else {
-            false
-        }
-    }
 }
 
 /// A heading whose end has not been met.
@@ -65,23 +44,19 @@ pub(super) struct OpenHeading {
     /// The output written before it, put back when it closes (its content is written into a
     /// buffer of its own meanwhile).
     pub(super) outer: String,
-    /// Where its text starts in [`HeadingState::text`].
-    pub(super) text_start: usize,
-    /// Digits of the headings nested in it, relative to its content.
-    pub(super) nested: Vec<Digits>,
 }
 
 /// Every heading of one body.
 #[derive(Debug, Default)]
 pub(super) struct HeadingState {
-    /// Open headings, outermost first.
-    pub(super) open: Vec<OpenHeading>,
-    /// Heading elements opened while [`MAX_OPEN`] were open (not written).
-    pub(super) overflow: usize,
-    /// The text of the outermost open heading; nested headings' texts are its tail.
+    /// The heading being written.
+    pub(super) open: Option<OpenHeading>,
+    /// Heading elements opened inside it (not written).
+    pub(super) nested: usize,
+    /// The text of the open heading (its nested headings' texts included).
     pub(super) text: String,
-    /// Content buffers for the next headings.
-    pub(super) spare: Vec<String>,
+    /// A content buffer for the next heading.
+    pub(super) spare: String,
     /// A buffer for the next heading's id.
     pub(super) spare_id: String,
     pub(super) outline: Headings,
@@ -92,6 +67,20 @@ pub(super) struct HeadingState {
 }
 
 impl HeadingState {
+    /// At a heading's start (`start`) or end: whether it is one inside the open heading, not
+    /// written (counted here, so that its end is known as not written too).
+    pub(super) fn nested_skipped(&mut self, start: bool) -> bool {
+        if start && self.open.is_some() {
+            self.nested += 1;
+            true
+        } else if !start && self.nested > 0 {
+            self.nested -= 1;
+            true
+        } else {
+            false
+        }
+    }
+
     pub(super) fn with_capacity(headings: usize) -> Self {
         HeadingState {
             outline: Headings::with_capacity(headings),
@@ -111,32 +100,14 @@ impl HeadingState {
         self.top
     }
 
-    /// A heading was written at `open`/`close` (digit positions) into the current buffer,
-    /// with its nested headings' digits relative to `content_at`.
-    pub(super) fn note_written(
-        &mut self,
-        open: usize,
-        close: usize,
-        level: u8,
-        written: u8,
-        content_at: usize,
-        nested: Vec<Digits>,
-    ) {
-        let dest = match self.open.last_mut() {
-            Some(parent) => &mut parent.nested,
-            None => &mut self.digits,
-        };
-        dest.push(Digits {
+    /// A heading was written with its level digits at `open`/`close` in the body's output.
+    pub(super) fn note_written(&mut self, open: usize, close: usize, level: u8, written: u8) {
+        self.digits.push(Digits {
             open,
             close,
             level,
             written,
         });
-        dest.extend(nested.into_iter().map(|d| Digits {
-            open: d.open + content_at,
-            close: d.close + content_at,
-            ..d
-        }));
     }
 
     /// Puts right, in `out`, the level of every heading written under a provisional top
@@ -176,24 +147,21 @@ impl Sink<'_> {
                 0,
             );
         }
-        // Room for a usual heading at once (buffers are reused for the next headings).
-        let content = self
-            .headings
-            .spare
-            .pop()
-            .unwrap_or_else(|| String::with_capacity(256));
+        // Room for a usual heading at once (the buffer is reused for the next headings).
+        let mut content = std::mem::take(&mut self.headings.spare);
+        if content.capacity() == 0 {
+            content.reserve(256);
+        }
         if self.headings.text.capacity() == 0 {
             self.headings.text.reserve(128);
         }
         let entry = self.headings.note_open(level);
-        self.headings.open.push(OpenHeading {
+        self.headings.open = Some(OpenHeading {
             level,
             entry,
             explicit: attrs.get(Attr::Id).map(str::to_owned),
             attrs: other,
             outer: std::mem::replace(&mut self.out, content),
-            text_start: self.headings.text.len(),
-            nested: Vec::new(),
         });
         self.stats.set_in_heading(true);
     }
@@ -210,17 +178,15 @@ impl Sink<'_> {
             "<h6 id=\"",
         ];
         const CLOSE: [&str; 6] = ["</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>"];
-        let Some(h) = self.headings.open.pop() else {
+        let Some(h) = self.headings.open.take() else {
             return;
         };
         let mut content = std::mem::replace(&mut self.out, h.outer);
         let hs = &mut self.headings;
         // The text, collapsed, goes straight into the outline.
         let (buffer, text_start) = hs.outline.text_buffer();
-        collapse_into(buffer, hs.text.get(h.text_start..).unwrap_or_default());
-        if hs.open.is_empty() {
-            hs.text.clear();
-        }
+        collapse_into(buffer, &hs.text);
+        hs.text.clear();
         let mut id = std::mem::take(&mut hs.spare_id);
         self.ids.claim_heading_into(
             h.explicit.as_deref(),
@@ -235,26 +201,18 @@ impl Sink<'_> {
         self.out.push('"');
         self.out.push_str(&h.attrs);
         self.out.push('>');
-        let content_at = self.out.len();
         self.out.push_str(&content);
         let close_digit = self.out.len() + 3;
         self.out.push_str(CLOSE[at]);
         if self.pre == 0 {
             self.out.push('\n');
         }
-        hs.note_written(
-            open_digit,
-            close_digit,
-            h.level,
-            written,
-            content_at,
-            h.nested,
-        );
+        hs.note_written(open_digit, close_digit, h.level, written);
         hs.outline.close(h.entry, text_start, &id);
         content.clear();
-        hs.spare.push(content);
+        hs.spare = content;
         hs.spare_id = id;
-        self.stats.set_in_heading(!hs.open.is_empty());
+        self.stats.set_in_heading(false);
     }
 }
 

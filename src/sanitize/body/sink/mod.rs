@@ -319,7 +319,7 @@ impl<'e> Sink<'e> {
     /// A block boundary, a cell or a line break: words on either side are apart.
     fn word_break(&mut self) {
         self.stats.push_break();
-        if !self.headings.open.is_empty() {
+        if self.headings.open.is_some() {
             self.headings.text.push(' ');
         }
     }
@@ -381,7 +381,7 @@ impl<'e> Sink<'e> {
     fn put_text(&mut self, text: &str) {
         let (special, newline) = scan_text(text.as_bytes());
         self.stats.push_scanned(text, newline);
-        if !self.headings.open.is_empty() {
+        if self.headings.open.is_some() {
             self.headings.text.push_str(text);
         }
         escape_scanned(&mut self.out, text, special);
@@ -396,7 +396,7 @@ impl<'e> Sink<'e> {
         if top && self.marks.lead.is_none() {
             self.marks.lead = Some(content_at);
         }
-        if self.marks.enabled && self.pre == 0 && self.headings.open.is_empty() {
+        if self.marks.enabled && self.pre == 0 && self.headings.open.is_none() {
             self.marks.candidate = Some(Candidate {
                 tag_at,
                 content_at,
@@ -450,10 +450,8 @@ impl<'e> Sink<'e> {
     pub(crate) fn finish(mut self) -> PreparedBody {
         self.release_candidate();
         // Readers close every heading; should one stay open, its content is not lost.
-        self.headings.overflow = 0;
-        while !self.headings.open.is_empty() {
-            self.end_heading();
-        }
+        self.headings.nested = 0;
+        self.end_heading();
         let env = self.env;
         let top = self.headings.outline.top_level().unwrap_or(1);
         let render = |level| env.shift(level, top);
@@ -515,7 +513,7 @@ impl Target for Sink<'_> {
         }
         // `text("\n")`, without the escaping check.
         self.stats.push_text(" ");
-        if !self.headings.open.is_empty() {
+        if self.headings.open.is_some() {
             self.headings.text.push('\n');
         }
         self.trail = self.trail.or(Some(self.out.len()));
