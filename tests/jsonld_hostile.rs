@@ -4,6 +4,8 @@
 
 mod common;
 
+#[path = "support/newsroom_payload.rs"]
+mod newsroom_payload;
 use common::jsonld::*;
 use common::*;
 use maud::Render;
@@ -12,6 +14,7 @@ use newsclip::{
     Article, AuthorInput, AuthorKind, ImageInput, PreparedArticle, RelatedInput, SiteInput,
     SourceInput, ValidateOptions,
 };
+use newsroom_payload::NewsroomPayload;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -71,19 +74,7 @@ fn hostile_article() -> Article {
     .tags([format!("tag {h}"), format!("second {h}")])
     .author(format!("Jane {h}"))
     // Issue 16's fields carry the payload too.
-    .dateline(format!("dateline {h}"))
-    .correction("2026-04-04", format!("correction *{h}*"))
-    .publishing_principles("/standards?<x>&y")
-    .paywalled()
-    .author_with(AuthorInput {
-        name: format!("Profile {h}"),
-        url: Some("/authors/p?<x>".into()),
-        same_as: vec!["https://social.example/@p?<x>&y".into()],
-        job_title: Some(format!("job {h}")),
-        image: Some("/p.jpg?<x>".into()),
-        organization: Some(format!("org {h}")),
-        ..AuthorInput::default()
-    })
+    .newsroom_payload(h)
     .author_with(AuthorInput {
         name: format!("Org {h}"),
         kind: AuthorKind::Organization,

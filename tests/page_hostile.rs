@@ -7,12 +7,15 @@ mod corpus;
 #[path = "support/findings.rs"]
 mod findings;
 
+#[path = "support/newsroom_payload.rs"]
+mod newsroom_payload;
 use findings::{Rules, page_findings};
 use newsclip::render::html::STYLESHEET;
 use newsclip::{
     Article, AuthorInput, ImageInput, RelatedInput, RenderOptions, Site, SourceInput,
     render_document,
 };
+use newsroom_payload::NewsroomPayload;
 
 const HOSTILE: &str =
     "x</script><script>alert(1)</script><!-- \"q\" 'a' & &amp; <img src=x onerror=alert(1)>";
@@ -34,19 +37,7 @@ fn article(body: &str, html_body: bool) -> Article {
         ..Default::default()
     })
     // Issue 16's fields carry the payload too.
-    .dateline(format!("dateline {h}"))
-    .correction("2026-04-04", format!("correction *{h}*"))
-    .publishing_principles("/standards?<x>&y")
-    .paywalled()
-    .author_with(AuthorInput {
-        name: format!("Profile {h}"),
-        url: Some("/authors/p?<x>".into()),
-        same_as: vec!["https://social.example/@p?<x>&y".into()],
-        job_title: Some(format!("job {h}")),
-        image: Some("/p.jpg?<x>".into()),
-        organization: Some(format!("org {h}")),
-        ..AuthorInput::default()
-    })
+    .newsroom_payload(h)
     .image(ImageInput {
         url: "/img.jpg?a=<b>&c".into(),
         alt: format!("alt {h}"),
