@@ -267,15 +267,22 @@ fn nested_headings_are_written_as_their_content() {
     let h = body.html().as_str();
     assert!(h.contains("<a href=\"#inner\">to inner</a>"), "{h}");
     // (The `b` holding a block is unwrapped: a repair of issue 12.)
-    assert!(h.contains("<h2 id=\"outerinner\">OuterInner</h2>"), "{h}");
+    // Its words stay apart from the outer heading's (a line break, as a browser would show
+    // the inner heading on a line of its own).
+    assert!(
+        h.contains("<h2 id=\"outer-inner\">Outer\nInner</h2>"),
+        "{h}"
+    );
     assert_eq!(h.matches("<h").count(), 2, "{h}");
     assert_eq!(
         flat(body.outline()),
         [
-            (2, "outerinner".into(), "OuterInner".into()),
+            (2, "outer-inner".into(), "Outer Inner".into()),
             (2, "next".into(), "Next".into())
         ]
     );
+    // "to inner", "Outer", "Inner", "Next".
+    assert_eq!(body.word_count(), 5);
     // Levels written under a provisional top level (the first heading, `h4`, was written
     // as `h2`) are put right once the real one is known.
     let body = html("<h4>Deep first</h4><h3><i><h4>nested</h4></i></h3><h2>Top</h2>");

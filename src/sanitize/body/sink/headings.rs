@@ -8,10 +8,11 @@
 //! are put right in place (same length, so nothing moves). Linear, and no second pass.
 //!
 //! One heading is open at a time. A heading nested in a heading (possible in HTML's tree:
-//! `<h2>Outer<b><h3>Inner</h3></b></h2>`) is written as its content alone: written as an
-//! element inside the outer heading it would close the outer one when a browser parses the
-//! page, and the adoption agency would then clone formatting elements around it, ids and all
-//! (the html_body fuzz target found duplicate ids so).
+//! `<h2>Outer<b><h3>Inner</h3></b></h2>`) is written as its content alone, set apart by a
+//! line break (`Outer\nInner`, id `outer-inner`): written as an element inside the outer
+//! heading it would close the outer one when a browser parses the page, and the adoption
+//! agency would then clone formatting elements around it, ids and all (the html_body fuzz
+//! target found duplicate ids so).
 
 use super::super::elements::{Attr, Attrs, El};
 use super::super::ids;

@@ -157,8 +157,8 @@ impl<'e> Sink<'e> {
             }
         }
         if el.heading_level().is_some() && self.headings.nested_skipped(true) {
-            // Not written: no block boundary here either (see `headings`).
-            return;
+            // Not written (see `headings`); its words stay apart from the outer heading's.
+            return self.words_apart();
         }
         let block = props.block();
         // Kept for a link that turns out not to be written: it must leave the trailing
@@ -210,8 +210,16 @@ impl<'e> Sink<'e> {
     #[cold]
     fn beyond_depth(&mut self, block: bool) {
         if block {
-            self.write_text("\n");
+            self.words_apart();
         }
+    }
+
+    /// Where an element that is not written would have been a block's edge: a line break as
+    /// text, so the words on either side stay apart in the page, the word count and a
+    /// heading's text (dropped like other whitespace at a block's edge).
+    #[cold]
+    fn words_apart(&mut self) {
+        self.write_text("\n");
     }
 
     /// Links, images, footnote parts, `pre` and headings.
@@ -268,7 +276,7 @@ impl<'e> Sink<'e> {
         }
         if el.heading_level().is_some() && self.headings.nested_skipped(false) {
             self.marks.depth = self.marks.depth.saturating_sub(1);
-            return;
+            return self.words_apart();
         }
         if let Some(candidate) = self.marks.candidate.take()
             && self.end_candidate(el, candidate)
