@@ -7,7 +7,8 @@
 //! - HTML bodies against `ammonia::clean` alone on the same HTML;
 //! - whole pages (`render_document` of the seed article, and of it with ~20 KB, ~200 KB and
 //!   ~2 MB bodies) against bare pulldown-cmark on the same body and against the page written
-//!   by hand (`support/naive.rs`).
+//!   by hand (`support/naive.rs`), and the floor against the hand-written page (how much
+//!   faster than the naive page a page as fast as bare pulldown-cmark would be).
 //!
 //! `cargo bench --bench interleaved`; `benches/RESULTS.md` holds a run. (criterion's
 //! `benches/body.rs` times each peer in a stretch of its own; on a quiet machine both agree.)
@@ -140,5 +141,16 @@ fn main() {
         pair(&format!("{name} / naive"), rounds, page, || {
             black_box(naive::page(black_box(&article), &site));
         });
+        // The ceiling of `naive / page` for a page as fast as the floor: its inverse.
+        pair(
+            &format!("{name} floor / naive"),
+            rounds,
+            || {
+                black_box(bare(black_box(article.body().source())));
+            },
+            || {
+                black_box(naive::page(black_box(&article), &site));
+            },
+        );
     }
 }
