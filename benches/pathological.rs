@@ -1,7 +1,9 @@
-//! Pathological bodies: the cost per byte of rendering a whole page (`render_document`) at
-//! 1 MB against 100 KB, for every class of `tests/support/pathological.rs`, and the time of a
-//! 2 MiB body. Fails (exit status 1) when a class costs more than [`MAX_RATIO`] times as much
-//! per byte at 1 MB as at 100 KB, or when a 2 MiB body takes [`MAX_2MIB`] or more.
+//! Pathological inputs: the cost per byte of rendering a whole page (`render_document`) at
+//! 1 MB against 100 KB, for every class of body in `tests/support/pathological.rs`, and of
+//! reading a Markdown file (`Article::from_markdown_with`) for every shape of hostile front
+//! matter in `tests/support/front_matter_shapes.rs`; and the time of a 2 MiB input. Fails
+//! (exit status 1) when an input costs more than [`MAX_RATIO`] times as much per byte at
+//! 1 MB as at 100 KB, or when a 2 MiB input takes [`MAX_2MIB`] or more.
 //!
 //! `cargo bench --bench pathological` (release). Times are CPU time (on Linux; wall time
 //! elsewhere) per render, from batches of at least 150 ms: the best of five batches, 100 KB
@@ -12,6 +14,9 @@
 //! The table (Markdown) is printed and written to `target/pathological.md`;
 //! `benches/RESULTS.md` holds a run of it. Arguments filter classes by name.
 
+#[cfg(feature = "front-matter")]
+#[path = "../tests/support/front_matter_shapes.rs"]
+mod front_matter_shapes;
 #[path = "support/harness.rs"]
 mod harness;
 #[path = "../tests/support/pathological.rs"]
@@ -48,19 +53,17 @@ fn now() -> Duration {
     cpu_time().unwrap_or_else(|| START.get_or_init(Instant::now).elapsed())
 }
 
-/// The time of one render, from a batch of renders lasting at least [`BATCH`] (the CPU clock
+/// The time of one call, from a batch of calls lasting at least [`BATCH`] (the CPU clock
 /// only moves at scheduler ticks).
-fn per_render(article: &Article, site: &Site) -> Duration {
-    let options = RenderOptions::default();
+fn per_call(call: &dyn Fn()) -> Duration {
     let start = now();
-    let mut renders = 0u32;
+    let mut calls = 0u32;
     loop {
-        let page = render_document(black_box(article), site, &options);
-        drop(black_box(page));
-        renders += 1;
+        call();
+        calls += 1;
         let spent = now().saturating_sub(start);
         if spent >= BATCH || spent > Duration::from_secs(5) {
-            return spent / renders;
+            return spent / calls;
         }
     }
 }
@@ -68,13 +71,13 @@ fn per_render(article: &Article, site: &Site) -> Duration {
 /// Each batch lasts at least this long.
 const BATCH: Duration = Duration::from_millis(150);
 
-/// The shortest time per render of `small` and of `large`, batches of each in turns so that
+/// The shortest time per call of `small` and of `large`, batches of each in turns so that
 /// both see the same conditions: five turns.
-fn measure(small: &Article, large: &Article, site: &Site) -> (Duration, Duration) {
+fn measure(small: &dyn Fn(), large: &dyn Fn()) -> (Duration, Duration) {
     let (mut best_small, mut best_large) = (Duration::MAX, Duration::MAX);
     for _ in 0..5 {
-        best_small = best_small.min(per_render(small, site));
-        best_large = best_large.min(per_render(large, site));
+        best_small = best_small.min(per_call(small));
+        best_large = best_large.min(per_call(large));
     }
     (best_small, best_large)
 }
@@ -88,59 +91,126 @@ fn fmt(d: Duration) -> String {
     }
 }
 
+/// One input at three sizes: the call for each, and the input's size in bytes.
+struct Sized<'a> {
+    name: &'a str,
+    format: &'a str,
+    small: (Box<dyn Fn() + 'a>, usize),
+    large: (Box<dyn Fn() + 'a>, usize),
+    huge: Box<dyn Fn() + 'a>,
+}
+
+/// Measures one input: its table row, and what fails the bench.
+fn row(input: &Sized<'_>, failed: &mut Vec<String>) -> String {
+    let per_byte = |d: Duration, bytes: usize| d.as_nanos() as f64 / bytes as f64;
+    let (small, small_bytes) = (&input.small.0, input.small.1);
+    let (large, large_bytes) = (&input.large.0, input.large.1);
+    // An input over the ratio is measured again (twice at most): load from other
+    // processes can push one measurement over, a superlinear class stays over.
+    let mut best: Option<(f64, Duration, Duration)> = None;
+    for _ in 0..3 {
+        let (t_small, t_large) = measure(small.as_ref(), large.as_ref());
+        let ratio = per_byte(t_large, large_bytes) / per_byte(t_small, small_bytes);
+        if best.is_none_or(|(r, _, _)| ratio < r) {
+            best = Some((ratio, t_small, t_large));
+        }
+        if ratio <= MAX_RATIO {
+            break;
+        }
+    }
+    let Some((ratio, t_small, t_large)) = best else {
+        return String::new();
+    };
+    let t_huge = per_call(input.huge.as_ref()).min(per_call(input.huge.as_ref()));
+    let (b_small, b_large) = (
+        per_byte(t_small, small_bytes),
+        per_byte(t_large, large_bytes),
+    );
+    let line = format!(
+        "| {} | {} | {} | {} | {b_small:.0} | {b_large:.0} | {ratio:.2}x | {} |\n",
+        input.name,
+        input.format,
+        fmt(t_small),
+        fmt(t_large),
+        fmt(t_huge)
+    );
+    eprint!("{line}");
+    if ratio > MAX_RATIO {
+        failed.push(format!("{}: {ratio:.2}x per byte at 1 MB", input.name));
+    }
+    if t_huge >= MAX_2MIB {
+        failed.push(format!("{}: 2 MiB took {}", input.name, fmt(t_huge)));
+    }
+    line
+}
+
+/// A whole page of `article`.
+fn render(article: &Article, site: &Site) {
+    let page = render_document(black_box(article), site, &RenderOptions::default());
+    drop(black_box(page));
+}
+
+/// An article read from `file` (front matter and Markdown): refused, for every shape.
+#[cfg(feature = "front-matter")]
+fn read(file: &str, opts: &newsclip::ValidateOptions) {
+    drop(black_box(Article::from_markdown_with(
+        black_box(file),
+        opts,
+    )));
+}
+
+/// The table rows of the front matter shapes: reading the file (the body after it is one
+/// line).
+#[cfg(feature = "front-matter")]
+fn front_matter_rows(wanted: &dyn Fn(&str) -> bool, failed: &mut Vec<String>) -> String {
+    let mut rows = String::new();
+    let mut opts = newsclip::ValidateOptions::default();
+    opts.limits.max_body_bytes = 4 * HUGE;
+    for shape in front_matter_shapes::SHAPES
+        .iter()
+        .filter(|s| wanted(s.name))
+    {
+        let [small, large, huge] = [SMALL, LARGE, HUGE].map(|size| shape.file(size));
+        let input = Sized {
+            name: shape.name,
+            format: shape.language(),
+            small: (Box::new(|| read(&small, &opts)), small.len()),
+            large: (Box::new(|| read(&large, &opts)), large.len()),
+            huge: Box::new(|| read(&huge, &opts)),
+        };
+        rows.push_str(&row(&input, failed));
+    }
+    rows
+}
+
 fn run(filters: &[String]) -> bool {
     let site = Site::new("Newsclip", "https://newsclip.example/").expect("site");
+    let wanted =
+        |name: &str| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()));
     let mut table = String::from(
         "| class | format | 100 KB | 1 MB | ns/B at 100 KB | ns/B at 1 MB | ratio | 2 MiB |\n\
          |---|---|---:|---:|---:|---:|---:|---:|\n",
     );
     let mut failed = Vec::new();
-    for class in CLASSES {
-        if !filters.is_empty() && !filters.iter().any(|f| class.name.contains(f.as_str())) {
-            continue;
-        }
-        let (small, large, huge) = (
-            class.article(SMALL),
-            class.article(LARGE),
-            class.article(HUGE),
-        );
-        let per_byte =
-            |d: Duration, a: &Article| d.as_nanos() as f64 / a.body().source().len() as f64;
-        // A class over the ratio is measured again (twice at most): load from other
-        // processes can push one measurement over, a superlinear class stays over.
-        let mut best: Option<(f64, Duration, Duration)> = None;
-        for _ in 0..3 {
-            let (t_small, t_large) = measure(&small, &large, &site);
-            let ratio = per_byte(t_large, &large) / per_byte(t_small, &small);
-            if best.is_none_or(|(r, _, _)| ratio < r) {
-                best = Some((ratio, t_small, t_large));
-            }
-            if ratio <= MAX_RATIO {
-                break;
-            }
-        }
-        let Some((ratio, t_small, t_large)) = best else {
-            continue;
+    for class in CLASSES.iter().filter(|c| wanted(c.name)) {
+        let [small, large, huge] = [SMALL, LARGE, HUGE].map(|size| class.article(size));
+        let input = Sized {
+            name: class.name,
+            format: if class.is_html() { "HTML" } else { "Markdown" },
+            small: (
+                Box::new(|| render(&small, &site)),
+                small.body().source().len(),
+            ),
+            large: (
+                Box::new(|| render(&large, &site)),
+                large.body().source().len(),
+            ),
+            huge: Box::new(|| render(&huge, &site)),
         };
-        let t_huge = per_render(&huge, &site).min(per_render(&huge, &site));
-        let (b_small, b_large) = (per_byte(t_small, &small), per_byte(t_large, &large));
-        let format = if class.is_html() { "HTML" } else { "Markdown" };
-        let line = format!(
-            "| {} | {format} | {} | {} | {b_small:.0} | {b_large:.0} | {ratio:.2}x | {} |\n",
-            class.name,
-            fmt(t_small),
-            fmt(t_large),
-            fmt(t_huge)
-        );
-        eprint!("{line}");
-        table.push_str(&line);
-        if ratio > MAX_RATIO {
-            failed.push(format!("{}: {ratio:.2}x per byte at 1 MB", class.name));
-        }
-        if t_huge >= MAX_2MIB {
-            failed.push(format!("{}: 2 MiB took {}", class.name, fmt(t_huge)));
-        }
+        table.push_str(&row(&input, &mut failed));
     }
+    #[cfg(feature = "front-matter")]
+    table.push_str(&front_matter_rows(&wanted, &mut failed));
     println!("{table}");
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pathological.md");
     if let Err(e) = std::fs::write(&out, &table) {

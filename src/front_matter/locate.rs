@@ -24,7 +24,8 @@ pub(crate) fn line_of(root: &Node<'_>, path: &str) -> usize {
             rest = &after[close + 1..];
         } else {
             let field = rest.strip_prefix('.').unwrap_or(rest);
-            // The longest key that the path continues from: a key may itself hold `.` or `[`.
+            // The longest key that the path continues from (a key may itself hold `.` or
+            // `[`); of keys given more than once, the first.
             let Some(entry) = node
                 .entries()
                 .iter()
@@ -33,6 +34,7 @@ pub(crate) fn line_of(root: &Node<'_>, path: &str) -> usize {
                         .strip_prefix(e.key.as_ref())
                         .is_some_and(|after| after.is_empty() || after.starts_with(['.', '[']))
                 })
+                .rev()
                 .max_by_key(|e| e.key.len())
             else {
                 break;
@@ -81,5 +83,12 @@ section:
         ] {
             assert_eq!(line_of(&root, path), line, "{path}");
         }
+    }
+
+    #[test]
+    fn a_key_given_twice_is_at_its_first_line() {
+        let root = yaml::parse("? a\nb: 1\n? a\n", 2, 1).unwrap();
+        assert_eq!(line_of(&root, "a"), 2);
+        assert_eq!(line_of(&root, "b"), 3);
     }
 }

@@ -67,6 +67,7 @@ mod toml;
 mod tree;
 mod yaml;
 
+use std::collections::HashMap;
 use std::fmt;
 
 use crate::error::{Problem, ProblemKind, ValidationError};
@@ -429,8 +430,11 @@ impl<'a> MarkdownFile<'a> {
         Ok(String::new())
     }
 
-    /// Every problem of `err` with its line.
+    /// Every problem of `err` with its line. A path is looked up once: finding it scans the
+    /// maps on its way, and a hostile file repeats one unknown key a million times, so the
+    /// hundred problems listed for it would scan that map a hundred times.
     fn locate(&self, err: &ValidationError, body_path: &str) -> FrontMatterError {
+        let mut lines: HashMap<&str, usize> = HashMap::new();
         FrontMatterError::Invalid(
             err.problems()
                 .iter()
@@ -438,7 +442,9 @@ impl<'a> MarkdownFile<'a> {
                     line: if !body_path.is_empty() && p.path() == body_path {
                         self.body_line
                     } else {
-                        locate::line_of(&self.front, p.path())
+                        *lines
+                            .entry(p.path())
+                            .or_insert_with(|| locate::line_of(&self.front, p.path()))
                     },
                     problem: p.clone(),
                 })

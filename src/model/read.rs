@@ -37,9 +37,14 @@ pub(crate) struct Cx {
 }
 
 impl Cx {
+    /// Whether a problem recorded now is listed (not only counted).
+    fn has_room(&self) -> bool {
+        self.problems.len() < MAX_PROBLEMS
+    }
+
     /// Records a problem at the current path (`.` at the top level).
     pub(crate) fn record(&mut self, kind: ProblemKind) {
-        if self.problems.len() >= MAX_PROBLEMS {
+        if !self.has_room() {
             self.omitted += 1;
             return;
         }
@@ -354,7 +359,9 @@ pub(crate) fn read_fields<'de, A: MapAccess<'de>, T>(
                 }
             }
             Key::Unknown(name) => {
-                let suggestion = suggest(&name, fields);
+                // Past the limit the problem is only counted: no search for a typo either
+                // (a million unknown keys would cost a million searches).
+                let suggestion = cx.has_room().then(|| suggest(&name, fields)).flatten();
                 cx.in_field(&name, |cx| {
                     cx.record(ProblemKind::UnknownField {
                         suggestion,
