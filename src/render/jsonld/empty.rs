@@ -22,6 +22,12 @@ impl Blank for String {
     }
 }
 
+impl Blank for std::borrow::Cow<'_, str> {
+    fn is_blank(&self) -> bool {
+        self.chars().all(char::is_whitespace)
+    }
+}
+
 impl Blank for &str {
     fn is_blank(&self) -> bool {
         self.chars().all(char::is_whitespace)
