@@ -193,11 +193,12 @@ impl<'p> BreadcrumbList<'p> {
         let options = &prepared.options().jsonld;
         let site = prepared.site();
         let article = prepared.article();
-        let mut items = vec![ListItem::new(
+        let mut items = Vec::with_capacity(3);
+        items.push(ListItem::new(
             1,
             site.name(),
             Some(site.base_url().as_str().into()),
-        )];
+        ));
         if let Some(url) = article.section().url() {
             items.push(ListItem::new(
                 2,
@@ -481,7 +482,10 @@ pub(crate) fn build<'p>(prepared: &'p PreparedArticle<'_>) -> Vec<Node<'p>> {
         extra: options.extensions.article.clone(),
     };
 
-    let mut nodes: Vec<Node> = vec![Node::from(node), Node::WebPage(page)];
+    // Article, page, image, crumbs, questions, site, publisher and the authors.
+    let mut nodes: Vec<Node> = Vec::with_capacity(7 + author_nodes.len());
+    nodes.push(Node::from(node));
+    nodes.push(Node::WebPage(page));
     if let Some(image) = image {
         nodes.push(Node::ImageObject(image));
     }
