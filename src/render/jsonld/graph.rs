@@ -185,7 +185,7 @@ impl<'p> BreadcrumbList<'p> {
     /// let options = RenderOptions::default();
     /// let prepared = PreparedArticle::new(&article, &site, &options);
     /// let crumbs = BreadcrumbList::for_article(&prepared);
-    /// let names: Vec<_> = crumbs.item_list_element.iter().map(|c| c.name.as_str()).collect();
+    /// let names: Vec<&str> = crumbs.item_list_element.iter().map(|c| &*c.name).collect();
     /// assert_eq!(names, ["Newsclip", "Business", "Headline"]);
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
