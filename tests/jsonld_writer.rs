@@ -43,7 +43,7 @@ fn prune(value: &mut Value) {
     }
 }
 
-fn fields_and_extra(node: &Node) -> (Value, &Map<String, Value>) {
+fn fields_and_extra<'n>(node: &'n Node<'_>) -> (Value, &'n Map<String, Value>) {
     match node {
         Node::Organization(n) => (serde_json::to_value(n).unwrap(), &n.extra),
         Node::WebSite(n) => (serde_json::to_value(n).unwrap(), &n.extra),
@@ -158,7 +158,7 @@ fn extras() -> impl Strategy<Value = Map<String, Value>> {
 }
 
 /// Blanks the text fields an edit index picks, through the public fields.
-fn blank_fields(node: &mut Node, pick: u8, blank: &str) {
+fn blank_fields<'a>(node: &mut Node<'a>, pick: u8, blank: &'a str) {
     match node {
         Node::Article(a) => match pick % 4 {
             0 => a.headline = blank.into(),

@@ -71,16 +71,16 @@ pub fn escape_json_for_script(json: &str) -> String {
 /// # Ok::<(), newsclip::ValidationError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-pub struct JsonLd {
-    nodes: Vec<Node>,
+pub struct JsonLd<'a> {
+    nodes: Vec<Node<'a>>,
     /// The CSP nonce of the script element.
     nonce: Option<String>,
 }
 
-impl JsonLd {
+impl<'a> JsonLd<'a> {
     /// The whole graph for a prepared article, with the options it was prepared with
     /// (the script element carries [`RenderOptions::csp_nonce`](crate::RenderOptions::csp_nonce)).
-    pub fn new(prepared: &crate::PreparedArticle<'_>) -> Self {
+    pub fn new(prepared: &'a crate::PreparedArticle<'_>) -> Self {
         let options = prepared.options();
         JsonLd {
             nodes: super::graph::build(prepared),
@@ -105,7 +105,7 @@ impl JsonLd {
     /// assert_eq!(doc.nodes().len(), 1);
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    pub fn from_nodes(nodes: impl IntoIterator<Item = Node>) -> Self {
+    pub fn from_nodes(nodes: impl IntoIterator<Item = Node<'a>>) -> Self {
         JsonLd {
             nodes: nodes.into_iter().collect(),
             nonce: None,
@@ -113,7 +113,7 @@ impl JsonLd {
     }
 
     /// The nodes, in graph order.
-    pub fn nodes(&self) -> &[Node] {
+    pub fn nodes(&self) -> &[Node<'a>] {
         &self.nodes
     }
 
@@ -121,7 +121,7 @@ impl JsonLd {
     /// the nodes they refer to ([`ArticleNode::publisher`](super::ArticleNode::publisher),
     /// `author`, `image`, `mainEntityOfPage` …): when you change what a summary holds (a
     /// name, a URL), replace the summary too, with the node's `summary()`.
-    pub fn nodes_mut(&mut self) -> &mut Vec<Node> {
+    pub fn nodes_mut(&mut self) -> &mut Vec<Node<'a>> {
         &mut self.nodes
     }
 
@@ -208,7 +208,7 @@ impl JsonLd {
     ///     r#"<script type="application/ld+json" nonce="r4nd&quot;om">{"@context":"https://schema.org","@graph":[]}</script>"#
     /// );
     /// ```
-    pub fn script_with_nonce<'a>(&'a self, nonce: &'a str) -> JsonLdScript<'a> {
+    pub fn script_with_nonce<'s>(&'s self, nonce: &'s str) -> JsonLdScript<'s> {
         JsonLdScript {
             doc: self,
             nonce: Some(nonce),
@@ -217,7 +217,7 @@ impl JsonLd {
 }
 
 /// `{"@context": "https://schema.org", "@graph": [...]}`, nodes as [`Node`] writes them.
-impl Serialize for JsonLd {
+impl Serialize for JsonLd<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut doc = serializer.serialize_map(Some(2))?;
         doc.serialize_entry("@context", "https://schema.org")?;
@@ -227,7 +227,7 @@ impl Serialize for JsonLd {
 }
 
 /// The `<script type="application/ld+json">` element, written straight into the buffer.
-impl Render for JsonLd {
+impl Render for JsonLd<'_> {
     fn render_to(&self, buffer: &mut String) {
         JsonLdScript {
             doc: self,
@@ -240,7 +240,7 @@ impl Render for JsonLd {
 /// A [`JsonLd`] script element with options (a CSP nonce).
 #[derive(Debug, Clone, Copy)]
 pub struct JsonLdScript<'a> {
-    doc: &'a JsonLd,
+    doc: &'a JsonLd<'a>,
     nonce: Option<&'a str>,
 }
 

@@ -27,7 +27,7 @@ fn extras_for(extra: &Map<String, Value>, keys: &[&str]) -> Map<String, Value> {
         .collect()
 }
 
-impl Organization {
+impl<'a> Organization<'a> {
     /// What an article embeds of this organization: `@id`, `@type` (a
     /// `NewsMediaOrganization` stays one), `name`, `url` and the logo's summary.
     ///
@@ -42,7 +42,7 @@ impl Organization {
     /// assert_eq!(summary.logo.unwrap().url, "https://n.example/logo.png");
     /// assert!(summary.extra.is_empty());
     /// ```
-    pub fn summary(&self) -> Organization {
+    pub fn summary(&self) -> Organization<'a> {
         let mut summary = Organization::new(self.id.clone(), self.name.clone());
         summary.organization_type = self.organization_type;
         summary.url = self.url.clone();
@@ -52,7 +52,7 @@ impl Organization {
     }
 }
 
-impl Person {
+impl<'a> Person<'a> {
     /// What an article embeds of this person: `@id`, `@type`, `name` and `url`.
     ///
     /// ```
@@ -62,7 +62,7 @@ impl Person {
     /// person.url = Some("https://n.example/authors/a".into());
     /// assert_eq!(person.summary(), person);
     /// ```
-    pub fn summary(&self) -> Person {
+    pub fn summary(&self) -> Person<'a> {
         let mut summary = Person::new(self.id.clone(), self.name.clone());
         summary.url = self.url.clone();
         summary.extra = extras_for(&self.extra, &["@type", "name", "url"]);
@@ -70,7 +70,7 @@ impl Person {
     }
 }
 
-impl ImageObject {
+impl<'a> ImageObject<'a> {
     /// What is embedded where this image is referenced: `@id`, `@type`, `url` and
     /// `contentUrl`. Caption, credit, description and dimensions stay on the image's own node
     /// (the dimensions are `QuantitativeValue`s without an `@id`, which would count as new
@@ -88,7 +88,7 @@ impl ImageObject {
     /// assert_eq!(summary.url, "https://n.example/a.jpg");
     /// assert!(summary.width.is_none() && summary.caption.is_none());
     /// ```
-    pub fn summary(&self) -> ImageObject {
+    pub fn summary(&self) -> ImageObject<'a> {
         let mut summary = ImageObject::new(self.url.clone());
         summary.id = self.id.clone();
         summary.content_url = self.content_url.clone();
@@ -97,7 +97,7 @@ impl ImageObject {
     }
 }
 
-impl WebPage {
+impl<'a> WebPage<'a> {
     /// What an article embeds of its page: `@id`, `@type`, `url` and `name`.
     ///
     /// ```
@@ -115,7 +115,7 @@ impl WebPage {
     /// assert!(summary.breadcrumb.is_none() && summary.description.is_none());
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    pub fn summary(&self) -> WebPage {
+    pub fn summary(&self) -> WebPage<'a> {
         let mut summary =
             super::nodes::new_web_page(self.id.clone(), self.url.clone(), self.name.clone());
         summary.extra = extras_for(&self.extra, &["@type", "url", "name"]);
@@ -139,14 +139,14 @@ impl WebPage {
 // An `Organization` holds the publisher's ten policy fields; a page has a handful of authors,
 // built once, so the size does not matter and boxing would only make them clumsier to use.
 #[allow(clippy::large_enum_variant)]
-pub enum AuthorNode {
+pub enum AuthorNode<'a> {
     /// A person.
-    Person(Person),
+    Person(Person<'a>),
     /// An organization (the publisher, when it is the author).
-    Organization(Organization),
+    Organization(Organization<'a>),
 }
 
-impl AuthorNode {
+impl<'a> AuthorNode<'a> {
     /// The author's `@id`.
     ///
     /// ```
@@ -170,7 +170,7 @@ impl AuthorNode {
     /// let author = AuthorNode::Organization(org.clone()).summary();
     /// assert_eq!(author, AuthorNode::Organization(org.summary()));
     /// ```
-    pub fn summary(&self) -> AuthorNode {
+    pub fn summary(&self) -> AuthorNode<'a> {
         match self {
             AuthorNode::Person(p) => AuthorNode::Person(p.summary()),
             AuthorNode::Organization(o) => AuthorNode::Organization(o.summary()),
@@ -179,7 +179,7 @@ impl AuthorNode {
 }
 
 /// The person or organization, extras merged.
-impl Serialize for AuthorNode {
+impl Serialize for AuthorNode<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             AuthorNode::Person(p) => Merged(p).serialize(serializer),
@@ -189,4 +189,4 @@ impl Serialize for AuthorNode {
 }
 
 // It writes its `@type`, so it is never empty.
-never_blank!(AuthorNode);
+never_blank!(AuthorNode<'_>);

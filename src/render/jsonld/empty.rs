@@ -15,16 +15,32 @@ pub(crate) trait Blank {
     fn is_blank(&self) -> bool;
 }
 
-// `chars().all(is_whitespace)` is `trim().is_empty()` that stops at the first letter.
+/// `trim().is_empty()` that stops at the first letter, and at once when the text starts with
+/// an ASCII character that is not white space (nearly every text).
+fn text_is_blank(text: &str) -> bool {
+    match text.as_bytes().first() {
+        // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, carriage
+        // return and space.
+        Some(&b) if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') => false,
+        _ => text.chars().all(char::is_whitespace),
+    }
+}
+
 impl Blank for String {
     fn is_blank(&self) -> bool {
-        self.chars().all(char::is_whitespace)
+        text_is_blank(self)
+    }
+}
+
+impl Blank for std::borrow::Cow<'_, str> {
+    fn is_blank(&self) -> bool {
+        text_is_blank(self)
     }
 }
 
 impl Blank for &str {
     fn is_blank(&self) -> bool {
-        self.chars().all(char::is_whitespace)
+        text_is_blank(self)
     }
 }
 
@@ -191,6 +207,19 @@ mod tests {
         ];
         for case in &cases {
             assert_eq!(pruned(case), prune(case), "{case}");
+        }
+    }
+
+    #[test]
+    fn blank_text_is_white_space_only() {
+        for text in ["", " ", "\t\n\u{b}\u{c}\r ", "\u{a0}", "\u{2028} \u{3000}"] {
+            assert!(text_is_blank(text), "{text:?}");
+        }
+        for text in [
+            "a", " a", "\u{0}", "\u{1f}", "\u{7f}", "é", "\u{a0}x", "\u{200b}",
+        ] {
+            assert_eq!(text_is_blank(text), text.trim().is_empty(), "{text:?}");
+            assert!(!text_is_blank(text), "{text:?}");
         }
     }
 

@@ -186,6 +186,10 @@ pub(crate) struct Merged<'a, T>(pub(crate) &'a T);
 
 impl<T: HasExtra> Serialize for Merged<'_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // Nearly every node has none: written as it is, without the merging serializer.
+        if self.0.extra().is_empty() {
+            return self.0.serialize(serializer);
+        }
         self.0.serialize(WithExtras {
             inner: serializer,
             extra: self.0.extra(),

@@ -15,9 +15,11 @@
 //! | Person author | `{base}#/person/{slug of the name}` |
 //! | Organization author | `{base}#/organization/{slug of the name}`, or the publisher's id when it is the publisher |
 
+use std::borrow::Cow;
+
 use crate::PreparedArticle;
 use crate::model::input::AuthorKind;
-use crate::model::values::AbsoluteUrl;
+use crate::model::values::{AbsoluteUrl, WebUrl};
 use crate::sanitize::slugify;
 
 use super::embedded::AuthorNode;
@@ -46,11 +48,20 @@ fn id(url: &AbsoluteUrl, fragment: &str) -> String {
     id
 }
 
-fn publisher_id(prepared: &PreparedArticle<'_>) -> String {
-    id(prepared.site().publisher().url(), "organization")
+fn publisher_id<'p>(prepared: &PreparedArticle<'_>) -> Cow<'p, str> {
+    id(prepared.site().publisher().url(), "organization").into()
 }
 
-impl Organization {
+/// `url` as an absolute URL: borrowed when it is one already, resolved against the site's
+/// base otherwise.
+fn resolve<'p>(site: &'p crate::Site, url: &'p WebUrl) -> Cow<'p, str> {
+    match url {
+        WebUrl::Absolute(url) => Cow::Borrowed(url.as_str()),
+        WebUrl::Relative(_) => Cow::Owned(site.resolve(url).as_str().to_string()),
+    }
+}
+
+impl<'p> Organization<'p> {
     /// The publisher, with its logo as an ImageObject and its `sameAs` profiles; a
     /// `NewsMediaOrganization` with its policy pages (the Trust Project's indicators) when it
     /// gives any.
@@ -69,14 +80,14 @@ impl Organization {
     /// assert_eq!(org.id, "https://newsclip.example/#organization");
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    pub fn publisher_of(prepared: &PreparedArticle<'_>) -> Organization {
+    pub fn publisher_of(prepared: &'p PreparedArticle<'_>) -> Organization<'p> {
         let options = &prepared.options().jsonld;
         let publisher = prepared.site().publisher();
         let mut org = Organization::new(publisher_id(prepared), publisher.name());
-        org.url = Some(publisher.url().as_str().to_string());
+        org.url = Some(publisher.url().as_str().into());
         org.logo = publisher.logo().map(|logo| {
             let mut img = ImageObject::new(logo.url().as_str());
-            img.id = Some(id(publisher.url(), "logo"));
+            img.id = Some(id(publisher.url(), "logo").into());
             img.width = logo.width();
             img.height = logo.height();
             img
@@ -84,21 +95,21 @@ impl Organization {
         org.same_as = publisher
             .same_as()
             .iter()
-            .map(|u| u.as_str().to_string())
+            .map(|u| u.as_str().into())
             .collect();
         let policies = publisher.policies();
         if publisher.is_news_media() {
             org.organization_type = OrganizationType::NewsMediaOrganization;
         }
         for (policy, url) in policies.iter() {
-            *org.policy_mut(policy) = Some(url.as_str().to_string());
+            *org.policy_mut(policy) = Some(url.as_str().into());
         }
         org.extra = options.extensions.organization.clone();
         org
     }
 }
 
-impl WebSite {
+impl<'p> WebSite<'p> {
     /// The site, published by the publisher.
     ///
     /// ```
@@ -114,22 +125,22 @@ impl WebSite {
     /// assert_eq!(web_site.id, "https://newsclip.example/#website");
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    pub fn for_article(prepared: &PreparedArticle<'_>) -> WebSite {
+    pub fn for_article(prepared: &'p PreparedArticle<'_>) -> WebSite<'p> {
         let options = &prepared.options().jsonld;
         let site = prepared.site();
         let mut node = new_web_site(
-            id(site.base_url(), "website"),
-            site.base_url().as_str().to_string(),
-            site.name().to_string(),
+            id(site.base_url(), "website").into(),
+            site.base_url().as_str().into(),
+            site.name().into(),
         );
         node.publisher = Some(IdRef::new(publisher_id(prepared)));
-        node.in_language = Some(site.language().as_str().to_string());
+        node.in_language = Some(site.language().as_str().into());
         node.extra = options.extensions.web_site.clone();
         node
     }
 }
 
-impl ImageObject {
+impl<'p> ImageObject<'p> {
     /// The primary image of the page: the hero image, else the body's first image. `None`
     /// when there is neither.
     ///
@@ -145,22 +156,22 @@ impl ImageObject {
     /// assert!(ImageObject::primary_of(&prepared).is_none());
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    pub fn primary_of(prepared: &PreparedArticle<'_>) -> Option<Self> {
+    pub fn primary_of(prepared: &'p PreparedArticle<'_>) -> Option<Self> {
         let options = &prepared.options().jsonld;
         let img = prepared.primary_image()?;
-        let mut node = ImageObject::new(img.url.as_str());
-        node.id = Some(id(prepared.article().canonical_url(), "primaryimage"));
+        let mut node = ImageObject::new(img.url.as_str().to_string());
+        node.id = Some(id(prepared.article().canonical_url(), "primaryimage").into());
         node.width = img.width;
         node.height = img.height;
-        node.caption = img.caption;
-        node.credit_text = img.credit;
-        node.description = img.alt;
+        node.caption = img.caption.map(Cow::Owned);
+        node.credit_text = img.credit.map(Cow::Owned);
+        node.description = img.alt.map(Cow::Owned);
         node.extra = options.extensions.image.clone();
         Some(node)
     }
 }
 
-impl BreadcrumbList {
+impl<'p> BreadcrumbList<'p> {
     /// Home → section → article. The section is a crumb only when it has a page: Google
     /// needs an `item` URL on every crumb but the last.
     ///
@@ -174,39 +185,40 @@ impl BreadcrumbList {
     /// let options = RenderOptions::default();
     /// let prepared = PreparedArticle::new(&article, &site, &options);
     /// let crumbs = BreadcrumbList::for_article(&prepared);
-    /// let names: Vec<_> = crumbs.item_list_element.iter().map(|c| c.name.as_str()).collect();
+    /// let names: Vec<&str> = crumbs.item_list_element.iter().map(|c| &*c.name).collect();
     /// assert_eq!(names, ["Newsclip", "Business", "Headline"]);
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    pub fn for_article(prepared: &PreparedArticle<'_>) -> Self {
+    pub fn for_article(prepared: &'p PreparedArticle<'_>) -> Self {
         let options = &prepared.options().jsonld;
         let site = prepared.site();
         let article = prepared.article();
-        let mut items = vec![ListItem::new(
+        let mut items = Vec::with_capacity(3);
+        items.push(ListItem::new(
             1,
             site.name(),
-            Some(site.base_url().as_str().to_string()),
-        )];
+            Some(site.base_url().as_str().into()),
+        ));
         if let Some(url) = article.section().url() {
             items.push(ListItem::new(
                 2,
                 article.section().name(),
-                Some(site.resolve(url).as_str().to_string()),
+                Some(resolve(site, url)),
             ));
         }
         let last = u32::try_from(items.len() + 1).unwrap_or(u32::MAX);
         items.push(ListItem::new(
             last,
             article.headline(),
-            Some(article.canonical_url().as_str().to_string()),
+            Some(article.canonical_url().as_str().into()),
         ));
-        let mut node = new_breadcrumb_list(id(article.canonical_url(), "breadcrumb"), items);
+        let mut node = new_breadcrumb_list(id(article.canonical_url(), "breadcrumb").into(), items);
         node.extra = options.extensions.breadcrumb.clone();
         node
     }
 }
 
-impl FaqPage {
+impl<'p> FaqPage<'p> {
     /// The one FAQPage: quick answers and FAQ entries per [`FaqMode`](crate::options::FaqMode). `None` when the mode
     /// is off or there are no questions. Answers are the sanitized answer HTML.
     ///
@@ -227,7 +239,7 @@ impl FaqPage {
     /// assert_eq!(faq.main_entity[0].name, "Who?");
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    pub fn for_article(prepared: &PreparedArticle<'_>) -> Option<Self> {
+    pub fn for_article(prepared: &'p PreparedArticle<'_>) -> Option<Self> {
         let options = &prepared.options().jsonld;
         let article = prepared.article();
         let questions: Vec<Question> = prepared
@@ -241,11 +253,11 @@ impl FaqPage {
         }
         let canonical = article.canonical_url();
         let mut node = new_faq_page(
-            id(canonical, "faq"),
-            canonical.as_str().to_string(),
+            id(canonical, "faq").into(),
+            canonical.as_str().into(),
             questions,
         );
-        node.in_language = Some(prepared.language().as_str().to_string());
+        node.in_language = Some(prepared.language().as_str().into());
         node.extra = options.extensions.faq_page.clone();
         Some(node)
     }
@@ -253,16 +265,16 @@ impl FaqPage {
 
 /// The author nodes and the summaries the article embeds, in byline order. An organization
 /// author with the publisher's name is the publisher node and adds no node.
-fn authors(
-    prepared: &PreparedArticle<'_>,
-    publisher_node: &Organization,
-) -> (Vec<Node>, Vec<AuthorNode>) {
+fn authors<'p>(
+    prepared: &'p PreparedArticle<'_>,
+    publisher_node: &Organization<'p>,
+) -> (Vec<Node<'p>>, Vec<AuthorNode<'p>>) {
     let options = &prepared.options().jsonld;
     let site = prepared.site();
     let publisher = site.publisher();
     let mut nodes: Vec<Node> = Vec::new();
     let mut summaries: Vec<AuthorNode> = Vec::new();
-    let mut taken: Vec<String> = Vec::new();
+    let mut taken: Vec<Cow<'p, str>> = Vec::new();
     for (i, author) in prepared.article().authors().iter().enumerate() {
         if author.kind() == AuthorKind::Organization
             && author.name().eq_ignore_ascii_case(publisher.name())
@@ -281,27 +293,23 @@ fn authors(
             slug = format!("author-{}", i + 1);
         }
         let base_id = id(site.base_url(), &format!("/{kind}/{slug}"));
-        let mut node_id = base_id.clone();
+        let mut node_id = Cow::Owned(base_id.clone());
         let mut n = 2;
         while taken.contains(&node_id) {
-            node_id = format!("{base_id}-{n}");
+            node_id = Cow::Owned(format!("{base_id}-{n}"));
             n += 1;
         }
         taken.push(node_id.clone());
-        let url = author.url().map(|u| site.resolve(u).as_str().to_string());
-        let same_as = author
-            .same_as()
-            .iter()
-            .map(|u| site.resolve(u).as_str().to_string())
-            .collect();
-        let image = author.image().map(|u| site.resolve(u).as_str().to_string());
+        let url = author.url().map(|u| resolve(site, u));
+        let same_as = author.same_as().iter().map(|u| resolve(site, u)).collect();
+        let image = author.image().map(|u| resolve(site, u));
         let node = match author.kind() {
             AuthorKind::Person => {
                 let mut p = Person::new(node_id, author.name());
                 p.url = url;
                 p.same_as = same_as;
                 p.image = image;
-                p.job_title = author.job_title().map(str::to_string);
+                p.job_title = author.job_title().map(Cow::Borrowed);
                 // The publisher by reference; another organization by name.
                 p.works_for = author.organization().map(|name| {
                     if name.eq_ignore_ascii_case(publisher.name()) {
@@ -333,12 +341,12 @@ fn authors(
 
 /// Builds every node of the graph, in a fixed order: article, WebPage, primary image,
 /// breadcrumbs, FAQPage, WebSite, publisher, authors.
-pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
+pub(crate) fn build<'p>(prepared: &'p PreparedArticle<'_>) -> Vec<Node<'p>> {
     let options = &prepared.options().jsonld;
     let article = prepared.article();
     let site = prepared.site();
     let canonical = article.canonical_url();
-    let language = prepared.language().as_str().to_string();
+    let language: Cow<'p, str> = prepared.language().as_str().into();
 
     let image = ImageObject::primary_of(prepared);
     let breadcrumb = BreadcrumbList::for_article(prepared);
@@ -346,13 +354,13 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
     let web_site = WebSite::for_article(prepared);
     let publisher = Organization::publisher_of(prepared);
     let (author_nodes, author_summaries) = authors(prepared, &publisher);
-    let description = prepared.description().map(str::to_string);
+    let description = prepared.description().map(Cow::Borrowed);
     let image_summary = image.as_ref().map(ImageObject::summary);
 
     let mut page = new_web_page(
-        id(canonical, "webpage"),
-        canonical.as_str().to_string(),
-        article.headline().to_string(),
+        id(canonical, "webpage").into(),
+        canonical.as_str().into(),
+        article.headline().into(),
     );
     page.description = description.clone();
     page.is_part_of = Some(IdRef::new(web_site.id.clone()));
@@ -362,11 +370,11 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
     page.related_link = article
         .related()
         .iter()
-        .map(|r| site.resolve(r.url()).as_str().to_string())
+        .map(|r| resolve(site, r.url()))
         .collect();
     page.in_language = Some(language.clone());
-    let published = article.published().to_iso8601();
-    let modified = article.modified().map(|m| m.to_iso8601());
+    let published: Cow<'p, str> = article.published().to_iso8601().into();
+    let modified: Option<Cow<'p, str>> = article.modified().map(|m| m.to_iso8601().into());
     page.date_published = Some(published.clone());
     page.date_modified = modified.clone();
     page.extra = options.extensions.web_page.clone();
@@ -378,8 +386,8 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
         .sources()
         .iter()
         .map(|s| {
-            let mut w = CreativeWork::new(site.resolve(s.url()).as_str());
-            w.name = s.title().map(str::to_string);
+            let mut w = CreativeWork::new(resolve(site, s.url()));
+            w.name = s.title().map(Cow::Borrowed);
             w.publisher = s.publisher().map(NamedOrganization::new);
             w
         })
@@ -393,17 +401,21 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
         .then(|| {
             if !options.speakable_selectors.is_empty() {
                 return Some(SpeakableSpecification::new(
-                    options.speakable_selectors.clone(),
+                    options
+                        .speakable_selectors
+                        .iter()
+                        .map(|s| Cow::Borrowed(s.as_str()))
+                        .collect(),
                 ));
             }
             // The classes the HTML is rendered with: the one table both read.
             let classes = &prepared.options().classes;
             let mut selectors = Vec::new();
             if !article.quick_answers().is_empty() {
-                selectors.push(format!(".{}", classes.quick_answers));
+                selectors.push(format!(".{}", classes.quick_answers).into());
             }
             if !article.key_facts().is_empty() {
-                selectors.push(format!(".{}", classes.key_facts));
+                selectors.push(format!(".{}", classes.key_facts).into());
             }
             (!selectors.is_empty()).then(|| SpeakableSpecification::new(selectors))
         })
@@ -422,8 +434,8 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
     };
     let node = ArticleNode {
         article_type: options.article_type,
-        id: id(canonical, "article"),
-        headline: article.headline().to_string(),
+        id: id(canonical, "article").into(),
+        headline: article.headline().into(),
         description,
         image: image_summary,
         date_published: published,
@@ -432,14 +444,10 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
         publisher: Some(publisher.summary()),
         main_entity_of_page: Some(page_summary.clone()),
         is_part_of: Some(page_summary),
-        article_section: Some(article.section().name().to_string()),
-        keywords: article
-            .tags()
-            .iter()
-            .map(|t| t.name().to_string())
-            .collect(),
+        article_section: Some(article.section().name().into()),
+        keywords: article.tags().iter().map(|t| t.name().into()).collect(),
         word_count: (words > 0).then_some(words as u64),
-        time_required: (words > 0).then(|| format!("PT{}M", body.reading_minutes())),
+        time_required: (words > 0).then(|| format!("PT{}M", body.reading_minutes()).into()),
         in_language: Some(language),
         is_based_on,
         citation,
@@ -452,7 +460,7 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
         backstory: article
             .background()
             .filter(|_| options.background_is_backstory)
-            .map(str::to_string),
+            .map(Cow::Borrowed),
         // The text as the page shows it, as plain text.
         correction: article
             .corrections()
@@ -467,16 +475,17 @@ pub(crate) fn build(prepared: &PreparedArticle<'_>) -> Vec<Node> {
         dateline: article
             .dateline()
             .filter(|_| options.article_type == ArticleType::NewsArticle)
-            .map(str::to_string),
+            .map(Cow::Borrowed),
         has_part,
         is_accessible_for_free: paywalled.then_some(false),
-        publishing_principles: article
-            .publishing_principles()
-            .map(|u| site.resolve(u).as_str().to_string()),
+        publishing_principles: article.publishing_principles().map(|u| resolve(site, u)),
         extra: options.extensions.article.clone(),
     };
 
-    let mut nodes: Vec<Node> = vec![Node::from(node), Node::WebPage(page)];
+    // Article, page, image, crumbs, questions, site, publisher and the authors.
+    let mut nodes: Vec<Node> = Vec::with_capacity(7 + author_nodes.len());
+    nodes.push(Node::from(node));
+    nodes.push(Node::WebPage(page));
     if let Some(image) = image {
         nodes.push(Node::ImageObject(image));
     }

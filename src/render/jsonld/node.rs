@@ -12,26 +12,26 @@ use super::nodes::{
 /// Any node of the graph.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
-pub enum Node {
+pub enum Node<'a> {
     /// The publisher, or an organization author.
-    Organization(Organization),
+    Organization(Organization<'a>),
     /// The site.
-    WebSite(WebSite),
+    WebSite(WebSite<'a>),
     /// The page.
-    WebPage(WebPage),
+    WebPage(WebPage<'a>),
     /// The article (boxed: it is by far the largest node).
-    Article(Box<ArticleNode>),
+    Article(Box<ArticleNode<'a>>),
     /// A person author.
-    Person(Person),
+    Person(Person<'a>),
     /// The primary image.
-    ImageObject(ImageObject),
+    ImageObject(ImageObject<'a>),
     /// The breadcrumb trail.
-    BreadcrumbList(BreadcrumbList),
+    BreadcrumbList(BreadcrumbList<'a>),
     /// The questions.
-    FaqPage(FaqPage),
+    FaqPage(FaqPage<'a>),
 }
 
-impl Node {
+impl<'a> Node<'a> {
     /// The node's `@id`, if it has one.
     ///
     /// ```
@@ -77,7 +77,7 @@ impl Node {
 
 /// Keys in sorted order, extra properties merged, empty values left out (see
 /// [`Node::to_value`]).
-impl Serialize for Node {
+impl Serialize for Node<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Node::Organization(n) => Merged(n).serialize(serializer),
@@ -92,16 +92,16 @@ impl Serialize for Node {
     }
 }
 
-impl From<ArticleNode> for Node {
-    fn from(n: ArticleNode) -> Node {
+impl<'a> From<ArticleNode<'a>> for Node<'a> {
+    fn from(n: ArticleNode<'a>) -> Node<'a> {
         Node::Article(Box::new(n))
     }
 }
 
 macro_rules! node_from {
     ($($ty:ident => $variant:ident),*) => {$(
-        impl From<$ty> for Node {
-            fn from(n: $ty) -> Node {
+        impl<'a> From<$ty<'a>> for Node<'a> {
+            fn from(n: $ty<'a>) -> Node<'a> {
                 Node::$variant(n)
             }
         }

@@ -5,6 +5,8 @@
 //! time (`BreadcrumbList::for_article`, `FaqPage::for_article` …); their fields are public so a
 //! site can adjust them before embedding.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -25,64 +27,64 @@ use crate::options::ArticleType;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct Organization {
+pub struct Organization<'a> {
     /// `@id`.
     #[serde(rename = "@id", skip_serializing_if = "is_blank")]
-    pub id: String,
+    pub id: Cow<'a, str>,
     /// `@type`: `Organization` or `NewsMediaOrganization`.
     #[serde(rename = "@type")]
     pub organization_type: OrganizationType,
     /// `actionableFeedbackPolicy` (a `NewsMediaOrganization`'s).
     #[serde(skip_serializing_if = "is_blank")]
-    pub actionable_feedback_policy: Option<String>,
+    pub actionable_feedback_policy: Option<Cow<'a, str>>,
     /// `correctionsPolicy` (a `NewsMediaOrganization`'s).
     #[serde(skip_serializing_if = "is_blank")]
-    pub corrections_policy: Option<String>,
+    pub corrections_policy: Option<Cow<'a, str>>,
     /// `diversityPolicy` (a `NewsMediaOrganization`'s).
     #[serde(skip_serializing_if = "is_blank")]
-    pub diversity_policy: Option<String>,
+    pub diversity_policy: Option<Cow<'a, str>>,
     /// `ethicsPolicy` (a `NewsMediaOrganization`'s).
     #[serde(skip_serializing_if = "is_blank")]
-    pub ethics_policy: Option<String>,
+    pub ethics_policy: Option<Cow<'a, str>>,
     /// `image`: an organization author's image.
     #[serde(skip_serializing_if = "is_blank")]
-    pub image: Option<String>,
+    pub image: Option<Cow<'a, str>>,
     /// `logo`, with its own `@id` (`{publisher url}#logo` for the publisher).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
-    pub logo: Option<ImageObject>,
+    pub logo: Option<ImageObject<'a>>,
     /// `masthead` (a `NewsMediaOrganization`'s).
     #[serde(skip_serializing_if = "is_blank")]
-    pub masthead: Option<String>,
+    pub masthead: Option<Cow<'a, str>>,
     /// `name`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// `noBylinesPolicy` (a `NewsMediaOrganization`'s).
     #[serde(skip_serializing_if = "is_blank")]
-    pub no_bylines_policy: Option<String>,
+    pub no_bylines_policy: Option<Cow<'a, str>>,
     /// `ownershipFundingInfo` (a `NewsMediaOrganization`'s).
     #[serde(skip_serializing_if = "is_blank")]
-    pub ownership_funding_info: Option<String>,
+    pub ownership_funding_info: Option<Cow<'a, str>>,
     /// `publishingPrinciples`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub publishing_principles: Option<String>,
+    pub publishing_principles: Option<Cow<'a, str>>,
     /// `sameAs`: its official profiles elsewhere.
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
-    pub same_as: Vec<String>,
+    pub same_as: Vec<Cow<'a, str>>,
     /// `unnamedSourcesPolicy` (a `NewsMediaOrganization`'s).
     #[serde(skip_serializing_if = "is_blank")]
-    pub unnamed_sources_policy: Option<String>,
+    pub unnamed_sources_policy: Option<Cow<'a, str>>,
     /// `url`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub url: Option<String>,
+    pub url: Option<Cow<'a, str>>,
     /// `verificationFactCheckingPolicy` (a `NewsMediaOrganization`'s).
     #[serde(skip_serializing_if = "is_blank")]
-    pub verification_fact_checking_policy: Option<String>,
+    pub verification_fact_checking_policy: Option<Cow<'a, str>>,
     /// Extra properties (see [`Extensions`](crate::options::Extensions)).
     #[serde(skip)]
     pub extra: Map<String, Value>,
 }
 
-impl Organization {
+impl<'a> Organization<'a> {
     /// An organization with an `@id` and a name.
     ///
     /// ```
@@ -90,7 +92,7 @@ impl Organization {
     /// let org = Organization::new("https://n.example/#organization", "Newsclip");
     /// assert_eq!(org.name, "Newsclip");
     /// ```
-    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Cow<'a, str>>, name: impl Into<Cow<'a, str>>) -> Self {
         Organization {
             organization_type: OrganizationType::Organization,
             id: id.into(),
@@ -114,7 +116,7 @@ impl Organization {
     }
 }
 
-impl Organization {
+impl<'a> Organization<'a> {
     /// The property that holds `policy`'s page (a `NewsMediaOrganization`'s).
     ///
     /// ```
@@ -125,7 +127,7 @@ impl Organization {
     /// *org.policy_mut(TrustPolicy::EthicsPolicy) = Some("https://n.example/ethics".into());
     /// assert_eq!(org.ethics_policy.as_deref(), Some("https://n.example/ethics"));
     /// ```
-    pub fn policy_mut(&mut self, policy: TrustPolicy) -> &mut Option<String> {
+    pub fn policy_mut(&mut self, policy: TrustPolicy) -> &mut Option<Cow<'a, str>> {
         policy_field!(policy => &mut self)
     }
 }
@@ -135,36 +137,36 @@ impl Organization {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct Person {
+pub struct Person<'a> {
     /// `@id`.
     #[serde(rename = "@id", skip_serializing_if = "is_blank")]
-    pub id: String,
+    pub id: Cow<'a, str>,
     #[serde(rename = "@type")]
     kind: PersonType,
     /// `image`: a portrait.
     #[serde(skip_serializing_if = "is_blank")]
-    pub image: Option<String>,
+    pub image: Option<Cow<'a, str>>,
     /// `jobTitle`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub job_title: Option<String>,
+    pub job_title: Option<Cow<'a, str>>,
     /// `name`: the name only.
     #[serde(skip_serializing_if = "is_blank")]
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// `sameAs`: other pages that identify the person (Google's author best practices).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
-    pub same_as: Vec<String>,
+    pub same_as: Vec<Cow<'a, str>>,
     /// `url`: the author's profile page.
     #[serde(skip_serializing_if = "is_blank")]
-    pub url: Option<String>,
+    pub url: Option<Cow<'a, str>>,
     /// `worksFor`: the publisher by reference, or an organization by name.
     #[serde(skip_serializing_if = "is_blank")]
-    pub works_for: Option<OrganizationRef>,
+    pub works_for: Option<OrganizationRef<'a>>,
     /// Extra properties.
     #[serde(skip)]
     pub extra: Map<String, Value>,
 }
 
-impl Person {
+impl<'a> Person<'a> {
     /// A person with an `@id` and a name.
     ///
     /// ```
@@ -172,7 +174,7 @@ impl Person {
     /// let p = Person::new("https://n.example/#/person/jane-doe", "Jane Doe");
     /// assert!(p.url.is_none());
     /// ```
-    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Cow<'a, str>>, name: impl Into<Cow<'a, str>>) -> Self {
         Person {
             kind: PersonType,
             id: id.into(),
@@ -191,24 +193,24 @@ impl Person {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct WebSite {
+pub struct WebSite<'a> {
     /// `@id`.
     #[serde(rename = "@id", skip_serializing_if = "is_blank")]
-    pub id: String,
+    pub id: Cow<'a, str>,
     #[serde(rename = "@type")]
     kind: WebSiteType,
     /// `inLanguage`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub in_language: Option<String>,
+    pub in_language: Option<Cow<'a, str>>,
     /// `name`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// `publisher`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub publisher: Option<IdRef>,
+    pub publisher: Option<IdRef<'a>>,
     /// `url`: the site's base URL.
     #[serde(skip_serializing_if = "is_blank")]
-    pub url: String,
+    pub url: Cow<'a, str>,
     /// Extra properties.
     #[serde(skip)]
     pub extra: Map<String, Value>,
@@ -218,45 +220,45 @@ pub struct WebSite {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct WebPage {
+pub struct WebPage<'a> {
     /// `@id`.
     #[serde(rename = "@id", skip_serializing_if = "is_blank")]
-    pub id: String,
+    pub id: Cow<'a, str>,
     #[serde(rename = "@type")]
     kind: WebPageType,
     /// `breadcrumb`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub breadcrumb: Option<IdRef>,
+    pub breadcrumb: Option<IdRef<'a>>,
     /// `dateModified`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub date_modified: Option<String>,
+    pub date_modified: Option<Cow<'a, str>>,
     /// `datePublished`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub date_published: Option<String>,
+    pub date_published: Option<Cow<'a, str>>,
     /// `description`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub description: Option<String>,
+    pub description: Option<Cow<'a, str>>,
     /// `hasPart`: the FAQPage, when there is one.
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
-    pub has_part: Vec<IdRef>,
+    pub has_part: Vec<IdRef<'a>>,
     /// `inLanguage`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub in_language: Option<String>,
+    pub in_language: Option<Cow<'a, str>>,
     /// `isPartOf`: the WebSite.
     #[serde(skip_serializing_if = "is_blank")]
-    pub is_part_of: Option<IdRef>,
+    pub is_part_of: Option<IdRef<'a>>,
     /// `name`: the headline.
     #[serde(skip_serializing_if = "is_blank")]
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// `primaryImageOfPage`: the primary ImageObject's [summary](ImageObject::summary).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
-    pub primary_image_of_page: Option<ImageObject>,
+    pub primary_image_of_page: Option<ImageObject<'a>>,
     /// `relatedLink`: related articles' URLs.
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
-    pub related_link: Vec<String>,
+    pub related_link: Vec<Cow<'a, str>>,
     /// `url`: the canonical URL.
     #[serde(skip_serializing_if = "is_blank")]
-    pub url: String,
+    pub url: Cow<'a, str>,
     /// Extra properties.
     #[serde(skip)]
     pub extra: Map<String, Value>,
@@ -266,57 +268,57 @@ pub struct WebPage {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct ArticleNode {
+pub struct ArticleNode<'a> {
     /// `@id`.
     #[serde(rename = "@id", skip_serializing_if = "is_blank")]
-    pub id: String,
+    pub id: Cow<'a, str>,
     /// `@type`.
     #[serde(rename = "@type")]
     pub article_type: ArticleType,
     /// `articleSection`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub article_section: Option<String>,
+    pub article_section: Option<Cow<'a, str>>,
     /// `author`: one entry per author, each the author node's [summary](AuthorNode::summary).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
-    pub author: Vec<AuthorNode>,
+    pub author: Vec<AuthorNode<'a>>,
     /// `backstory`, only when the site says the background is about how the article was made.
     #[serde(skip_serializing_if = "is_blank")]
-    pub backstory: Option<String>,
+    pub backstory: Option<Cow<'a, str>>,
     /// `citation`: sources (with [`SourceRelation::Citation`](crate::options::SourceRelation)).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
-    pub citation: Vec<CreativeWork>,
+    pub citation: Vec<CreativeWork<'a>>,
     /// `commentCount`, when the page shows it.
     #[serde(skip_serializing_if = "is_blank")]
     pub comment_count: Option<u64>,
     /// `correction`: the corrections, as `CorrectionComment`s.
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
-    pub correction: Vec<CorrectionComment>,
+    pub correction: Vec<CorrectionComment<'a>>,
     /// `dateModified`, only when the article was modified.
     #[serde(skip_serializing_if = "is_blank")]
-    pub date_modified: Option<String>,
+    pub date_modified: Option<Cow<'a, str>>,
     /// `datePublished`, ISO 8601 with offset.
     #[serde(skip_serializing_if = "is_blank")]
-    pub date_published: String,
+    pub date_published: Cow<'a, str>,
     /// `dateline`: where the story was filed (written for a `NewsArticle` only, the one type
     /// schema.org defines it on).
     #[serde(skip_serializing_if = "is_blank")]
-    pub dateline: Option<String>,
+    pub dateline: Option<Cow<'a, str>>,
     /// `description`: the article's description, else the body excerpt.
     #[serde(skip_serializing_if = "is_blank")]
-    pub description: Option<String>,
+    pub description: Option<Cow<'a, str>>,
     /// `hasPart`: the paywalled part of a paywalled article, a `WebPageElement` whose
     /// `cssSelector` names the element the page wraps it in.
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
-    pub has_part: Vec<WebPageElement>,
+    pub has_part: Vec<WebPageElement<'a>>,
     /// `headline`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub headline: String,
+    pub headline: Cow<'a, str>,
     /// `image`: the primary ImageObject's [summary](ImageObject::summary).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
-    pub image: Option<ImageObject>,
+    pub image: Option<ImageObject<'a>>,
     /// `inLanguage`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub in_language: Option<String>,
+    pub in_language: Option<Cow<'a, str>>,
     /// `interactionStatistic`: the view count, when the page shows it.
     #[serde(skip_serializing_if = "is_blank")]
     pub interaction_statistic: Option<InteractionCounter>,
@@ -325,28 +327,28 @@ pub struct ArticleNode {
     pub is_accessible_for_free: Option<bool>,
     /// `isBasedOn`: sources (with [`SourceRelation::IsBasedOn`](crate::options::SourceRelation)).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
-    pub is_based_on: Vec<CreativeWork>,
+    pub is_based_on: Vec<CreativeWork<'a>>,
     /// `isPartOf`: the WebPage's [summary](WebPage::summary).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
-    pub is_part_of: Option<WebPage>,
+    pub is_part_of: Option<WebPage<'a>>,
     /// `keywords`: the tags.
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
-    pub keywords: Vec<String>,
+    pub keywords: Vec<Cow<'a, str>>,
     /// `mainEntityOfPage`: the WebPage's [summary](WebPage::summary).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
-    pub main_entity_of_page: Option<WebPage>,
+    pub main_entity_of_page: Option<WebPage<'a>>,
     /// `publisher`: the publisher's [summary](Organization::summary).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "merged")]
-    pub publisher: Option<Organization>,
+    pub publisher: Option<Organization<'a>>,
     /// `publishingPrinciples`: the standards this article follows, when it names its own.
     #[serde(skip_serializing_if = "is_blank")]
-    pub publishing_principles: Option<String>,
+    pub publishing_principles: Option<Cow<'a, str>>,
     /// `speakable`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub speakable: Option<SpeakableSpecification>,
+    pub speakable: Option<SpeakableSpecification<'a>>,
     /// `timeRequired`: reading time as an ISO 8601 duration (`PT4M`).
     #[serde(skip_serializing_if = "is_blank")]
-    pub time_required: Option<String>,
+    pub time_required: Option<Cow<'a, str>>,
     /// `wordCount`.
     #[serde(skip_serializing_if = "is_blank")]
     pub word_count: Option<u64>,
@@ -367,30 +369,30 @@ pub struct ArticleNode {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct ImageObject {
+pub struct ImageObject<'a> {
     /// `@id` (absent for an inline logo).
     #[serde(rename = "@id", skip_serializing_if = "is_blank")]
-    pub id: Option<String>,
+    pub id: Option<Cow<'a, str>>,
     #[serde(rename = "@type")]
     kind: ImageObjectType,
     /// `caption`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub caption: Option<String>,
+    pub caption: Option<Cow<'a, str>>,
     /// `contentUrl`, absolute.
     #[serde(skip_serializing_if = "is_blank")]
-    pub content_url: Option<String>,
+    pub content_url: Option<Cow<'a, str>>,
     /// `creditText`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub credit_text: Option<String>,
+    pub credit_text: Option<Cow<'a, str>>,
     /// `description`: the alt text.
     #[serde(skip_serializing_if = "is_blank")]
-    pub description: Option<String>,
+    pub description: Option<Cow<'a, str>>,
     /// `height` in pixels, written as a `QuantitativeValue` (see [`ImageObject`]).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "pixels")]
     pub height: Option<u32>,
     /// `url`, absolute.
     #[serde(skip_serializing_if = "is_blank")]
-    pub url: String,
+    pub url: Cow<'a, str>,
     /// `width` in pixels, written as a `QuantitativeValue` (see [`ImageObject`]).
     #[serde(skip_serializing_if = "is_blank", serialize_with = "pixels")]
     pub width: Option<u32>,
@@ -399,7 +401,7 @@ pub struct ImageObject {
     pub extra: Map<String, Value>,
 }
 
-impl ImageObject {
+impl<'a> ImageObject<'a> {
     /// An image at an absolute URL (also used as `contentUrl`).
     ///
     /// ```
@@ -407,7 +409,7 @@ impl ImageObject {
     /// let img = ImageObject::new("https://n.example/a.jpg");
     /// assert_eq!(img.content_url.as_deref(), Some("https://n.example/a.jpg"));
     /// ```
-    pub fn new(url: impl Into<String>) -> Self {
+    pub fn new(url: impl Into<Cow<'a, str>>) -> Self {
         let url = url.into();
         ImageObject {
             kind: ImageObjectType,
@@ -428,15 +430,15 @@ impl ImageObject {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct BreadcrumbList {
+pub struct BreadcrumbList<'a> {
     /// `@id`.
     #[serde(rename = "@id", skip_serializing_if = "is_blank")]
-    pub id: String,
+    pub id: Cow<'a, str>,
     #[serde(rename = "@type")]
     kind: BreadcrumbListType,
     /// `itemListElement`.
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
-    pub item_list_element: Vec<ListItem>,
+    pub item_list_element: Vec<ListItem<'a>>,
     /// Extra properties.
     #[serde(skip)]
     pub extra: Map<String, Value>,
@@ -447,27 +449,31 @@ pub struct BreadcrumbList {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct FaqPage {
+pub struct FaqPage<'a> {
     /// `@id`.
     #[serde(rename = "@id", skip_serializing_if = "is_blank")]
-    pub id: String,
+    pub id: Cow<'a, str>,
     #[serde(rename = "@type")]
     kind: FaqPageType,
     /// `inLanguage`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub in_language: Option<String>,
+    pub in_language: Option<Cow<'a, str>>,
     /// `mainEntity`: the questions.
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
-    pub main_entity: Vec<Question>,
+    pub main_entity: Vec<Question<'a>>,
     /// `url`: the canonical URL.
     #[serde(skip_serializing_if = "is_blank")]
-    pub url: String,
+    pub url: Cow<'a, str>,
     /// Extra properties.
     #[serde(skip)]
     pub extra: Map<String, Value>,
 }
 
-pub(crate) fn new_web_site(id: String, url: String, name: String) -> WebSite {
+pub(crate) fn new_web_site<'a>(
+    id: Cow<'a, str>,
+    url: Cow<'a, str>,
+    name: Cow<'a, str>,
+) -> WebSite<'a> {
     WebSite {
         kind: WebSiteType,
         id,
@@ -479,7 +485,11 @@ pub(crate) fn new_web_site(id: String, url: String, name: String) -> WebSite {
     }
 }
 
-pub(crate) fn new_web_page(id: String, url: String, name: String) -> WebPage {
+pub(crate) fn new_web_page<'a>(
+    id: Cow<'a, str>,
+    url: Cow<'a, str>,
+    name: Cow<'a, str>,
+) -> WebPage<'a> {
     WebPage {
         kind: WebPageType,
         id,
@@ -498,7 +508,10 @@ pub(crate) fn new_web_page(id: String, url: String, name: String) -> WebPage {
     }
 }
 
-pub(crate) fn new_breadcrumb_list(id: String, items: Vec<ListItem>) -> BreadcrumbList {
+pub(crate) fn new_breadcrumb_list<'a>(
+    id: Cow<'a, str>,
+    items: Vec<ListItem<'a>>,
+) -> BreadcrumbList<'a> {
     BreadcrumbList {
         kind: BreadcrumbListType,
         id,
@@ -507,7 +520,11 @@ pub(crate) fn new_breadcrumb_list(id: String, items: Vec<ListItem>) -> Breadcrum
     }
 }
 
-pub(crate) fn new_faq_page(id: String, url: String, questions: Vec<Question>) -> FaqPage {
+pub(crate) fn new_faq_page<'a>(
+    id: Cow<'a, str>,
+    url: Cow<'a, str>,
+    questions: Vec<Question<'a>>,
+) -> FaqPage<'a> {
     FaqPage {
         kind: FaqPageType,
         id,
@@ -519,7 +536,7 @@ pub(crate) fn new_faq_page(id: String, url: String, questions: Vec<Question>) ->
 }
 
 // Each writes its `@type`, so it is never empty.
-never_blank!(Organization, Person, WebPage, ImageObject);
+never_blank!(Organization<'_>, Person<'_>, WebPage<'_>, ImageObject<'_>);
 
 macro_rules! has_extra {
     ($($ty:ty),*) => {$(
@@ -532,12 +549,12 @@ macro_rules! has_extra {
 }
 
 has_extra!(
-    Organization,
-    Person,
-    WebSite,
-    WebPage,
-    ArticleNode,
-    ImageObject,
-    BreadcrumbList,
-    FaqPage
+    Organization<'_>,
+    Person<'_>,
+    WebSite<'_>,
+    WebPage<'_>,
+    ArticleNode<'_>,
+    ImageObject<'_>,
+    BreadcrumbList<'_>,
+    FaqPage<'_>
 );

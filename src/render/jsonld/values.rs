@@ -1,6 +1,8 @@
 //! Values embedded in nodes: references, crumbs, questions, sources, counters, speakable.
 //! Each serializes with its fixed `@type`; absent data is skipped.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::empty::{Blank, is_blank, live_items, never_blank};
@@ -8,20 +10,20 @@ use crate::options::ArticleType;
 
 /// A reference to another node of the graph: `{"@id": "…"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct IdRef {
+pub struct IdRef<'a> {
     /// The referenced node's `@id`.
     #[serde(rename = "@id", skip_serializing_if = "is_blank")]
-    pub id: String,
+    pub id: Cow<'a, str>,
 }
 
-impl IdRef {
+impl<'a> IdRef<'a> {
     /// A reference to `id`.
     ///
     /// ```
     /// let r = newsclip::render::jsonld::IdRef::new("https://n.example/#website");
     /// assert_eq!(serde_json::to_string(&r).unwrap(), r#"{"@id":"https://n.example/#website"}"#);
     /// ```
-    pub fn new(id: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Cow<'a, str>>) -> Self {
         IdRef { id: id.into() }
     }
 }
@@ -98,18 +100,18 @@ impl Serialize for OrganizationType {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct CorrectionComment {
+pub struct CorrectionComment<'a> {
     #[serde(rename = "@type")]
     kind: CorrectionCommentType,
     /// `datePublished`: when it was corrected, ISO 8601.
     #[serde(skip_serializing_if = "is_blank")]
-    pub date_published: String,
+    pub date_published: Cow<'a, str>,
     /// `text`: what was corrected, as plain text.
     #[serde(skip_serializing_if = "is_blank")]
-    pub text: String,
+    pub text: Cow<'a, str>,
 }
 
-impl CorrectionComment {
+impl<'a> CorrectionComment<'a> {
     /// A correction made at `date_published` (ISO 8601).
     ///
     /// ```
@@ -120,7 +122,7 @@ impl CorrectionComment {
     ///     "CorrectionComment"
     /// );
     /// ```
-    pub fn new(text: impl Into<String>, date_published: impl Into<String>) -> Self {
+    pub fn new(text: impl Into<Cow<'a, str>>, date_published: impl Into<Cow<'a, str>>) -> Self {
         CorrectionComment {
             kind: CorrectionCommentType,
             date_published: date_published.into(),
@@ -134,17 +136,17 @@ impl CorrectionComment {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct WebPageElement {
+pub struct WebPageElement<'a> {
     #[serde(rename = "@type")]
     kind: WebPageElementType,
     /// `cssSelector`: a class selector (`.nc-paywalled`).
     #[serde(skip_serializing_if = "is_blank")]
-    pub css_selector: String,
+    pub css_selector: Cow<'a, str>,
     /// `isAccessibleForFree`.
     pub is_accessible_for_free: bool,
 }
 
-impl WebPageElement {
+impl<'a> WebPageElement<'a> {
     /// The element `css_selector` names, not free to read.
     ///
     /// ```
@@ -155,7 +157,7 @@ impl WebPageElement {
     ///     serde_json::json!({"@type": "WebPageElement", "cssSelector": ".nc-paywalled", "isAccessibleForFree": false})
     /// );
     /// ```
-    pub fn paywalled(css_selector: impl Into<String>) -> Self {
+    pub fn paywalled(css_selector: impl Into<Cow<'a, str>>) -> Self {
         WebPageElement {
             kind: WebPageElementType,
             css_selector: css_selector.into(),
@@ -183,14 +185,14 @@ impl WebPageElement {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub enum OrganizationRef {
+pub enum OrganizationRef<'a> {
     /// A node of the graph (the publisher).
-    Node(IdRef),
+    Node(IdRef<'a>),
     /// An organization known only by name.
-    Named(NamedOrganization),
+    Named(NamedOrganization<'a>),
 }
 
-impl Serialize for OrganizationRef {
+impl Serialize for OrganizationRef<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             OrganizationRef::Node(r) => r.serialize(s),
@@ -230,20 +232,20 @@ pub(crate) fn pixels<S: serde::Serializer>(
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct ListItem {
+pub struct ListItem<'a> {
     #[serde(rename = "@type")]
     kind: ListItemType,
     /// `item`: the crumb's absolute URL.
     #[serde(skip_serializing_if = "is_blank")]
-    pub item: Option<String>,
+    pub item: Option<Cow<'a, str>>,
     /// `name`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// `position`, from 1.
     pub position: u32,
 }
 
-impl ListItem {
+impl<'a> ListItem<'a> {
     /// A crumb.
     ///
     /// ```
@@ -251,7 +253,7 @@ impl ListItem {
     /// let crumb = ListItem::new(1, "Newsclip", Some("https://n.example/".into()));
     /// assert_eq!(crumb.position, 1);
     /// ```
-    pub fn new(position: u32, name: impl Into<String>, item: Option<String>) -> Self {
+    pub fn new(position: u32, name: impl Into<Cow<'a, str>>, item: Option<Cow<'a, str>>) -> Self {
         ListItem {
             kind: ListItemType,
             position,
@@ -265,17 +267,17 @@ impl ListItem {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct Question {
+pub struct Question<'a> {
     #[serde(rename = "@type")]
     kind: QuestionType,
     /// `acceptedAnswer`.
-    pub accepted_answer: Answer,
+    pub accepted_answer: Answer<'a>,
     /// `name`: the question.
     #[serde(skip_serializing_if = "is_blank")]
-    pub name: String,
+    pub name: Cow<'a, str>,
 }
 
-impl Question {
+impl<'a> Question<'a> {
     /// A question and its answer's HTML.
     ///
     /// ```
@@ -283,7 +285,7 @@ impl Question {
     /// let q = Question::new("Why?", "Because <em>it matters</em>.");
     /// assert_eq!(q.accepted_answer.text, "Because <em>it matters</em>.");
     /// ```
-    pub fn new(name: impl Into<String>, answer_html: impl Into<String>) -> Self {
+    pub fn new(name: impl Into<Cow<'a, str>>, answer_html: impl Into<Cow<'a, str>>) -> Self {
         Question {
             kind: QuestionType,
             name: name.into(),
@@ -299,33 +301,33 @@ impl Question {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct Answer {
+pub struct Answer<'a> {
     #[serde(rename = "@type")]
     kind: AnswerType,
     /// `text`: the answer's sanitized HTML, as data (JSON escaping only).
     #[serde(skip_serializing_if = "is_blank")]
-    pub text: String,
+    pub text: Cow<'a, str>,
 }
 
 /// A source the article is based on or cites: `CreativeWork` with url, name and publisher.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct CreativeWork {
+pub struct CreativeWork<'a> {
     #[serde(rename = "@type")]
     kind: CreativeWorkType,
     /// `name`: the source's title.
     #[serde(skip_serializing_if = "is_blank")]
-    pub name: Option<String>,
+    pub name: Option<Cow<'a, str>>,
     /// `publisher`: an organization by name.
     #[serde(skip_serializing_if = "is_blank")]
-    pub publisher: Option<NamedOrganization>,
+    pub publisher: Option<NamedOrganization<'a>>,
     /// `url`, absolute.
     #[serde(skip_serializing_if = "is_blank")]
-    pub url: String,
+    pub url: Cow<'a, str>,
 }
 
-impl CreativeWork {
+impl<'a> CreativeWork<'a> {
     /// A work at `url`.
     ///
     /// ```
@@ -333,7 +335,7 @@ impl CreativeWork {
     /// let w = CreativeWork::new("https://www.wired.com/story/x/");
     /// assert!(w.name.is_none());
     /// ```
-    pub fn new(url: impl Into<String>) -> Self {
+    pub fn new(url: impl Into<Cow<'a, str>>) -> Self {
         CreativeWork {
             kind: CreativeWorkType,
             url: url.into(),
@@ -346,22 +348,22 @@ impl CreativeWork {
 /// An organization known only by name (a source's publisher).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
-pub struct NamedOrganization {
+pub struct NamedOrganization<'a> {
     #[serde(rename = "@type")]
     kind: OrganizationType,
     /// `name`.
     #[serde(skip_serializing_if = "is_blank")]
-    pub name: String,
+    pub name: Cow<'a, str>,
 }
 
-impl NamedOrganization {
+impl<'a> NamedOrganization<'a> {
     /// An organization called `name`.
     ///
     /// ```
     /// let o = newsclip::render::jsonld::NamedOrganization::new("WIRED");
     /// assert_eq!(o.name, "WIRED");
     /// ```
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(name: impl Into<Cow<'a, str>>) -> Self {
         NamedOrganization {
             kind: OrganizationType::Organization,
             name: name.into(),
@@ -412,15 +414,15 @@ pub struct ActionType {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct SpeakableSpecification {
+pub struct SpeakableSpecification<'a> {
     #[serde(rename = "@type")]
     kind: SpeakableType,
     /// `cssSelector`.
     #[serde(skip_serializing_if = "is_blank", serialize_with = "live_items")]
-    pub css_selector: Vec<String>,
+    pub css_selector: Vec<Cow<'a, str>>,
 }
 
-impl SpeakableSpecification {
+impl<'a> SpeakableSpecification<'a> {
     /// Selectors of the speakable parts.
     ///
     /// ```
@@ -428,7 +430,7 @@ impl SpeakableSpecification {
     /// let s = SpeakableSpecification::new(vec![".nc-key-facts".into()]);
     /// assert_eq!(s.css_selector.len(), 1);
     /// ```
-    pub fn new(css_selector: Vec<String>) -> Self {
+    pub fn new(css_selector: Vec<Cow<'a, str>>) -> Self {
         SpeakableSpecification {
             kind: SpeakableType,
             css_selector,
@@ -436,7 +438,7 @@ impl SpeakableSpecification {
     }
 }
 
-impl Blank for IdRef {
+impl Blank for IdRef<'_> {
     fn is_blank(&self) -> bool {
         self.id.is_blank()
     }
@@ -449,7 +451,7 @@ impl Blank for ActionType {
 }
 
 // Each writes its `@type`, so it is never empty.
-impl Blank for OrganizationRef {
+impl Blank for OrganizationRef<'_> {
     fn is_blank(&self) -> bool {
         match self {
             OrganizationRef::Node(r) => r.is_blank(),
@@ -459,12 +461,12 @@ impl Blank for OrganizationRef {
 }
 
 never_blank!(
-    ListItem,
-    Question,
-    CreativeWork,
-    NamedOrganization,
+    ListItem<'_>,
+    Question<'_>,
+    CreativeWork<'_>,
+    NamedOrganization<'_>,
     InteractionCounter,
-    SpeakableSpecification,
-    CorrectionComment,
-    WebPageElement
+    SpeakableSpecification<'_>,
+    CorrectionComment<'_>,
+    WebPageElement<'_>
 );

@@ -62,3 +62,32 @@ proptest! {
         prop_assert_eq!(ours(&value), reference(&value));
     }
 }
+
+/// Strings long enough for the 16-byte steps, with what needs escaping at every offset
+/// (chunk boundaries, the overlapping last chunk, multi-byte characters across them).
+fn long_string() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            8 => Just("a"),
+            1 => Just("<"),
+            1 => Just("\""),
+            1 => Just("\u{2028}"),
+            1 => Just("\u{2029}"),
+            1 => Just("…"),
+            1 => Just("\u{E2}"),
+            1 => Just("\u{1f}"),
+            1 => Just("\n"),
+            1 => Just("é"),
+        ],
+        0..80,
+    )
+    .prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #[test]
+    fn long_strings_as_serde_json_writes_them(s in long_string()) {
+        let value = Value::String(s);
+        prop_assert_eq!(ours(&value), reference(&value));
+    }
+}
