@@ -1,7 +1,7 @@
 //! What only the HTML components read: labels, parts and their order, answer styles, tag
 //! URLs.
 
-use std::fmt::{self, Write as _};
+use std::fmt;
 use std::sync::Arc;
 
 use crate::model::article::Tag;
@@ -166,6 +166,68 @@ impl TagLinks {
         };
         site.base_url().join(&reference)
     }
+
+    /// [`url`](Self::url) serialized into `out` (cleared first), and whether it leaves the
+    /// site; `None` when there is no link. A pattern that makes a plain path on the site
+    /// (`/tags/{slug}`) is written without a URL parse: joined to the site's base, such a
+    /// path replaces the base's path, query and fragment and is itself kept as written, its
+    /// non-ASCII characters percent-encoded (a property test holds this to [`url`]).
+    pub(crate) fn write_url(&self, tag: &Tag, site: &Site, out: &mut String) -> Option<bool> {
+        out.clear();
+        let base = site.base_url().as_url();
+        if let TagLinks::Pattern(pattern) = self
+            && write_site_path(pattern, tag.slug(), base, out)
+        {
+            return Some(false);
+        }
+        out.clear();
+        let url = self.url(tag, site)?;
+        out.push_str(url.as_str());
+        Some(crate::sanitize::links::url_leaves_site(url.as_url(), base))
+    }
+}
+
+/// Writes `base`'s origin and `pattern` filled with `slug` into `out` when that is what
+/// joining the filled pattern to `base` gives: a path from the root (`/`, not `//`) of
+/// unreserved characters and `/` only (so nothing the parser changes: no `%`, `\`, `?`,
+/// `#`, no `.` or `..` segment), the slug's non-ASCII characters percent-encoded as the
+/// parser encodes them. Returns false otherwise (`out` then holds a partial write).
+fn write_site_path(pattern: &str, slug: &str, base: &url::Url, out: &mut String) -> bool {
+    let plain = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~');
+    if pattern.contains("{name}") || !base.has_host() {
+        return false;
+    }
+    let origin = &base[..url::Position::BeforePath];
+    out.push_str(origin);
+    let mut ok = true;
+    super::labels::fill_with(pattern, &[("slug", slug)], |piece, is_value| {
+        for c in piece.chars() {
+            match u8::try_from(c) {
+                Ok(b) if plain(b) || b == b'/' && !is_value => out.push(c),
+                Ok(_) => ok = false,
+                Err(_) => {
+                    for b in c.encode_utf8(&mut [0; 4]).bytes() {
+                        push_percent_encoded(out, b);
+                    }
+                }
+            }
+        }
+    });
+    let path = out.get(origin.len()..).unwrap_or_default();
+    ok && path.starts_with('/')
+        && !path.starts_with("//")
+        && !path
+            .split('/')
+            .any(|segment| segment == "." || segment == "..")
+}
+
+/// `%XX`, uppercase, as the URL parser writes an encoded byte.
+fn push_percent_encoded(out: &mut String, byte: u8) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.push('%');
+    for nibble in [byte >> 4, byte & 0xF] {
+        out.push(char::from(HEX[usize::from(nibble)]));
+    }
 }
 
 /// Percent-encodes everything but unreserved characters, for `{name}` in a URL pattern.
@@ -175,7 +237,7 @@ fn encode_component(s: &str) -> String {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
             out.push(char::from(b));
         } else {
-            let _ = write!(out, "%{b:02X}");
+            push_percent_encoded(&mut out, b);
         }
     }
     out

@@ -35,7 +35,7 @@ component! {
     /// );
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    ArticleBody => write render_to
+    ArticleBody => render_to
 }
 
 /// `<div class="nc-body">` and the body's sanitized HTML, copied once, into `buffer`, with
@@ -91,6 +91,6 @@ fn write_dateline(p: &PreparedArticle<'_>, place: &str, buffer: &mut String) {
         &[("class", Some(&p.options().classes.lead_dateline))],
     );
     // The place isolated, as every value in a label: it may run the other way.
-    buffer.push_str(&fill_isolated(&p.labels().dateline, &[("dateline", place)]).0);
+    fill_isolated(buffer, &p.labels().dateline, &[("dateline", place)]);
     buffer.push_str("</span>");
 }

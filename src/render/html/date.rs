@@ -4,7 +4,8 @@
 
 use crate::PreparedArticle;
 use crate::model::values::{DateTime, LanguageTag};
-use crate::options::{FormatPatterns, Formats, Locale, Plural, fill};
+use crate::options::{FormatPatterns, Formats, Locale, Plural, fill, fill_with};
+use crate::render::html::{start_tag, text};
 
 /// The date as people read it in `language`: "April 4, 2026" in English, "4. April 2026" in
 /// German, "4 de abril de 2026" in Spanish; with the `locale-formats` feature, CLDR's long
@@ -104,6 +105,22 @@ pub(crate) fn page_date(p: &PreparedArticle<'_>, date: &DateTime) -> String {
     )
 }
 
+/// `<time class datetime="2026-04-04">April 4, 2026</time>`: a date in the page, escaped.
+pub(crate) fn time(
+    buffer: &mut String,
+    p: &PreparedArticle<'_>,
+    class: Option<&str>,
+    date: &DateTime,
+) {
+    start_tag(buffer, "time", &[("class", class)]);
+    buffer.push_str(" datetime=\"");
+    // Digits, `-`, `:`, `T` and `+`: nothing to escape.
+    date.write_html_datetime(buffer);
+    buffer.push_str("\">");
+    text(buffer, &page_date(p, date));
+    buffer.push_str("</time>");
+}
+
 /// A count in the page.
 pub(crate) fn page_count(p: &PreparedArticle<'_>, n: u64) -> String {
     by_formats(
@@ -116,12 +133,21 @@ pub(crate) fn page_count(p: &PreparedArticle<'_>, n: u64) -> String {
 }
 
 /// A [`Plural`] label filled with the formatted count, its form chosen by the CLDR rules of
-/// the labels' language: "4 views", "0 commentaire".
-pub(crate) fn count_label(p: &PreparedArticle<'_>, n: u64, plural: &Plural) -> String {
-    fill(
+/// the labels' language ("4 views", "0 commentaire"), escaped into `buffer`.
+pub(crate) fn write_count_label(
+    buffer: &mut String,
+    p: &PreparedArticle<'_>,
+    n: u64,
+    plural: &Plural,
+) {
+    let count = page_count(p, n);
+    fill_with(
         plural.pick(n, p.text_language()),
-        &[("n", &page_count(p, n))],
-    )
+        &[("n", &count)],
+        |piece, _| {
+            text(buffer, piece);
+        },
+    );
 }
 
 fn pattern_date(date: &DateTime, patterns: &FormatPatterns) -> String {

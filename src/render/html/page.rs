@@ -1,11 +1,11 @@
 //! A complete HTML5 document around the article.
 
-use maud::{DOCTYPE, Markup, Render, html};
+use maud::{DOCTYPE, Markup, Render};
 
 use crate::PreparedArticle;
 use crate::options::{ComponentId, fill};
-use crate::render::html::{article, open_tag, style};
-use crate::render::{Head, Text};
+use crate::render::Head;
+use crate::render::html::{article, element, open_tag, style, text, text_element};
 
 /// A complete HTML5 document: `<!DOCTYPE html>`, `<html lang dir>` (the article's language
 /// and [direction](crate::PreparedArticle::direction)), a `<head>` with charset,
@@ -104,7 +104,7 @@ impl Render for Page<'_> {
             r#"<head><meta charset="utf-8">"#,
             r#"<meta name="viewport" content="width=device-width, initial-scale=1"><title>"#
         ));
-        title.render_to(buffer);
+        text(buffer, &title);
         buffer.push_str("</title>");
         if self.metadata {
             Head::new(p).without_title().render_to(buffer);
@@ -119,12 +119,13 @@ impl Render for Page<'_> {
         }
         buffer.push_str("</head>");
         open_tag(buffer, "body", &[("class", Some(&c.page))]);
-        html! {
-            header class=(Text(&c.site_header)) {
-                a class=(Text(&c.site_name)) href=(site.base_url().as_str()) { (Text(site.name())) }
-            }
-        }
-        .render_to(buffer);
+        element(buffer, "header", &[("class", Some(&c.site_header))], |b| {
+            let home = [
+                ("class", Some(c.site_name.as_str())),
+                ("href", Some(site.base_url().as_str())),
+            ];
+            text_element(b, "a", &home, site.name());
+        });
         let main_id = p.id(ComponentId::Main);
         open_tag(
             buffer,
