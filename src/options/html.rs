@@ -200,10 +200,10 @@ fn write_site_path(pattern: &str, slug: &str, base: &url::Url, out: &mut String)
     let origin = &base[..url::Position::BeforePath];
     out.push_str(origin);
     let mut ok = true;
-    super::labels::fill_with(pattern, &[("slug", slug)], |piece, is_value| {
+    super::labels::fill_with(pattern, &[("slug", slug)], |piece, _| {
         for c in piece.chars() {
             match u8::try_from(c) {
-                Ok(b) if plain(b) || b == b'/' && !is_value => out.push(c),
+                Ok(b) if plain(b) || b == b'/' => out.push(c),
                 Ok(_) => ok = false,
                 Err(_) => {
                     for b in c.encode_utf8(&mut [0; 4]).bytes() {
@@ -347,5 +347,88 @@ mod tests {
     #[test]
     fn name_placeholder_is_encoded() {
         assert_eq!(encode_component("Ü b/?"), "%C3%9C%20b%2F%3F");
+    }
+
+    /// The URL a tag link writes, and whether it leaves the site, as `url` (a WHATWG join)
+    /// and the body's link rule give them.
+    fn by_the_parser(links: &TagLinks, tag: &Tag, site: &Site) -> Option<(String, bool)> {
+        let url = links.url(tag, site)?;
+        let base = site.base_url().as_url();
+        let leaves = crate::sanitize::links::url_leaves_site(url.as_url(), base);
+        Some((url.as_str().to_string(), leaves))
+    }
+
+    fn written(links: &TagLinks, tag: &Tag, site: &Site) -> Option<(String, bool)> {
+        let mut out = String::from("left over");
+        let leaves = links.write_url(tag, site, &mut out)?;
+        Some((out, leaves))
+    }
+
+    fn tag(name: &str) -> Tag {
+        Tag {
+            name: name.to_string(),
+            slug: crate::sanitize::slugify(name),
+        }
+    }
+
+    #[test]
+    fn tag_urls_on_the_site_are_the_parsers() {
+        let site = Site::new("N", "https://user:pw@news.example:8443/sub/dir/?q=1#top").unwrap();
+        for pattern in [
+            "/tags/{slug}",
+            "/t/{slug}/",
+            "/{slug}",
+            "/a.b/~x_y-{slug}",
+            "tags/{slug}",
+            "//other.example/{slug}",
+            "/t/./{slug}",
+            "/t/../{slug}",
+            "/t/{slug}/..",
+            "/t/{slug}?page=1",
+            "/t/{slug}#top",
+            "/t/{name}",
+            "/t\\{slug}",
+            "/t/%2e%2E/{slug}",
+            "/t/{slug}/{nope}",
+            "https://tags.example/{slug}",
+        ] {
+            let links = TagLinks::Pattern(pattern.into());
+            for name in ["Meta", "Über größe", "数据泄露", "a.b", "C++", "x&y"] {
+                let t = tag(name);
+                let expected = by_the_parser(&links, &t, &site);
+                assert_eq!(written(&links, &t, &site), expected, "{pattern} {name}");
+            }
+        }
+        let t = tag("Meta");
+        assert_eq!(written(&TagLinks::None, &t, &site), None);
+        let by_fn = TagLinks::Function(Arc::new(|t: &Tag| format!("//cdn.example/{}", t.slug())));
+        let expected = Some(("https://cdn.example/meta".to_string(), true));
+        assert_eq!(written(&by_fn, &t, &site), expected);
+    }
+
+    proptest::proptest! {
+        /// Slugs of any text, bases with ports, paths, queries and fragments, patterns
+        /// with and without the characters the parser treats specially.
+        #[test]
+        fn tag_urls_are_the_parsers(
+            name in "\\PC{1,12}|[a-zA-Z0-9 .'-]{1,12}",
+            scheme in "https?",
+            host in "[a-z]{1,8}(\\.[a-z]{2,3})?|127\\.0\\.0\\.1|\\[::1\\]",
+            port in proptest::option::of(1u16..),
+            base_path in "(/[a-zA-Z0-9._%~-]{0,6}){0,3}/?",
+            query in "(\\?[a-z=&<%]{0,6})?(#[a-z]{0,4})?",
+            pattern in "[a-z/._~%?#\\\\{}-]{0,6}\\{slug\\}[a-z/._~%?#-]{0,6}|/[a-z./-]{0,6}\\{slug\\}[a-z./-]{0,3}",
+        ) {
+            let port = port.map(|p| format!(":{p}")).unwrap_or_default();
+            let base = format!("{scheme}://{host}{port}{base_path}{query}");
+            let Ok(site) = Site::new("N", &base) else {
+                return Ok(());
+            };
+            let t = tag(&name);
+            proptest::prop_assume!(!t.slug.is_empty());
+            let links = TagLinks::Pattern(pattern);
+            let expected = by_the_parser(&links, &t, &site);
+            proptest::prop_assert_eq!(written(&links, &t, &site), expected);
+        }
     }
 }
