@@ -74,7 +74,7 @@ mod toc;
 use crate::PreparedArticle;
 use crate::model::values::AbsoluteUrl;
 use crate::options::{ComponentId, fill_with};
-use crate::render::Text;
+pub(crate) use crate::render::text;
 use crate::sanitize::links::url_leaves_site;
 
 pub use answers::{Faq, QuickAnswers};
@@ -204,10 +204,6 @@ pub(crate) fn img(
     buffer.push('>');
 }
 
-/// Text or an attribute value, escaped as maud escapes it.
-pub(crate) fn text(buffer: &mut String, s: &str) {
-    maud::Render::render_to(&Text(s), buffer);
-}
 
 /// The heading tags by level; a level past 6 is `h6`, below 1 is `h1`.
 const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
