@@ -189,22 +189,26 @@ impl TagLinks {
 
 /// Writes `base`'s origin and `pattern` filled with `slug` into `out` when that is what
 /// joining the filled pattern to `base` gives: a path from the root (`/`, not `//`) of
-/// unreserved characters and `/` only (so nothing the parser changes: no `%`, `\`, `?`,
-/// `#`, no `.` or `..` segment), the slug's non-ASCII characters percent-encoded as the
-/// parser encodes them. Returns false otherwise (`out` then holds a partial write).
+/// unreserved characters and `/` only (so nothing the parser changes: no `%`, `\\`, `?`,
+/// `#`, no `.` or `..` segment), its non-ASCII characters percent-encoded as the parser
+/// encodes them. Returns false otherwise (`out` then holds a partial write). A `{name}`
+/// stays unfilled here, and its braces send it to the parser.
 fn write_site_path(pattern: &str, slug: &str, base: &url::Url, out: &mut String) -> bool {
-    let plain = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~');
-    if pattern.contains("{name}") || !base.has_host() {
+    if !base.has_host() {
         return false;
     }
     let origin = &base[..url::Position::BeforePath];
     out.push_str(origin);
-    let mut ok = true;
+    let mut plain = true;
     super::labels::fill_with(pattern, &[("slug", slug)], |piece, _| {
+        if piece.bytes().all(is_plain_path_byte) {
+            out.push_str(piece);
+            return;
+        }
         for c in piece.chars() {
             match u8::try_from(c) {
-                Ok(b) if plain(b) || b == b'/' => out.push(c),
-                Ok(_) => ok = false,
+                Ok(b) if is_plain_path_byte(b) => out.push(c),
+                Ok(_) => plain = false,
                 Err(_) => {
                     for b in c.encode_utf8(&mut [0; 4]).bytes() {
                         push_percent_encoded(out, b);
@@ -214,11 +218,19 @@ fn write_site_path(pattern: &str, slug: &str, base: &url::Url, out: &mut String)
         }
     });
     let path = out.get(origin.len()..).unwrap_or_default();
-    ok && path.starts_with('/')
-        && !path.starts_with("//")
-        && !path
-            .split('/')
+    let dot_segment = || {
+        path.split('/')
             .any(|segment| segment == "." || segment == "..")
+    };
+    plain
+        && path.starts_with('/')
+        && !path.starts_with("//")
+        && !(path.contains('.') && dot_segment())
+}
+
+/// An unreserved character or `/`: kept as it is in a path.
+fn is_plain_path_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/')
 }
 
 /// `%XX`, uppercase, as the URL parser writes an encoded byte.
@@ -234,7 +246,7 @@ fn push_percent_encoded(out: &mut String, byte: u8) {
 fn encode_component(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+        if b != b'/' && is_plain_path_byte(b) {
             out.push(char::from(b));
         } else {
             push_percent_encoded(&mut out, b);

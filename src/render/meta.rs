@@ -116,7 +116,11 @@ impl<'a> Fields<'a> {
             published: article.published().to_iso8601(),
             modified: article.modified().map(|m| m.to_iso8601()),
             section: Cow::Borrowed(article.section().name()),
-            tags: article.tags().iter().map(|t| Cow::Borrowed(t.name())).collect(),
+            tags: article
+                .tags()
+                .iter()
+                .map(|t| Cow::Borrowed(t.name()))
+                .collect(),
             authors: article
                 .authors()
                 .iter()
@@ -190,7 +194,10 @@ impl<'a> Fields<'a> {
             if let Some(alt) = &img.alt {
                 og(buffer, "og:image:alt", alt);
             }
-            for (key, number) in [("og:image:width", img.width), ("og:image:height", img.height)] {
+            for (key, number) in [
+                ("og:image:width", img.width),
+                ("og:image:height", img.height),
+            ] {
                 if let Some(n) = number {
                     meta_start(buffer, "property", key);
                     n.render_to(buffer);

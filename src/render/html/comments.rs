@@ -2,7 +2,7 @@
 
 use crate::PreparedArticle;
 use crate::options::ComponentId;
-use crate::render::html::date::page_count;
+use crate::render::html::date::write_page_count;
 use crate::render::html::{
     class, component, element, input_link, labelled_section, text, text_element,
 };
@@ -60,7 +60,9 @@ pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
         |b| {
             text(b, &l.comments);
             b.push(' ');
-            text_element(b, "span", &class(&c.comments_count), &page_count(p, n));
+            element(b, "span", &class(&c.comments_count), |b| {
+                write_page_count(b, p, n)
+            });
         },
         |b| {
             element(b, "p", &class(&c.sign_in), |b| {

@@ -204,7 +204,6 @@ pub(crate) fn img(
     buffer.push('>');
 }
 
-
 /// The heading tags by level; a level past 6 is `h6`, below 1 is `h1`.
 const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
