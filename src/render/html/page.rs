@@ -3,7 +3,7 @@
 use maud::{DOCTYPE, Markup, Render};
 
 use crate::PreparedArticle;
-use crate::options::{ComponentId, fill};
+use crate::options::{ComponentId, fill_with};
 use crate::render::Head;
 use crate::render::html::{article, element, open_tag, style, text, text_element};
 
@@ -87,10 +87,6 @@ impl Render for Page<'_> {
         let o = p.options();
         let c = &o.classes;
         let site = p.site();
-        let title = fill(
-            &p.labels().page_title,
-            &[("headline", p.article().headline()), ("site", site.name())],
-        );
         buffer.push_str(DOCTYPE.0);
         open_tag(
             buffer,
@@ -104,7 +100,10 @@ impl Render for Page<'_> {
             r#"<head><meta charset="utf-8">"#,
             r#"<meta name="viewport" content="width=device-width, initial-scale=1"><title>"#
         ));
-        text(buffer, &title);
+        let title = [("headline", p.article().headline()), ("site", site.name())];
+        fill_with(&p.labels().page_title, &title, |piece, _| {
+            text(buffer, piece)
+        });
         buffer.push_str("</title>");
         if self.metadata {
             Head::new(p).without_title().render_to(buffer);
