@@ -6,7 +6,7 @@ use crate::PreparedArticle;
 use crate::model::values::DateTime;
 use crate::options::{ComponentId, fill_with};
 use crate::render::html::date::time;
-use crate::render::html::{component, element, labelled_section, text};
+use crate::render::html::{class, component, element, labelled_section, text};
 use crate::sanitize::SafeHtml;
 
 component! {
@@ -53,7 +53,7 @@ pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
         |b| {
             b.push_str("<ul>");
             for (correction, html) in corrections.iter().zip(p.correction_html()) {
-                element(b, "li", &[("class", Some(&o.classes.correction))], |b| {
+                element(b, "li", &class(&o.classes.correction), |b| {
                     entry(b, p, correction.date(), html);
                 });
             }

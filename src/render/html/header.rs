@@ -95,7 +95,7 @@ fn counts(buffer: &mut String, p: &PreparedArticle<'_>) {
     if counts.peek().is_none() {
         return;
     }
-    element(buffer, "p", &[("class", Some(&c.counts))], |b| {
+    element(buffer, "p", &class(&c.counts), |b| {
         for (i, (class, n, label)) in counts.enumerate() {
             if i > 0 {
                 sep(b, o);
@@ -121,8 +121,7 @@ fn sep(buffer: &mut String, o: &RenderOptions) {
 
 /// `<span class="nc-label">Published</span> <time datetime="…">April 4, 2026</time>`
 fn labelled_time(buffer: &mut String, p: &PreparedArticle<'_>, label: &str, when: &DateTime) {
-    let class = &p.options().classes.label;
-    text_element(buffer, "span", &[("class", Some(class))], label);
+    text_element(buffer, "span", &class(&p.options().classes.label), label);
     buffer.push(' ');
     time(buffer, p, None, when);
 }

@@ -1,7 +1,7 @@
 //! The hero image, or the title card.
 
 use crate::PreparedArticle;
-use crate::render::html::{component, element, img, text, text_element};
+use crate::render::html::{class, component, element, img, text, text_element};
 
 component! {
     /// The hero: a `<figure>` with the image (its alt text, width and height when known) and
@@ -34,7 +34,7 @@ pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     let a = p.article();
     let c = &o.classes;
     match a.image() {
-        Some(image) => element(buffer, "figure", &[("class", Some(&c.hero))], |b| {
+        Some(image) => element(buffer, "figure", &class(&c.hero), |b| {
             let src = p.site().resolve(image.url());
             let size = (image.width(), image.height());
             img(b, src.as_str(), image.alt(), size, false);
@@ -44,13 +44,13 @@ pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
             }
             element(b, "figcaption", &[], |b| {
                 if let Some(caption) = caption {
-                    text_element(b, "span", &[("class", Some(&c.caption))], caption);
+                    text_element(b, "span", &class(&c.caption), caption);
                 }
                 if caption.is_some() && credit.is_some() {
                     b.push(' ');
                 }
                 if let Some(credit) = credit {
-                    text_element(b, "small", &[("class", Some(&c.credit))], credit);
+                    text_element(b, "small", &class(&c.credit), credit);
                 }
             });
         }),

@@ -5,7 +5,7 @@ use maud::{DOCTYPE, Markup, Render};
 use crate::PreparedArticle;
 use crate::options::{ComponentId, fill_with};
 use crate::render::Head;
-use crate::render::html::{article, element, open_tag, style, text, text_element};
+use crate::render::html::{article, class, element, open_tag, style, text, text_element};
 
 /// A complete HTML5 document: `<!DOCTYPE html>`, `<html lang dir>` (the article's language
 /// and [direction](crate::PreparedArticle::direction)), a `<head>` with charset,
@@ -117,8 +117,8 @@ impl Render for Page<'_> {
             buffer.push_str("</style>");
         }
         buffer.push_str("</head>");
-        open_tag(buffer, "body", &[("class", Some(&c.page))]);
-        element(buffer, "header", &[("class", Some(&c.site_header))], |b| {
+        open_tag(buffer, "body", &class(&c.page));
+        element(buffer, "header", &class(&c.site_header), |b| {
             let home = [
                 ("class", Some(c.site_name.as_str())),
                 ("href", Some(site.base_url().as_str())),

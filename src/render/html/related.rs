@@ -3,7 +3,9 @@
 use crate::PreparedArticle;
 use crate::options::ComponentId;
 use crate::render::html::date::time;
-use crate::render::html::{component, fill_isolated, img, input_link, labelled_nav, text_element};
+use crate::render::html::{
+    class, component, fill_isolated, img, input_link, labelled_nav, text_element,
+};
 
 component! {
     /// Related articles as a `<nav>` labelled by its "More from {section}" heading: each a
@@ -53,12 +55,7 @@ pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
                         let src = p.site().resolve(image.url());
                         img(b, src.as_str(), "", (image.width(), image.height()), true);
                     }
-                    text_element(
-                        b,
-                        "span",
-                        &[("class", Some(&c.related_headline))],
-                        r.headline(),
-                    );
+                    text_element(b, "span", &class(&c.related_headline), r.headline());
                 });
                 if let Some(d) = r.published() {
                     b.push(' ');

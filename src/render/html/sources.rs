@@ -2,7 +2,9 @@
 
 use crate::PreparedArticle;
 use crate::options::ComponentId;
-use crate::render::html::{component, element, input_link, labelled_section, text, text_element};
+use crate::render::html::{
+    class, component, element, input_link, labelled_section, text, text_element,
+};
 
 component! {
     /// The original reporting, in a section labelled "Source reference" ("Source references"
@@ -50,7 +52,7 @@ pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
                 });
                 if let Some(publisher) = s.publisher() {
                     b.push(' ');
-                    element(b, "span", &[("class", Some(&o.classes.publisher))], |b| {
+                    element(b, "span", &class(&o.classes.publisher), |b| {
                         text_element(b, "bdi", &[], publisher);
                     });
                 }
