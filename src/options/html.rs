@@ -1,7 +1,7 @@
 //! What only the HTML components read: labels, parts and their order, answer styles, tag
 //! URLs.
 
-use std::fmt::{self, Write as _};
+use std::fmt;
 use std::sync::Arc;
 
 use crate::model::article::Tag;
@@ -166,16 +166,90 @@ impl TagLinks {
         };
         site.base_url().join(&reference)
     }
+
+    /// [`url`](Self::url) serialized into `out` (cleared first), and whether it leaves the
+    /// site; `None` when there is no link. A pattern that makes a plain path on the site
+    /// (`/tags/{slug}`) is written without a URL parse: joined to the site's base, such a
+    /// path replaces the base's path, query and fragment and is itself kept as written, its
+    /// non-ASCII characters percent-encoded (a property test holds this to [`url`]).
+    pub(crate) fn write_url(&self, tag: &Tag, site: &Site, out: &mut String) -> Option<bool> {
+        out.clear();
+        let base = site.base_url().as_url();
+        if let TagLinks::Pattern(pattern) = self
+            && write_site_path(pattern, tag.slug(), base, out)
+        {
+            return Some(false);
+        }
+        out.clear();
+        let url = self.url(tag, site)?;
+        out.push_str(url.as_str());
+        Some(crate::sanitize::links::url_leaves_site(url.as_url(), base))
+    }
+}
+
+/// Writes `base`'s origin and `pattern` filled with `slug` into `out` when that is what
+/// joining the filled pattern to `base` gives: a path from the root (`/`, not `//`) of
+/// unreserved characters and `/` only (so nothing the parser changes: no `%`, `\\`, `?`,
+/// `#`, no `.` or `..` segment), its non-ASCII characters percent-encoded as the parser
+/// encodes them. Returns false otherwise (`out` then holds a partial write). A `{name}`
+/// stays unfilled here, and its braces send it to the parser.
+fn write_site_path(pattern: &str, slug: &str, base: &url::Url, out: &mut String) -> bool {
+    if !base.has_host() {
+        return false;
+    }
+    let origin = &base[..url::Position::BeforePath];
+    out.push_str(origin);
+    let mut plain = true;
+    super::labels::fill_with(pattern, &[("slug", slug)], |piece, _| {
+        if piece.bytes().all(is_plain_path_byte) {
+            out.push_str(piece);
+            return;
+        }
+        for c in piece.chars() {
+            match u8::try_from(c) {
+                Ok(b) if is_plain_path_byte(b) => out.push(c),
+                Ok(_) => plain = false,
+                Err(_) => {
+                    for b in c.encode_utf8(&mut [0; 4]).bytes() {
+                        push_percent_encoded(out, b);
+                    }
+                }
+            }
+        }
+    });
+    let path = out.get(origin.len()..).unwrap_or_default();
+    let dot_segment = || {
+        path.split('/')
+            .any(|segment| segment == "." || segment == "..")
+    };
+    plain
+        && path.starts_with('/')
+        && !path.starts_with("//")
+        && !(path.contains('.') && dot_segment())
+}
+
+/// An unreserved character or `/`: kept as it is in a path.
+fn is_plain_path_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/')
+}
+
+/// `%XX`, uppercase, as the URL parser writes an encoded byte.
+fn push_percent_encoded(out: &mut String, byte: u8) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.push('%');
+    for nibble in [byte >> 4, byte & 0xF] {
+        out.push(char::from(HEX[usize::from(nibble)]));
+    }
 }
 
 /// Percent-encodes everything but unreserved characters, for `{name}` in a URL pattern.
 fn encode_component(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+        if b != b'/' && is_plain_path_byte(b) {
             out.push(char::from(b));
         } else {
-            let _ = write!(out, "%{b:02X}");
+            push_percent_encoded(&mut out, b);
         }
     }
     out
@@ -285,5 +359,88 @@ mod tests {
     #[test]
     fn name_placeholder_is_encoded() {
         assert_eq!(encode_component("Ü b/?"), "%C3%9C%20b%2F%3F");
+    }
+
+    /// The URL a tag link writes, and whether it leaves the site, as `url` (a WHATWG join)
+    /// and the body's link rule give them.
+    fn by_the_parser(links: &TagLinks, tag: &Tag, site: &Site) -> Option<(String, bool)> {
+        let url = links.url(tag, site)?;
+        let base = site.base_url().as_url();
+        let leaves = crate::sanitize::links::url_leaves_site(url.as_url(), base);
+        Some((url.as_str().to_string(), leaves))
+    }
+
+    fn written(links: &TagLinks, tag: &Tag, site: &Site) -> Option<(String, bool)> {
+        let mut out = String::from("left over");
+        let leaves = links.write_url(tag, site, &mut out)?;
+        Some((out, leaves))
+    }
+
+    fn tag(name: &str) -> Tag {
+        Tag {
+            name: name.to_string(),
+            slug: crate::sanitize::slugify(name),
+        }
+    }
+
+    #[test]
+    fn tag_urls_on_the_site_are_the_parsers() {
+        let site = Site::new("N", "https://user:pw@news.example:8443/sub/dir/?q=1#top").unwrap();
+        for pattern in [
+            "/tags/{slug}",
+            "/t/{slug}/",
+            "/{slug}",
+            "/a.b/~x_y-{slug}",
+            "tags/{slug}",
+            "//other.example/{slug}",
+            "/t/./{slug}",
+            "/t/../{slug}",
+            "/t/{slug}/..",
+            "/t/{slug}?page=1",
+            "/t/{slug}#top",
+            "/t/{name}",
+            "/t\\{slug}",
+            "/t/%2e%2E/{slug}",
+            "/t/{slug}/{nope}",
+            "https://tags.example/{slug}",
+        ] {
+            let links = TagLinks::Pattern(pattern.into());
+            for name in ["Meta", "Über größe", "数据泄露", "a.b", "C++", "x&y"] {
+                let t = tag(name);
+                let expected = by_the_parser(&links, &t, &site);
+                assert_eq!(written(&links, &t, &site), expected, "{pattern} {name}");
+            }
+        }
+        let t = tag("Meta");
+        assert_eq!(written(&TagLinks::None, &t, &site), None);
+        let by_fn = TagLinks::Function(Arc::new(|t: &Tag| format!("//cdn.example/{}", t.slug())));
+        let expected = Some(("https://cdn.example/meta".to_string(), true));
+        assert_eq!(written(&by_fn, &t, &site), expected);
+    }
+
+    proptest::proptest! {
+        /// Slugs of any text, bases with ports, paths, queries and fragments, patterns
+        /// with and without the characters the parser treats specially.
+        #[test]
+        fn tag_urls_are_the_parsers(
+            name in "\\PC{1,12}|[a-zA-Z0-9 .'-]{1,12}",
+            scheme in "https?",
+            host in "[a-z]{1,8}(\\.[a-z]{2,3})?|127\\.0\\.0\\.1|\\[::1\\]",
+            port in proptest::option::of(1u16..),
+            base_path in "(/[a-zA-Z0-9._%~-]{0,6}){0,3}/?",
+            query in "(\\?[a-z=&<%]{0,6})?(#[a-z]{0,4})?",
+            pattern in "[a-z/._~%?#\\\\{}-]{0,6}\\{slug\\}[a-z/._~%?#-]{0,6}|/[a-z./-]{0,6}\\{slug\\}[a-z./-]{0,3}",
+        ) {
+            let port = port.map(|p| format!(":{p}")).unwrap_or_default();
+            let base = format!("{scheme}://{host}{port}{base_path}{query}");
+            let Ok(site) = Site::new("N", &base) else {
+                return Ok(());
+            };
+            let t = tag(&name);
+            proptest::prop_assume!(!t.slug.is_empty());
+            let links = TagLinks::Pattern(pattern);
+            let expected = by_the_parser(&links, &t, &site);
+            proptest::prop_assert_eq!(written(&links, &t, &site), expected);
+        }
     }
 }

@@ -63,7 +63,7 @@ pub use locale::{Locale, NoBuiltInLocale};
 pub use meta::MetaOptions;
 pub use plural::Plural;
 
-pub(crate) use labels::{fill, fill_with};
+pub(crate) use labels::fill_with;
 
 /// `rel` and `target` for every link whose URL came from the input and leads to another
 /// host: links in the body and in answers, sources, the section, authors and related

@@ -14,7 +14,7 @@ pub mod jsonld;
 pub mod meta;
 mod text;
 
-pub(crate) use text::Text;
+pub(crate) use text::text;
 
 use maud::{Markup, Render};
 
@@ -149,13 +149,7 @@ impl<'r> Head<'r> {
 
     /// Writes the tags and `json_ld`'s script.
     fn write(&self, json_ld: &JsonLd, buffer: &mut String) {
-        let meta = HeadMeta::new(self.prepared);
-        let meta = if self.title {
-            meta
-        } else {
-            meta.without_title()
-        };
-        meta.render_to(buffer);
+        HeadMeta::write(self.prepared, self.title, buffer);
         json_ld.render_to(buffer);
     }
 }

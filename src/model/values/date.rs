@@ -160,17 +160,45 @@ impl DateTime {
     /// Full ISO 8601 with offset, always with a time: `2026-04-04T09:30:00+02:00`. This is
     /// the form schema.org, OpenGraph and `<time datetime>` get for date-times.
     pub fn to_iso8601(&self) -> String {
-        let (y, mo, d) = self.ymd();
+        let mut out = String::with_capacity(25);
+        self.write_iso8601(&mut out);
+        out
+    }
+
+    /// [`to_iso8601`](Self::to_iso8601), appended to `out` (digits written directly, without
+    /// the formatting machinery: pages write several).
+    pub(crate) fn write_iso8601(&self, out: &mut String) {
+        self.write_date(out);
         let (h, mi) = self.hm();
-        let s = self.local.second();
+        out.push('T');
+        push_two_digits(out, i32::from(h));
+        out.push(':');
+        push_two_digits(out, i32::from(mi));
+        out.push(':');
+        push_two_digits(out, i32::from(self.local.second()));
         let off = self.offset.seconds();
-        let sign = if off < 0 { '-' } else { '+' };
+        out.push(if off < 0 { '-' } else { '+' });
         let off = off.unsigned_abs();
-        format!(
-            "{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}{sign}{:02}:{:02}",
-            off / 3600,
-            (off % 3600) / 60
-        )
+        push_two_digits(out, i32::try_from(off / 3600).unwrap_or(99));
+        out.push(':');
+        push_two_digits(out, i32::try_from((off % 3600) / 60).unwrap_or(99));
+    }
+
+    /// `2026-04-04`: the year with at least four digits (as `{y:04}` writes it), month and
+    /// day with two.
+    fn write_date(&self, out: &mut String) {
+        let (y, mo, d) = self.ymd();
+        if (0..=9999).contains(&y) {
+            push_two_digits(out, i32::from(y / 100));
+            push_two_digits(out, i32::from(y % 100));
+        } else {
+            // Outside what validation accepts; written as the formatter writes it.
+            out.push_str(&format!("{y:04}"));
+        }
+        out.push('-');
+        push_two_digits(out, i32::from(mo));
+        out.push('-');
+        push_two_digits(out, i32::from(d));
     }
 
     /// The RFC 822 (RFC 2822) form RSS dates take, in the author's offset:
@@ -207,7 +235,18 @@ impl DateTime {
     /// The value for an HTML `datetime` attribute: the date alone for date-only input,
     /// otherwise [`to_iso8601`](Self::to_iso8601).
     pub fn to_html_datetime(&self) -> String {
-        self.to_string()
+        let mut out = String::with_capacity(25);
+        self.write_html_datetime(&mut out);
+        out
+    }
+
+    /// [`to_html_datetime`](Self::to_html_datetime), appended to `out`.
+    pub(crate) fn write_html_datetime(&self, out: &mut String) {
+        if self.date_only {
+            self.write_date(out);
+        } else {
+            self.write_iso8601(out);
+        }
     }
 
     fn parse_str(input: &str) -> Result<Self, ProblemKind> {
@@ -232,6 +271,16 @@ impl DateTime {
             instant: seconds_since_epoch(local) - i64::from(offset_seconds),
             date_only: offset_minutes.is_none(),
         })
+    }
+}
+
+/// Appends `n` (0 to 99) with two digits, as `{n:02}` does.
+fn push_two_digits(out: &mut String, n: i32) {
+    match u32::try_from(n) {
+        Ok(n) if n < 100 => {
+            out.extend([n / 10, n % 10].map(|d| char::from_digit(d, 10).unwrap_or('0')));
+        }
+        _ => out.push_str(&format!("{n:02}")),
     }
 }
 
@@ -435,12 +484,7 @@ impl Ord for DateTime {
 impl fmt::Display for DateTime {
     /// The input form: `2026-04-04` for date-only input, else ISO 8601 with offset.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.date_only {
-            let (y, m, d) = self.ymd();
-            write!(f, "{y:04}-{m:02}-{d:02}")
-        } else {
-            f.write_str(&self.to_iso8601())
-        }
+        f.write_str(&self.to_html_datetime())
     }
 }
 
@@ -453,6 +497,42 @@ string_serde!(DateTime, "DateTime", {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The digit writers write what the formatter writes, for every date and offset.
+    #[test]
+    fn written_forms_are_the_formatters() {
+        use proptest::prelude::*;
+        let reference = |d: &DateTime| {
+            let (y, mo, day) = d.ymd();
+            let (h, mi) = d.hm();
+            let off = d.offset_seconds();
+            let sign = if off < 0 { '-' } else { '+' };
+            let off = off.unsigned_abs();
+            let date = format!("{y:04}-{mo:02}-{day:02}");
+            let iso = format!(
+                "{date}T{h:02}:{mi:02}:{:02}{sign}{:02}:{:02}",
+                d.local.second(),
+                off / 3600,
+                (off % 3600) / 60
+            );
+            (if d.is_date_only() { date } else { iso.clone() }, iso)
+        };
+        proptest!(|(y in 0i16..=9999, mo in 1u8..=12, day in 1u8..=28, h in 0u8..24, mi in 0u8..60,
+                    s in 0u8..60, off in -1439i16..=1439, date_only: bool)| {
+            let sign = if off < 0 { '-' } else { '+' };
+            let input = if date_only {
+                format!("{y:04}-{mo:02}-{day:02}")
+            } else {
+                format!("{y:04}-{mo:02}-{day:02}T{h:02}:{mi:02}:{s:02}{sign}{:02}:{:02}",
+                    off.unsigned_abs() / 60, off.unsigned_abs() % 60)
+            };
+            let Ok(d) = input.parse::<DateTime>() else { return Ok(()) };
+            let (html, iso) = reference(&d);
+            prop_assert_eq!(d.to_iso8601(), iso);
+            prop_assert_eq!(d.to_html_datetime(), html.clone());
+            prop_assert_eq!(d.to_string(), html);
+        });
+    }
 
     #[test]
     fn system_times_round_down_to_the_second() {

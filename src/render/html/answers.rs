@@ -1,12 +1,13 @@
 //! Quick answers and the FAQ: questions with answers, as `<details>` or static.
 
-use maud::{Markup, html};
+use maud::Render;
 
 use crate::PreparedArticle;
 use crate::model::article::QuestionAnswer;
 use crate::options::{AnswerStyle, ComponentId, RenderOptions};
-use crate::render::Text;
-use crate::render::html::{component, heading, labelled_section};
+use crate::render::html::{
+    class, component, element, heading, labelled_section, text, text_element,
+};
 use crate::sanitize::SafeHtml;
 
 component! {
@@ -24,7 +25,7 @@ component! {
     /// assert!(html.contains(r#"<summary class="nc-question">Who?</summary>"#));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    QuickAnswers => markup render_quick_answers
+    QuickAnswers => quick_answers_to
 }
 
 component! {
@@ -46,60 +47,68 @@ component! {
     /// assert!(html.contains(r#"<h3 class="nc-question">Why?</h3>"#));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Faq => markup render_faq
+    Faq => faq_to
 }
 
-pub(crate) fn render_quick_answers(p: &PreparedArticle<'_>) -> Markup {
+/// The quick answers, written into `buffer`.
+pub(crate) fn quick_answers_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     let o = p.options();
     let items = p.article().quick_answers();
     if items.is_empty() {
-        return html! {};
+        return;
     }
     labelled_section(
+        buffer,
         p,
-        &o.classes.quick_answers,
-        ComponentId::QuickAnswersTitle,
-        html! { (Text(&p.labels().quick_answers)) },
-        questions(o, items, p.quick_answer_html(), o.html.quick_answer_style),
-    )
+        (&o.classes.quick_answers, ComponentId::QuickAnswersTitle),
+        |b| text(b, &p.labels().quick_answers),
+        |b| {
+            questions(
+                b,
+                o,
+                (items, p.quick_answer_html()),
+                o.html.quick_answer_style,
+            )
+        },
+    );
 }
 
-pub(crate) fn render_faq(p: &PreparedArticle<'_>) -> Markup {
+/// The FAQ, written into `buffer`.
+pub(crate) fn faq_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     let o = p.options();
     let items = p.article().faq();
     if items.is_empty() {
-        return html! {};
+        return;
     }
     labelled_section(
+        buffer,
         p,
-        &o.classes.faq,
-        ComponentId::FaqTitle,
-        html! { (Text(&p.labels().faq)) },
-        questions(o, items, p.faq_answer_html(), o.html.faq_style),
-    )
+        (&o.classes.faq, ComponentId::FaqTitle),
+        |b| text(b, &p.labels().faq),
+        |b| questions(b, o, (items, p.faq_answer_html()), o.html.faq_style),
+    );
 }
 
-/// Each question with its answer. `answers` is index-aligned with `items`
+/// Each question with its answer. The answers are index-aligned with the items
 /// ([`PreparedArticle`] renders one per question).
 fn questions(
+    buffer: &mut String,
     o: &RenderOptions,
-    items: &[QuestionAnswer],
-    answers: &[SafeHtml],
+    (items, answers): (&[QuestionAnswer], &[SafeHtml]),
     style: AnswerStyle,
-) -> Markup {
+) {
     let c = &o.classes;
-    html! {
-        @for (qa, answer) in items.iter().zip(answers) {
-            @match style {
-                AnswerStyle::Details => details class=(Text(&c.qa)) {
-                    summary class=(Text(&c.question)) { (Text(qa.question())) }
-                    div class=(Text(&c.answer)) { (answer) }
-                },
-                AnswerStyle::Static => div class=(Text(&c.qa)) {
-                    (heading(o.level(2), None, &c.question, html! { (Text(qa.question())) }))
-                    div class=(Text(&c.answer)) { (answer) }
-                },
-            }
+    for (qa, answer) in items.iter().zip(answers) {
+        let answer = |b: &mut String| element(b, "div", &class(&c.answer), |b| answer.render_to(b));
+        match style {
+            AnswerStyle::Details => element(buffer, "details", &class(&c.qa), |b| {
+                text_element(b, "summary", &class(&c.question), qa.question());
+                answer(b);
+            }),
+            AnswerStyle::Static => element(buffer, "div", &class(&c.qa), |b| {
+                heading(b, o.level(2), None, &c.question, |b| text(b, qa.question()));
+                answer(b);
+            }),
         }
     }
 }

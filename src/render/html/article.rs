@@ -189,20 +189,20 @@ pub(crate) fn render_to(p: &PreparedArticle<'_>, elsewhere: PartSet, buffer: &mu
 
 /// One part, written into `buffer`.
 pub(crate) fn part_to(part: Part, p: &PreparedArticle<'_>, buffer: &mut String) {
-    let markup = match part {
-        Part::Body => return super::body::render_to(p, buffer),
-        Part::Header => super::header::render(p),
-        Part::Tags => super::tags::render(p),
-        Part::Hero => super::hero::render(p),
-        Part::Toc => super::toc::render(p),
-        Part::Corrections => super::corrections::render(p),
-        Part::KeyFacts => super::key_facts::render(p),
-        Part::Background => super::background::render(p),
-        Part::QuickAnswers => answers::render_quick_answers(p),
-        Part::Faq => answers::render_faq(p),
-        Part::Sources => super::sources::render(p),
-        Part::Related => super::related::render(p),
-        Part::Comments => super::comments::render(p),
+    let render_to = match part {
+        Part::Body => super::body::render_to,
+        Part::Header => super::header::render_to,
+        Part::Tags => super::tags::render_to,
+        Part::Hero => super::hero::render_to,
+        Part::Toc => super::toc::render_to,
+        Part::Corrections => super::corrections::render_to,
+        Part::KeyFacts => super::key_facts::render_to,
+        Part::Background => super::background::render_to,
+        Part::QuickAnswers => answers::quick_answers_to,
+        Part::Faq => answers::faq_to,
+        Part::Sources => super::sources::render_to,
+        Part::Related => super::related::render_to,
+        Part::Comments => super::comments::render_to,
     };
-    buffer.push_str(&markup.0);
+    render_to(p, buffer);
 }

@@ -1,11 +1,8 @@
 //! Background.
 
-use maud::{Markup, html};
-
 use crate::PreparedArticle;
 use crate::options::ComponentId;
-use crate::render::Text;
-use crate::render::html::{component, labelled_section};
+use crate::render::html::{component, labelled_section, text, text_element};
 
 component! {
     /// The background paragraph in a section labelled "Background". Nothing when absent.
@@ -21,19 +18,20 @@ component! {
     /// assert!(html.ends_with(">Background</h2><p>Context.</p></section>"));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Background => markup render
+    Background => render_to
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+/// The background, written into `buffer`.
+pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     let o = p.options();
     match p.article().background() {
-        Some(text) if !text.trim().is_empty() => labelled_section(
+        Some(background) if !background.trim().is_empty() => labelled_section(
+            buffer,
             p,
-            &o.classes.background,
-            ComponentId::BackgroundTitle,
-            html! { (Text(&p.labels().background)) },
-            html! { p { (Text(text)) } },
+            (&o.classes.background, ComponentId::BackgroundTitle),
+            |b| text(b, &p.labels().background),
+            |b| text_element(b, "p", &[], background),
         ),
-        _ => html! {},
+        _ => {}
     }
 }

@@ -2,7 +2,7 @@
 //! wrapped.
 
 use crate::PreparedArticle;
-use crate::render::html::{component, fill_isolated, open_tag};
+use crate::render::html::{class, component, fill_isolated, open_tag};
 use crate::sanitize::PaywallMarker;
 
 component! {
@@ -35,7 +35,7 @@ component! {
     /// );
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    ArticleBody => write render_to
+    ArticleBody => render_to
 }
 
 /// `<div class="nc-body">` and the body's sanitized HTML, copied once, into `buffer`, with
@@ -47,7 +47,7 @@ pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
         return;
     }
     let classes = &p.options().classes;
-    open_tag(buffer, "div", &[("class", Some(&classes.body))]);
+    open_tag(buffer, "div", &class(&classes.body));
     let dateline = p.article().dateline();
     let lead = dateline.and(body.lead_at());
     if let (Some(place), None) = (dateline, lead) {
@@ -72,7 +72,7 @@ pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
         written = at;
         match (is_lead, dateline) {
             (true, Some(place)) => write_dateline(p, place, buffer),
-            _ => open_tag(buffer, "div", &[("class", Some(&classes.paywalled))]),
+            _ => open_tag(buffer, "div", &class(&classes.paywalled)),
         }
     }
     buffer.push_str(html.get(written..).unwrap_or_default());
@@ -85,12 +85,8 @@ pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
 /// `<span class="nc-lead-dateline"><bdi>BRUSSELS</bdi> — </span>`: the label's words and
 /// the place, escaped.
 fn write_dateline(p: &PreparedArticle<'_>, place: &str, buffer: &mut String) {
-    open_tag(
-        buffer,
-        "span",
-        &[("class", Some(&p.options().classes.lead_dateline))],
-    );
+    open_tag(buffer, "span", &class(&p.options().classes.lead_dateline));
     // The place isolated, as every value in a label: it may run the other way.
-    buffer.push_str(&fill_isolated(&p.labels().dateline, &[("dateline", place)]).0);
+    fill_isolated(buffer, &p.labels().dateline, &[("dateline", place)]);
     buffer.push_str("</span>");
 }

@@ -1,12 +1,11 @@
 //! The comments area: heading with count, and a slot the site fills.
 
-use maud::{Markup, html};
-
 use crate::PreparedArticle;
 use crate::options::ComponentId;
-use crate::render::Text;
-use crate::render::html::date::page_count;
-use crate::render::html::{component, input_link, labelled_section};
+use crate::render::html::date::write_page_count;
+use crate::render::html::{
+    class, component, element, input_link, labelled_section, text, text_element,
+};
 
 component! {
     /// The comments area, shown when the article has a comment count (also when it is 0):
@@ -43,32 +42,44 @@ component! {
     /// ));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    Comments => markup render
+    Comments => render_to
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+/// The comments area, written into `buffer`.
+pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     let o = p.options();
     let Some(n) = p.article().comments() else {
-        return html! {};
+        return;
     };
     let c = &o.classes;
     let l = p.labels();
-    let sign_in = p.site().sign_in_url();
     labelled_section(
+        buffer,
         p,
-        &c.comments,
-        ComponentId::CommentsTitle,
-        html! { (l.comments) " " span class=(Text(&c.comments_count)) { (Text(&page_count(p, n))) } },
-        html! {
-            p class=(Text(&c.sign_in)) {
-                (l.sign_in_prompt)
-                @if let Some(url) = sign_in {
-                    " " (input_link(p, url, None, None, html! { (Text(&l.sign_in)) }))
-                }
-            }
-            div class=(Text(&c.comments_slot)) id=(p.id(ComponentId::CommentsSlot)) aria-live="polite" {
-                p class=(Text(&c.comments_loading)) { (Text(&l.loading_comments)) }
-            }
+        (&c.comments, ComponentId::CommentsTitle),
+        |b| {
+            text(b, &l.comments);
+            b.push(' ');
+            element(b, "span", &class(&c.comments_count), |b| {
+                write_page_count(b, p, n)
+            });
         },
-    )
+        |b| {
+            element(b, "p", &class(&c.sign_in), |b| {
+                text(b, &l.sign_in_prompt);
+                if let Some(url) = p.site().sign_in_url() {
+                    b.push(' ');
+                    input_link(b, p, url, (None, None), |b| text(b, &l.sign_in));
+                }
+            });
+            let slot = [
+                ("class", Some(c.comments_slot.as_str())),
+                ("id", Some(p.id(ComponentId::CommentsSlot))),
+                ("aria-live", Some("polite")),
+            ];
+            element(b, "div", &slot, |b| {
+                text_element(b, "p", &class(&c.comments_loading), &l.loading_comments);
+            });
+        },
+    );
 }

@@ -1,11 +1,12 @@
 //! The corrections notice.
 
-use maud::{Markup, Render, html};
+use maud::Render;
 
 use crate::PreparedArticle;
+use crate::model::values::DateTime;
 use crate::options::{ComponentId, fill_with};
-use crate::render::Text;
-use crate::render::html::{component, labelled_section};
+use crate::render::html::date::time;
+use crate::render::html::{class, component, element, labelled_section, text};
 use crate::sanitize::SafeHtml;
 
 component! {
@@ -32,49 +33,45 @@ component! {
     /// ));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Corrections => markup render
+    Corrections => render_to
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+/// The corrections, written into `buffer`.
+pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     let o = p.options();
     let corrections = p.article().corrections();
     if corrections.is_empty() {
-        return html! {};
+        return;
     }
     let count = u64::try_from(corrections.len()).unwrap_or(u64::MAX);
     let title = p.labels().corrections.pick(count, p.text_language());
-    let content = html! {
-        ul {
-            @for (correction, text) in corrections.iter().zip(p.correction_html()) {
-                @let date = correction.date();
-                @let time = html! {
-                    time datetime=(Text(&date.to_html_datetime())) { (Text(&super::date::page_date(p, date))) }
-                };
-                li class=(Text(&o.classes.correction)) { (entry(&p.labels().correction, &time, text)) }
-            }
-        }
-    };
     labelled_section(
+        buffer,
         p,
-        &o.classes.corrections,
-        ComponentId::CorrectionsTitle,
-        html! { (Text(title)) },
-        content,
-    )
+        (&o.classes.corrections, ComponentId::CorrectionsTitle),
+        |b| text(b, title),
+        |b| {
+            b.push_str("<ul>");
+            for (correction, html) in corrections.iter().zip(p.correction_html()) {
+                element(b, "li", &class(&o.classes.correction), |b| {
+                    entry(b, p, correction.date(), html);
+                });
+            }
+            b.push_str("</ul>");
+        },
+    );
 }
 
 /// The label's template with `{date}` and `{text}` filled: its own words escaped, the date
-/// and text as the markup given.
-fn entry(template: &str, date: &Markup, text: &SafeHtml) -> Markup {
-    let mut out = String::with_capacity(template.len() + text.as_str().len() + 96);
+/// as a `<time>` and the text as the sanitized markup.
+fn entry(buffer: &mut String, p: &PreparedArticle<'_>, date: &DateTime, html: &SafeHtml) {
     fill_with(
-        template,
+        &p.labels().correction,
         &[("date", "date"), ("text", "text")],
         |piece, is_value| match (is_value, piece) {
-            (true, "date") => out.push_str(&date.0),
-            (true, _) => text.render_to(&mut out),
-            (false, _) => Text(piece).render_to(&mut out),
+            (true, "date") => time(buffer, p, None, date),
+            (true, _) => html.render_to(buffer),
+            (false, _) => text(buffer, piece),
         },
     );
-    maud::PreEscaped(out)
 }

@@ -4,7 +4,8 @@
 
 use crate::PreparedArticle;
 use crate::model::values::{DateTime, LanguageTag};
-use crate::options::{FormatPatterns, Formats, Locale, Plural, fill};
+use crate::options::{FormatPatterns, Formats, Locale, Plural, fill_with};
+use crate::render::html::{start_tag, text};
 
 /// The date as people read it in `language`: "April 4, 2026" in English, "4. April 2026" in
 /// German, "4 de abril de 2026" in Spanish; with the `locale-formats` feature, CLDR's long
@@ -28,8 +29,8 @@ pub fn format_date(date: &DateTime, language: &LanguageTag, formats: &Formats) -
         language,
         #[cfg(feature = "locale-formats")]
         || cldr::date(date, language),
-        |patterns| pattern_date(date, patterns),
     )
+    .into_string(|patterns, out| pattern_date(date, patterns, out))
 }
 
 /// A count as people read it in `language`: "1,234" in English, "1.234" in German, "1 234"
@@ -54,8 +55,8 @@ pub fn format_count(n: u64, language: &LanguageTag, formats: &Formats) -> String
         language,
         #[cfg(feature = "locale-formats")]
         || cldr::count(n, language),
-        |patterns| pattern_count(n, patterns),
     )
+    .into_string(|patterns, out| pattern_count(n, patterns, out))
 }
 
 /// The one choice both formatters make: your patterns; else CLDR (with the feature) when it
@@ -64,26 +65,25 @@ pub fn format_count(n: u64, language: &LanguageTag, formats: &Formats) -> String
 /// For a tag that is exactly a built-in locale's (`en`, `de`, `fr`, `es`, `ar`), the built-in
 /// patterns are CLDR's own (a test holds them to ICU4X for every month and many counts) and
 /// cost a small fraction of an ICU4X formatter, so they are used directly.
-fn by_formats(
-    formats: &Formats,
+fn by_formats<'f>(
+    formats: &'f Formats,
     language: &LanguageTag,
     #[cfg(feature = "locale-formats")] cldr: impl FnOnce() -> Option<String>,
-    patterns: impl FnOnce(&FormatPatterns) -> String,
-) -> String {
+) -> Formatted<'f> {
     match formats {
-        Formats::Patterns(own) => patterns(own),
+        Formats::Patterns(own) => Formatted::Patterns(own),
         Formats::Locale => {
             if let Some(locale) = Locale::ALL
                 .iter()
                 .find(|l| l.language() == language.as_str())
             {
-                return patterns(locale.builtin_patterns());
+                return Formatted::Patterns(locale.builtin_patterns());
             }
             #[cfg(feature = "locale-formats")]
             if let Some(text) = cldr() {
-                return text;
+                return Formatted::Cldr(text);
             }
-            patterns(
+            Formatted::Patterns(
                 Locale::from_language(language)
                     .unwrap_or_default()
                     .builtin_patterns(),
@@ -92,39 +92,108 @@ fn by_formats(
     }
 }
 
+/// What [`by_formats`] chose: CLDR's text, or the patterns to write it by.
+enum Formatted<'f> {
+    #[cfg_attr(not(feature = "locale-formats"), allow(dead_code))]
+    Cldr(String),
+    Patterns(&'f FormatPatterns),
+}
+
+impl Formatted<'_> {
+    /// The text, in pieces, to `out`; `pattern` writes it by the patterns.
+    fn write(
+        self,
+        mut out: impl FnMut(&str),
+        pattern: impl FnOnce(&FormatPatterns, &mut dyn FnMut(&str)),
+    ) {
+        match self {
+            Formatted::Cldr(text) => out(&text),
+            Formatted::Patterns(patterns) => pattern(patterns, &mut out),
+        }
+    }
+
+    /// The text as one string.
+    fn into_string(self, pattern: impl FnOnce(&FormatPatterns, &mut dyn FnMut(&str))) -> String {
+        match self {
+            Formatted::Cldr(text) => text,
+            Formatted::Patterns(patterns) => {
+                let mut text = String::new();
+                pattern(patterns, &mut |piece| text.push_str(piece));
+                text
+            }
+        }
+    }
+}
+
 /// A date in the page: in the language of its labels, by its formats (CLDR's through the
-/// formatters the prepared article keeps).
-pub(crate) fn page_date(p: &PreparedArticle<'_>, date: &DateTime) -> String {
+/// formatters the prepared article keeps), escaped into `buffer`.
+fn write_page_date(buffer: &mut String, p: &PreparedArticle<'_>, date: &DateTime) {
     by_formats(
         &p.options().html.formats,
         p.text_language(),
         #[cfg(feature = "locale-formats")]
         || p.cldr().date(date),
-        |patterns| pattern_date(date, patterns),
     )
+    .write(
+        |piece| text(buffer, piece),
+        |patterns, out| pattern_date(date, patterns, out),
+    );
 }
 
-/// A count in the page.
-pub(crate) fn page_count(p: &PreparedArticle<'_>, n: u64) -> String {
+/// `<time class datetime="2026-04-04">April 4, 2026</time>`: a date in the page, escaped.
+pub(crate) fn time(
+    buffer: &mut String,
+    p: &PreparedArticle<'_>,
+    class: Option<&str>,
+    date: &DateTime,
+) {
+    start_tag(buffer, "time", &[("class", class)]);
+    buffer.push_str(" datetime=\"");
+    // Digits, `-`, `:`, `T` and `+`: nothing to escape.
+    date.write_html_datetime(buffer);
+    buffer.push_str("\">");
+    write_page_date(buffer, p, date);
+    buffer.push_str("</time>");
+}
+
+/// A count in the page, escaped into `buffer`.
+pub(crate) fn write_page_count(buffer: &mut String, p: &PreparedArticle<'_>, n: u64) {
     by_formats(
         &p.options().html.formats,
         p.text_language(),
         #[cfg(feature = "locale-formats")]
         || p.cldr().count(n),
-        |patterns| pattern_count(n, patterns),
     )
+    .write(
+        |piece| text(buffer, piece),
+        |patterns, out| pattern_count(n, patterns, out),
+    );
 }
 
 /// A [`Plural`] label filled with the formatted count, its form chosen by the CLDR rules of
-/// the labels' language: "4 views", "0 commentaire".
-pub(crate) fn count_label(p: &PreparedArticle<'_>, n: u64, plural: &Plural) -> String {
-    fill(
+/// the labels' language ("4 views", "0 commentaire"), escaped into `buffer`.
+pub(crate) fn write_count_label(
+    buffer: &mut String,
+    p: &PreparedArticle<'_>,
+    n: u64,
+    plural: &Plural,
+) {
+    // `{n}` is the only value: the count, written where it stands.
+    fill_with(
         plural.pick(n, p.text_language()),
-        &[("n", &page_count(p, n))],
-    )
+        &[("n", "")],
+        |piece, is_value| {
+            if is_value {
+                write_page_count(buffer, p, n);
+            } else {
+                text(buffer, piece);
+            }
+        },
+    );
 }
 
-fn pattern_date(date: &DateTime, patterns: &FormatPatterns) -> String {
+/// The date by the patterns, in pieces to `out`.
+fn pattern_date(date: &DateTime, patterns: &FormatPatterns, out: &mut dyn FnMut(&str)) {
     let (year, month, day) = date.ymd();
     let month_name = usize::try_from(month)
         .ok()
@@ -132,27 +201,54 @@ fn pattern_date(date: &DateTime, patterns: &FormatPatterns) -> String {
         .and_then(|i| patterns.months.get(i))
         .map(String::as_str)
         .unwrap_or("");
-    fill(
-        &patterns.date,
-        &[
-            ("day", &day.to_string()),
-            ("month", month_name),
-            ("year", &year.to_string()),
-        ],
-    )
+    let (mut day_digits, mut year_digits) = ([0; 20], [0; 20]);
+    let day = decimal(u64::from(day.unsigned_abs()), &mut day_digits);
+    let year_text;
+    let year = match u64::try_from(year) {
+        Ok(y) => decimal(y, &mut year_digits),
+        Err(_) => {
+            year_text = year.to_string();
+            &year_text
+        }
+    };
+    let vars = [("day", day), ("month", month_name), ("year", year)];
+    fill_with(&patterns.date, &vars, |piece, _| out(piece));
 }
 
-fn pattern_count(n: u64, patterns: &FormatPatterns) -> String {
-    let digits = n.to_string();
+/// The count by the patterns, grouped by threes, in pieces to `out`.
+fn pattern_count(n: u64, patterns: &FormatPatterns, out: &mut dyn FnMut(&str)) {
+    let mut buf = [0; 20];
+    let digits = decimal(n, &mut buf);
     let grouped = digits.len() >= 3 + usize::from(patterns.min_grouping_digits.max(1));
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
-    for (i, c) in digits.chars().enumerate() {
-        if grouped && i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(&patterns.thousands_separator);
-        }
-        out.push(c);
+    if !grouped {
+        return out(digits);
     }
-    out
+    let first = match digits.len() % 3 {
+        0 => 3,
+        short => short,
+    };
+    let (head, mut rest) = digits.split_at(first);
+    out(head);
+    while let Some((group, tail)) = rest.split_at_checked(3) {
+        out(&patterns.thousands_separator);
+        out(group);
+        rest = tail;
+    }
+}
+
+/// `n` in decimal digits, written at the end of `buf` (20 digits hold any `u64`).
+fn decimal(n: u64, buf: &mut [u8; 20]) -> &str {
+    let mut rest = n;
+    let mut start = buf.len();
+    for slot in buf.iter_mut().rev() {
+        *slot = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+        start -= 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(buf.get(start..).unwrap_or_default()).unwrap_or_default()
 }
 
 /// CLDR's formats through ICU4X, with its compiled data. Building a formatter is a lookup in

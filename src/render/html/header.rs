@@ -1,14 +1,11 @@
 //! The article header: section label, headline, dek, byline, dateline and counts.
 
-use maud::{Markup, html};
-
 use crate::PreparedArticle;
 use crate::model::article::Author;
 use crate::model::values::DateTime;
 use crate::options::{ComponentId, RenderOptions};
-use crate::render::Text;
-use crate::render::html::date::{count_label, page_date};
-use crate::render::html::{component, heading, input_link};
+use crate::render::html::date::{time, write_count_label};
+use crate::render::html::{class, component, element, heading, input_link, text, text_element};
 
 component! {
     /// The header: section label (a link when the section has a URL), the headline at
@@ -33,88 +30,124 @@ component! {
     /// assert!(html.contains("0 comments"));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Header => markup render
+    Header => render_to
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+/// The header, written into `buffer`.
+pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     let o = p.options();
     let a = p.article();
     let c = &o.classes;
     let l = p.labels();
-    let section_url = a.section().url().map(|u| p.site().resolve(u));
     let modified = a.modified().filter(|m| *m > a.published());
-    let mut counts: Vec<(&str, String)> = Vec::with_capacity(3);
-    if o.html.reading_time {
-        let minutes = u64::from(p.body().reading_minutes());
-        counts.push((&c.reading_time, count_label(p, minutes, &l.reading_time)));
-    }
-    if let Some(n) = a.views() {
-        counts.push((&c.count, count_label(p, n, &l.views)));
-    }
-    if let Some(n) = a.comments() {
-        counts.push((&c.count, count_label(p, n, &l.comment_count)));
-    }
-    let headline_id = p.id(ComponentId::Headline);
-    html! {
-        header class=(Text(&c.header)) {
-            p class=(Text(&c.section_label)) {
-                @if let Some(url) = &section_url {
-                    (input_link(p, url, None, None, html! { (Text(a.section().name())) }))
-                } @else {
-                    (a.section().name())
+    element(buffer, "header", &class(&c.header), |b| {
+        element(b, "p", &class(&c.section_label), |b| {
+            match a.section().url() {
+                Some(url) => {
+                    let url = p.site().resolve(url);
+                    input_link(b, p, &url, (None, None), |b| text(b, a.section().name()));
                 }
+                None => text(b, a.section().name()),
             }
-            (heading(o.level(0), Some(headline_id), &c.headline, html! { (Text(a.headline())) }))
-            @if let Some(dek) = a.description() {
-                p class=(Text(&c.dek)) { (Text(dek)) }
-            }
-            @if !a.authors().is_empty() {
-                p class=(Text(&c.byline)) { (l.by) " " (byline(p, a.authors())) }
-            }
-            p class=(Text(&c.dateline)) {
-                (labelled_time(p, &l.published, a.published()))
-                @if let Some(m) = modified {
-                    (sep(o))
-                    span class=(Text(&c.updated)) { (labelled_time(p, &l.updated, m)) }
-                }
-            }
-            @if !counts.is_empty() {
-                p class=(Text(&c.counts)) {
-                    @for (i, (class, text)) in counts.iter().enumerate() {
-                        @if i > 0 { (sep(o)) }
-                        span class=(Text(class)) dir="auto" { (Text(text)) }
-                    }
-                }
-            }
+        });
+        let headline_id = p.id(ComponentId::Headline);
+        heading(b, o.level(0), Some(headline_id), &c.headline, |b| {
+            text(b, a.headline());
+        });
+        if let Some(dek) = a.description() {
+            text_element(b, "p", &class(&c.dek), dek);
         }
-    }
+        if !a.authors().is_empty() {
+            element(b, "p", &class(&c.byline), |b| {
+                text(b, &l.by);
+                b.push(' ');
+                byline(b, p, a.authors());
+            });
+        }
+        element(b, "p", &class(&c.dateline), |b| {
+            labelled_time(b, p, &l.published, a.published());
+            if let Some(m) = modified {
+                sep(b, o);
+                element(b, "span", &class(&c.updated), |b| {
+                    labelled_time(b, p, &l.updated, m);
+                });
+            }
+        });
+        counts(b, p);
+    });
 }
 
-/// `<span class="nc-sep" aria-hidden="true"> · </span>`
-fn sep(o: &RenderOptions) -> Markup {
-    html! { " " span class=(Text(&o.classes.sep)) aria-hidden="true" { "·" } " " }
+/// The counts that are known, "4 min read · 4 views · 0 comments", each isolated.
+fn counts(buffer: &mut String, p: &PreparedArticle<'_>) {
+    let o = p.options();
+    let a = p.article();
+    let (c, l) = (&o.classes, p.labels());
+    let reading = o.html.reading_time.then(|| {
+        (
+            &c.reading_time,
+            u64::from(p.body().reading_minutes()),
+            &l.reading_time,
+        )
+    });
+    let views = a.views().map(|n| (&c.count, n, &l.views));
+    let comments = a.comments().map(|n| (&c.count, n, &l.comment_count));
+    let mut counts = [reading, views, comments].into_iter().flatten().peekable();
+    if counts.peek().is_none() {
+        return;
+    }
+    element(buffer, "p", &class(&c.counts), |b| {
+        for (i, (class, n, label)) in counts.enumerate() {
+            if i > 0 {
+                sep(b, o);
+            }
+            let attributes = [("class", Some(class.as_str())), ("dir", Some("auto"))];
+            element(b, "span", &attributes, |b| {
+                write_count_label(b, p, n, label)
+            });
+        }
+    });
 }
 
-fn labelled_time(p: &PreparedArticle<'_>, label: &str, when: &DateTime) -> Markup {
-    html! {
-        span class=(Text(&p.options().classes.label)) { (Text(label)) } " "
-        time datetime=(Text(&when.to_html_datetime())) { (Text(&page_date(p, when))) }
-    }
+/// ` <span class="nc-sep" aria-hidden="true">·</span> `
+fn sep(buffer: &mut String, o: &RenderOptions) {
+    buffer.push(' ');
+    let attributes = [
+        ("class", Some(o.classes.sep.as_str())),
+        ("aria-hidden", Some("true")),
+    ];
+    element(buffer, "span", &attributes, |b| b.push('·'));
+    buffer.push(' ');
+}
+
+/// `<span class="nc-label">Published</span> <time datetime="…">April 4, 2026</time>`
+fn labelled_time(buffer: &mut String, p: &PreparedArticle<'_>, label: &str, when: &DateTime) {
+    text_element(buffer, "span", &class(&p.options().classes.label), label);
+    buffer.push(' ');
+    time(buffer, p, None, when);
 }
 
 /// "A", "A and B", "A, B and C"; each name isolated, and a link (`rel="author"`) to the
 /// author's profile page when the author has one.
-fn byline(p: &PreparedArticle<'_>, authors: &[Author]) -> Markup {
+fn byline(buffer: &mut String, p: &PreparedArticle<'_>, authors: &[Author]) {
     let l = p.labels();
     let class = &p.options().classes.author;
     let last = authors.len().saturating_sub(1);
-    html! {
-        @for (i, author) in authors.iter().enumerate() {
-            @if i > 0 && i == last { (Text(&l.last_author_separator)) } @else if i > 0 { (Text(&l.author_separator)) }
-            @if let Some(url) = author.url() {
-                (input_link(p, &p.site().resolve(url), Some(class), Some("author"), html! { bdi { (Text(author.name())) } }))
-            } @else {
-                span class=(Text(class)) dir="auto" { (Text(author.name())) }
+    for (i, author) in authors.iter().enumerate() {
+        if i > 0 && i == last {
+            text(buffer, &l.last_author_separator);
+        } else if i > 0 {
+            text(buffer, &l.author_separator);
+        }
+        match author.url() {
+            Some(url) => {
+                let url = p.site().resolve(url);
+                input_link(buffer, p, &url, (Some(class), Some("author")), |b| {
+                    text_element(b, "bdi", &[], author.name());
+                });
+            }
+            None => {
+                let attributes = [("class", Some(class.as_str())), ("dir", Some("auto"))];
+                text_element(buffer, "span", &attributes, author.name());
             }
         }
     }

@@ -1,10 +1,7 @@
 //! The hero image, or the title card.
 
-use maud::{Markup, html};
-
 use crate::PreparedArticle;
-use crate::render::Text;
-use crate::render::html::component;
+use crate::render::html::{class, component, element, img, text, text_element};
 
 component! {
     /// The hero: a `<figure>` with the image (its alt text, width and height when known) and
@@ -28,41 +25,48 @@ component! {
     /// assert_eq!(maud::html! { (Hero::new(&prepared)) }.into_string(), "");
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Hero => markup render
+    Hero => render_to
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+/// The hero, written into `buffer`.
+pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     let o = p.options();
     let a = p.article();
     let c = &o.classes;
     match a.image() {
-        Some(img) => {
-            let src = p.site().resolve(img.url());
-            html! {
-                figure class=(Text(&c.hero)) {
-                    img src=(src.as_str()) alt=(Text(img.alt())) width=[img.width()] height=[img.height()];
-                    @if img.caption().is_some() || img.credit().is_some() {
-                        figcaption {
-                            @if let Some(caption) = img.caption() {
-                                span class=(Text(&c.caption)) { (Text(caption)) }
-                            }
-                            @if img.caption().is_some() && img.credit().is_some() { " " }
-                            @if let Some(credit) = img.credit() {
-                                small class=(Text(&c.credit)) { (Text(credit)) }
-                            }
-                        }
-                    }
+        Some(image) => element(buffer, "figure", &class(&c.hero), |b| {
+            let src = p.site().resolve(image.url());
+            let size = (image.width(), image.height());
+            img(b, src.as_str(), image.alt(), size, false);
+            let (caption, credit) = (image.caption(), image.credit());
+            if caption.is_none() && credit.is_none() {
+                return;
+            }
+            element(b, "figcaption", &[], |b| {
+                if let Some(caption) = caption {
+                    text_element(b, "span", &class(&c.caption), caption);
                 }
-            }
+                if caption.is_some() && credit.is_some() {
+                    b.push(' ');
+                }
+                if let Some(credit) = credit {
+                    text_element(b, "small", &class(&c.credit), credit);
+                }
+            });
+        }),
+        None if o.html.title_card => {
+            // The class attribute is two names, escaped as one value would be.
+            buffer.push_str("<div class=\"");
+            text(buffer, &c.hero);
+            buffer.push(' ');
+            text(buffer, &c.hero_card);
+            buffer.push_str("\" aria-hidden=\"true\">");
+            // Deliberately without the section-label/headline classes: speakable selectors
+            // must not match this copy.
+            text_element(buffer, "span", &[], a.section().name());
+            text_element(buffer, "span", &[], a.headline());
+            buffer.push_str("</div>");
         }
-        None if o.html.title_card => html! {
-            div class={ (c.hero) " " (c.hero_card) } aria-hidden="true" {
-                // Deliberately without the section-label/headline classes: speakable selectors
-                // must not match this copy.
-                span { (Text(a.section().name())) }
-                span { (Text(a.headline())) }
-            }
-        },
-        None => html! {},
+        None => {}
     }
 }

@@ -1,11 +1,8 @@
 //! Key facts.
 
-use maud::{Markup, html};
-
 use crate::PreparedArticle;
 use crate::options::ComponentId;
-use crate::render::Text;
-use crate::render::html::{component, labelled_section};
+use crate::render::html::{component, labelled_section, text, text_element};
 
 component! {
     /// The key facts as a description list (`<dl>`, one `<div>` per label → value pair) in a
@@ -22,26 +19,30 @@ component! {
     /// assert!(html.contains("<dl><div><dt>Incident</dt><dd>A breach.</dd></div></dl>"));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    KeyFacts => markup render
+    KeyFacts => render_to
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+/// The key facts, written into `buffer`.
+pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     let o = p.options();
     let facts = p.article().key_facts();
     if facts.is_empty() {
-        return html! {};
+        return;
     }
     labelled_section(
+        buffer,
         p,
-        &o.classes.key_facts,
-        ComponentId::KeyFactsTitle,
-        html! { (Text(&p.labels().key_facts)) },
-        html! {
-            dl {
-                @for f in facts {
-                    div { dt { (Text(f.label())) } dd { (Text(f.value())) } }
-                }
+        (&o.classes.key_facts, ComponentId::KeyFactsTitle),
+        |b| text(b, &p.labels().key_facts),
+        |b| {
+            b.push_str("<dl>");
+            for f in facts {
+                b.push_str("<div>");
+                text_element(b, "dt", &[], f.label());
+                text_element(b, "dd", &[], f.value());
+                b.push_str("</div>");
             }
+            b.push_str("</dl>");
         },
-    )
+    );
 }

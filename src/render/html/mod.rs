@@ -71,12 +71,10 @@ mod tags;
 mod tests;
 mod toc;
 
-use maud::{Markup, html};
-
 use crate::PreparedArticle;
 use crate::model::values::AbsoluteUrl;
 use crate::options::{ComponentId, fill_with};
-use crate::render::Text;
+pub(crate) use crate::render::text;
 use crate::sanitize::links::url_leaves_site;
 
 pub use answers::{Faq, QuickAnswers};
@@ -96,34 +94,11 @@ pub use style::{STYLESHEET, stylesheet};
 pub use tags::Tags;
 pub use toc::TableOfContents;
 
-/// Defines a component: a borrowing struct, its `new`, and its `Render` impl. A component
-/// is either `markup f` (`f(prepared) -> Markup`: small parts, copied once into the page) or
-/// `write f` (`f(prepared, buffer)`: containers of large content, written straight into the
-/// page's buffer).
+/// Defines a component: a borrowing struct, its `new`, and its `Render` impl, whose
+/// `render_to` is `f(prepared, buffer)`: every component writes straight into the buffer it
+/// renders to (the page's, in a whole page), never into a string of its own first.
 macro_rules! component {
-    ($(#[$doc:meta])* $name:ident => markup $render:path) => {
-        component!(@struct $(#[$doc])* $name);
-
-        impl maud::Render for $name<'_> {
-            fn render(&self) -> maud::Markup {
-                $render(self.prepared)
-            }
-
-            fn render_to(&self, buffer: &mut String) {
-                buffer.push_str(&$render(self.prepared).0);
-            }
-        }
-    };
-    ($(#[$doc:meta])* $name:ident => write $render_to:path) => {
-        component!(@struct $(#[$doc])* $name);
-
-        impl maud::Render for $name<'_> {
-            fn render_to(&self, buffer: &mut String) {
-                $render_to(self.prepared, buffer)
-            }
-        }
-    };
-    (@struct $(#[$doc:meta])* $name:ident) => {
+    ($(#[$doc:meta])* $name:ident => $render_to:path) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy)]
         pub struct $name<'r> {
@@ -136,15 +111,34 @@ macro_rules! component {
                 $name { prepared }
             }
         }
+
+        impl maud::Render for $name<'_> {
+            fn render_to(&self, buffer: &mut String) {
+                $render_to(self.prepared, buffer)
+            }
+        }
     };
 }
 pub(crate) use component;
 
+/// An attribute list for [`open_tag`]: names with values, `None` for an attribute left out.
+pub(crate) type Attributes<'a> = [(&'a str, Option<&'a str>)];
+
+/// A `class` attribute alone.
+pub(crate) fn class(name: &str) -> [(&'static str, Option<&str>); 1] {
+    [("class", Some(name))]
+}
+
 /// Writes an opening tag, `<tag name="value" …>`, leaving out attributes without a value.
-/// Values are escaped as maud escapes them. Containers of large content (the page, the
-/// article, the body) write their tags so, and their content straight into the page's
-/// buffer instead of into a string of its own first.
-pub(crate) fn open_tag(buffer: &mut String, tag: &str, attributes: &[(&str, Option<&str>)]) {
+/// Values are escaped as maud escapes them.
+pub(crate) fn open_tag(buffer: &mut String, tag: &str, attributes: &Attributes<'_>) {
+    start_tag(buffer, tag, attributes);
+    buffer.push('>');
+}
+
+/// An opening tag without its `>`, for a tag that adds attributes of other kinds
+/// ([`number_attribute`]).
+pub(crate) fn start_tag(buffer: &mut String, tag: &str, attributes: &Attributes<'_>) {
     buffer.push('<');
     buffer.push_str(tag);
     for (name, value) in attributes {
@@ -152,99 +146,189 @@ pub(crate) fn open_tag(buffer: &mut String, tag: &str, attributes: &[(&str, Opti
             buffer.push(' ');
             buffer.push_str(name);
             buffer.push_str("=\"");
-            maud::Render::render_to(*value, buffer);
+            text(buffer, value);
             buffer.push('"');
         }
+    }
+}
+
+/// ` name="n"` when there is a number.
+fn number_attribute(buffer: &mut String, name: &str, value: Option<u32>) {
+    if let Some(value) = value {
+        buffer.push(' ');
+        buffer.push_str(name);
+        buffer.push_str("=\"");
+        maud::Render::render_to(&value, buffer);
+        buffer.push('"');
+    }
+}
+
+/// `</tag>`
+pub(crate) fn close_tag(buffer: &mut String, tag: &str) {
+    buffer.push_str("</");
+    buffer.push_str(tag);
+    buffer.push('>');
+}
+
+/// `<tag …>content</tag>`: the element's content written by `content`.
+pub(crate) fn element(
+    buffer: &mut String,
+    tag: &str,
+    attributes: &Attributes<'_>,
+    content: impl FnOnce(&mut String),
+) {
+    open_tag(buffer, tag, attributes);
+    content(buffer);
+    close_tag(buffer, tag);
+}
+
+/// `<tag …>text</tag>`, the text escaped.
+pub(crate) fn text_element(buffer: &mut String, tag: &str, attributes: &Attributes<'_>, s: &str) {
+    element(buffer, tag, attributes, |b| text(b, s));
+}
+
+/// `<img src alt width height …>`: a void element with its numbers.
+pub(crate) fn img(
+    buffer: &mut String,
+    src: &str,
+    alt: &str,
+    (width, height): (Option<u32>, Option<u32>),
+    lazy: bool,
+) {
+    start_tag(buffer, "img", &[("src", Some(src)), ("alt", Some(alt))]);
+    number_attribute(buffer, "width", width);
+    number_attribute(buffer, "height", height);
+    if lazy {
+        buffer.push_str(" loading=\"lazy\"");
     }
     buffer.push('>');
 }
 
-/// A heading at `level` (clamped to 1..=6).
-pub(crate) fn heading(level: u8, id: Option<&str>, class: &str, content: Markup) -> Markup {
-    match level {
-        0 | 1 => html! { h1 class=(Text(class)) id=[id] { (content) } },
-        2 => html! { h2 class=(Text(class)) id=[id] { (content) } },
-        3 => html! { h3 class=(Text(class)) id=[id] { (content) } },
-        4 => html! { h4 class=(Text(class)) id=[id] { (content) } },
-        5 => html! { h5 class=(Text(class)) id=[id] { (content) } },
-        _ => html! { h6 class=(Text(class)) id=[id] { (content) } },
-    }
+/// The heading tags by level; a level past 6 is `h6`, below 1 is `h1`.
+const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
+/// A heading at `level` (clamped to 1..=6), its content written by `content`.
+pub(crate) fn heading(
+    buffer: &mut String,
+    level: u8,
+    id: Option<&str>,
+    class: &str,
+    content: impl FnOnce(&mut String),
+) {
+    let index = usize::from(level.clamp(1, 6)) - 1;
+    let tag = HEADINGS.get(index).copied().unwrap_or("h6");
+    element(buffer, tag, &[("class", Some(class)), ("id", id)], content);
 }
 
 /// A labelled box: `<section class aria-labelledby>` with its heading (id `title_id`) one
-/// level below the headline.
+/// level below the headline, its title and content written by `title` and `content`.
 pub(crate) fn labelled_section(
+    buffer: &mut String,
     p: &PreparedArticle<'_>,
-    class: &str,
-    title_id: ComponentId,
-    title: Markup,
-    content: Markup,
-) -> Markup {
-    let (id, heading) = box_heading(p, title_id, title);
-    html! { section class=(Text(class)) aria-labelledby=(id) { (heading) (content) } }
+    (class, title_id): (&str, ComponentId),
+    title: impl FnOnce(&mut String),
+    content: impl FnOnce(&mut String),
+) {
+    labelled_box(buffer, "section", p, (class, title_id), title, content);
 }
 
 /// A labelled link list: as [`labelled_section`], but a `<nav>`.
 pub(crate) fn labelled_nav(
+    buffer: &mut String,
     p: &PreparedArticle<'_>,
-    class: &str,
-    title_id: ComponentId,
-    title: Markup,
-    content: Markup,
-) -> Markup {
-    let (id, heading) = box_heading(p, title_id, title);
-    html! { nav class=(Text(class)) aria-labelledby=(id) { (heading) (content) } }
+    (class, title_id): (&str, ComponentId),
+    title: impl FnOnce(&mut String),
+    content: impl FnOnce(&mut String),
+) {
+    labelled_box(buffer, "nav", p, (class, title_id), title, content);
 }
 
-/// A box's heading, one level below the headline, and its id.
-fn box_heading<'p>(
-    p: &'p PreparedArticle<'_>,
-    title_id: ComponentId,
-    title: Markup,
-) -> (&'p str, Markup) {
+/// `<tag class aria-labelledby>`, the box's heading one level below the headline, content.
+fn labelled_box(
+    buffer: &mut String,
+    tag: &str,
+    p: &PreparedArticle<'_>,
+    (class, title_id): (&str, ComponentId),
+    title: impl FnOnce(&mut String),
+    content: impl FnOnce(&mut String),
+) {
     let opts = p.options();
     let id = p.id(title_id);
-    let heading = heading(opts.level(1), Some(id), &opts.classes.section_title, title);
-    (id, heading)
+    let attributes = [("class", Some(class)), ("aria-labelledby", Some(id))];
+    element(buffer, tag, &attributes, |b| {
+        heading(
+            b,
+            opts.level(1),
+            Some(id),
+            &opts.classes.section_title,
+            title,
+        );
+        content(b);
+    });
 }
 
 /// A link to a URL that came from the input (a source, the section, an author, a related
-/// article, a tag): `<a class href rel target>`, with [`RenderOptions::links`] when it
-/// leaves the site (decided as for links in the body). `rel` is `own_rel` (e.g. `tag`)
-/// followed by the policy's tokens.
+/// article): `<a class href rel target>`, with [`RenderOptions::links`] when it leaves the
+/// site (decided as for links in the body). `rel` is `own_rel` (e.g. `author`) followed by
+/// the policy's tokens.
 pub(crate) fn input_link(
+    buffer: &mut String,
     p: &PreparedArticle<'_>,
     url: &AbsoluteUrl,
-    class: Option<&str>,
-    own_rel: Option<&str>,
-    content: Markup,
-) -> Markup {
-    let policy = &p.options().links;
+    (class, own_rel): (Option<&str>, Option<&str>),
+    content: impl FnOnce(&mut String),
+) {
     let external = url_leaves_site(url.as_url(), p.site().base_url().as_url());
+    link(
+        buffer,
+        p,
+        (url.as_str(), external),
+        (class, own_rel),
+        content,
+    );
+}
+
+/// `<a class href rel target>` to `href`, which leaves the site when `external`.
+pub(crate) fn link(
+    buffer: &mut String,
+    p: &PreparedArticle<'_>,
+    (href, external): (&str, bool),
+    (class, own_rel): (Option<&str>, Option<&str>),
+    content: impl FnOnce(&mut String),
+) {
+    let policy = &p.options().links;
     let policy_rel = external.then(|| policy.rel_tokens());
-    let rel = match (own_rel, policy_rel.as_deref().filter(|r| !r.is_empty())) {
-        (Some(own), Some(tokens)) => Some(format!("{own} {tokens}")),
-        (Some(own), None) => Some(own.to_owned()),
-        (None, Some(tokens)) => Some(tokens.to_owned()),
-        (None, None) => None,
-    };
-    let target = (external && policy.new_tab).then_some("_blank");
-    html! { a class=[class] href=(Text(url.as_str())) rel=[rel] target=[target] { (content) } }
+    let policy_rel = policy_rel.as_deref().filter(|r| !r.is_empty());
+    start_tag(buffer, "a", &[("class", class), ("href", Some(href))]);
+    if own_rel.is_some() || policy_rel.is_some() {
+        buffer.push_str(" rel=\"");
+        // Both are escaped, though the policy's tokens hold only letters, digits and `-`.
+        let tokens = [own_rel, policy_rel];
+        for (i, token) in tokens.into_iter().flatten().enumerate() {
+            if i > 0 {
+                buffer.push(' ');
+            }
+            text(buffer, token);
+        }
+        buffer.push('"');
+    }
+    if external && policy.new_tab {
+        buffer.push_str(" target=\"_blank\"");
+    }
+    buffer.push('>');
+    content(buffer);
+    buffer.push_str("</a>");
 }
 
 /// A label template filled as markup: the template's own words escaped, each value (text
 /// from the input: a section name …) escaped and isolated in a `<bdi>`, so a value that runs
 /// the other way cannot reorder the label's words around it.
-pub(crate) fn fill_isolated(template: &str, vars: &[(&str, &str)]) -> Markup {
-    let mut out = String::with_capacity(template.len() + 64);
+pub(crate) fn fill_isolated(buffer: &mut String, template: &str, vars: &[(&str, &str)]) {
     fill_with(template, vars, |piece, is_value| {
         if is_value {
-            out.push_str("<bdi>");
-            maud::Render::render_to(&Text(piece), &mut out);
-            out.push_str("</bdi>");
+            text_element(buffer, "bdi", &[], piece);
         } else {
-            maud::Render::render_to(&Text(piece), &mut out);
+            text(buffer, piece);
         }
     });
-    maud::PreEscaped(out)
 }

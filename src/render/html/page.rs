@@ -1,11 +1,11 @@
 //! A complete HTML5 document around the article.
 
-use maud::{DOCTYPE, Markup, Render, html};
+use maud::{DOCTYPE, Markup, Render};
 
 use crate::PreparedArticle;
-use crate::options::{ComponentId, fill};
-use crate::render::html::{article, open_tag, style};
-use crate::render::{Head, Text};
+use crate::options::{ComponentId, fill_with};
+use crate::render::Head;
+use crate::render::html::{article, class, element, open_tag, style, text, text_element};
 
 /// A complete HTML5 document: `<!DOCTYPE html>`, `<html lang dir>` (the article's language
 /// and [direction](crate::PreparedArticle::direction)), a `<head>` with charset,
@@ -87,10 +87,6 @@ impl Render for Page<'_> {
         let o = p.options();
         let c = &o.classes;
         let site = p.site();
-        let title = fill(
-            &p.labels().page_title,
-            &[("headline", p.article().headline()), ("site", site.name())],
-        );
         buffer.push_str(DOCTYPE.0);
         open_tag(
             buffer,
@@ -104,7 +100,10 @@ impl Render for Page<'_> {
             r#"<head><meta charset="utf-8">"#,
             r#"<meta name="viewport" content="width=device-width, initial-scale=1"><title>"#
         ));
-        title.render_to(buffer);
+        let title = [("headline", p.article().headline()), ("site", site.name())];
+        fill_with(&p.labels().page_title, &title, |piece, _| {
+            text(buffer, piece)
+        });
         buffer.push_str("</title>");
         if self.metadata {
             Head::new(p).without_title().render_to(buffer);
@@ -118,13 +117,14 @@ impl Render for Page<'_> {
             buffer.push_str("</style>");
         }
         buffer.push_str("</head>");
-        open_tag(buffer, "body", &[("class", Some(&c.page))]);
-        html! {
-            header class=(Text(&c.site_header)) {
-                a class=(Text(&c.site_name)) href=(site.base_url().as_str()) { (Text(site.name())) }
-            }
-        }
-        .render_to(buffer);
+        open_tag(buffer, "body", &class(&c.page));
+        element(buffer, "header", &class(&c.site_header), |b| {
+            let home = [
+                ("class", Some(c.site_name.as_str())),
+                ("href", Some(site.base_url().as_str())),
+            ];
+            text_element(b, "a", &home, site.name());
+        });
         let main_id = p.id(ComponentId::Main);
         open_tag(
             buffer,

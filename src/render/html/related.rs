@@ -1,12 +1,11 @@
 //! Related articles: "More from Business".
 
-use maud::{Markup, html};
-
 use crate::PreparedArticle;
 use crate::options::ComponentId;
-use crate::render::Text;
-use crate::render::html::date::page_date;
-use crate::render::html::{component, fill_isolated, input_link, labelled_nav};
+use crate::render::html::date::time;
+use crate::render::html::{
+    class, component, fill_isolated, img, input_link, labelled_nav, text_element,
+};
 
 component! {
     /// Related articles as a `<nav>` labelled by its "More from {section}" heading: each a
@@ -28,40 +27,43 @@ component! {
     /// assert!(html.contains(">More from <bdi>Business</bdi></h2>"));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Related => markup render
+    Related => render_to
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+/// The related articles, written into `buffer`.
+pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     let o = p.options();
     let related = p.article().related();
     if related.is_empty() {
-        return html! {};
+        return;
     }
     let c = &o.classes;
-    let title = fill_isolated(
-        &p.labels().more_from,
-        &[("section", p.article().section().name())],
-    );
-    let content = html! {
-        ul {
-            @for r in related {
-                li {
-                    (input_link(p, &p.site().resolve(r.url()), None, None, html! {
-                        @if let Some(img) = r.image() {
-                            img src=(p.site().resolve(img.url()).as_str()) alt=""
-                                width=[img.width()] height=[img.height()] loading="lazy";
-                        }
-                        span class=(Text(&c.related_headline)) { (Text(r.headline())) }
-                    }))
-                    @if let Some(d) = r.published() {
-                        " "
-                        time class=(Text(&c.related_date)) datetime=(Text(&d.to_html_datetime())) {
-                            (page_date(p, d))
-                        }
+    labelled_nav(
+        buffer,
+        p,
+        (&c.related, ComponentId::RelatedTitle),
+        |b| {
+            let section = p.article().section().name();
+            fill_isolated(b, &p.labels().more_from, &[("section", section)]);
+        },
+        |b| {
+            b.push_str("<ul>");
+            for r in related {
+                b.push_str("<li>");
+                input_link(b, p, &p.site().resolve(r.url()), (None, None), |b| {
+                    if let Some(image) = r.image() {
+                        let src = p.site().resolve(image.url());
+                        img(b, src.as_str(), "", (image.width(), image.height()), true);
                     }
+                    text_element(b, "span", &class(&c.related_headline), r.headline());
+                });
+                if let Some(d) = r.published() {
+                    b.push(' ');
+                    time(b, p, Some(&c.related_date), d);
                 }
+                b.push_str("</li>");
             }
-        }
-    };
-    labelled_nav(p, &c.related, ComponentId::RelatedTitle, title, content)
+            b.push_str("</ul>");
+        },
+    );
 }

@@ -1,11 +1,10 @@
 //! Source references.
 
-use maud::{Markup, html};
-
 use crate::PreparedArticle;
 use crate::options::ComponentId;
-use crate::render::Text;
-use crate::render::html::{component, input_link, labelled_section};
+use crate::render::html::{
+    class, component, element, input_link, labelled_section, text, text_element,
+};
 
 component! {
     /// The original reporting, in a section labelled "Source reference" ("Source references"
@@ -26,35 +25,40 @@ component! {
     /// assert!(html.contains(r#"<a href="https://www.wired.com/story/x/" rel="noopener noreferrer"><bdi>https://www.wired.com/story/x/</bdi></a>"#));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Sources => markup render
+    Sources => render_to
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+/// The source references, written into `buffer`.
+pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     let o = p.options();
     let sources = p.article().sources();
     if sources.is_empty() {
-        return html! {};
+        return;
     }
     let count = u64::try_from(sources.len()).unwrap_or(u64::MAX);
     let title = p.labels().sources.pick(count, p.text_language());
-    let content = html! {
-        ul {
-            @for s in sources {
-                @let url = p.site().resolve(s.url());
-                li {
-                    (input_link(p, &url, None, None, html! { bdi { (Text(s.title().unwrap_or(url.as_str()))) } }))
-                    @if let Some(publisher) = s.publisher() {
-                        " " span class=(Text(&o.classes.publisher)) { bdi { (Text(publisher)) } }
-                    }
-                }
-            }
-        }
-    };
     labelled_section(
+        buffer,
         p,
-        &o.classes.sources,
-        ComponentId::SourcesTitle,
-        html! { (Text(title)) },
-        content,
-    )
+        (&o.classes.sources, ComponentId::SourcesTitle),
+        |b| text(b, title),
+        |b| {
+            b.push_str("<ul>");
+            for s in sources {
+                let url = p.site().resolve(s.url());
+                b.push_str("<li>");
+                input_link(b, p, &url, (None, None), |b| {
+                    text_element(b, "bdi", &[], s.title().unwrap_or(url.as_str()));
+                });
+                if let Some(publisher) = s.publisher() {
+                    b.push(' ');
+                    element(b, "span", &class(&o.classes.publisher), |b| {
+                        text_element(b, "bdi", &[], publisher);
+                    });
+                }
+                b.push_str("</li>");
+            }
+            b.push_str("</ul>");
+        },
+    );
 }

@@ -1,10 +1,7 @@
 //! The tag list.
 
-use maud::{Markup, html};
-
 use crate::PreparedArticle;
-use crate::render::Text;
-use crate::render::html::{component, input_link};
+use crate::render::html::{component, element, link, text};
 
 component! {
     /// The tags as a `<nav>` named by the "Tags" label: a list of `#Name` links (or plain text
@@ -23,29 +20,43 @@ component! {
     /// assert!(html.contains(r#"<a class="nc-tag" href="https://newsclip.example/tags/meta" rel="tag"><bdi>#Meta</bdi></a>"#));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    Tags => markup render
+    Tags => render_to
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+/// The tag list, written into `buffer`.
+pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     let o = p.options();
     let tags = p.article().tags();
     if tags.is_empty() {
-        return html! {};
+        return;
     }
     let c = &o.classes;
-    html! {
-        nav class=(Text(&c.tags)) aria-label=(Text(&p.labels().tags)) {
-            ul {
-                @for tag in tags {
-                    li {
-                        @if let Some(url) = o.html.tag_links.url(tag, p.site()) {
-                            (input_link(p, &url, Some(&c.tag), Some("tag"), html! { bdi { (tag) } }))
-                        } @else {
-                            span class=(Text(&c.tag)) dir="auto" { (tag) }
-                        }
-                    }
+    let attributes = [
+        ("class", Some(c.tags.as_str())),
+        ("aria-label", Some(&p.labels().tags)),
+    ];
+    element(buffer, "nav", &attributes, |b| {
+        b.push_str("<ul>");
+        // One buffer for every tag's URL.
+        let mut url = String::new();
+        for tag in tags {
+            b.push_str("<li>");
+            match o.html.tag_links.write_url(tag, p.site(), &mut url) {
+                Some(external) => link(b, p, (&url, external), (Some(&c.tag), Some("tag")), |b| {
+                    b.push_str("<bdi>#");
+                    text(b, tag.name());
+                    b.push_str("</bdi>");
+                }),
+                None => {
+                    let attributes = [("class", Some(c.tag.as_str())), ("dir", Some("auto"))];
+                    element(b, "span", &attributes, |b| {
+                        b.push('#');
+                        text(b, tag.name());
+                    });
                 }
             }
+            b.push_str("</li>");
         }
-    }
+        b.push_str("</ul>");
+    });
 }

@@ -1,11 +1,8 @@
 //! The table of contents.
 
-use maud::{Markup, html};
-
 use crate::PreparedArticle;
 use crate::options::ComponentId;
-use crate::render::Text;
-use crate::render::html::{component, labelled_nav};
+use crate::render::html::{component, labelled_nav, text};
 use crate::sanitize::OutlineEntry;
 
 component! {
@@ -25,36 +22,38 @@ component! {
     /// assert!(html.contains(r##"<a href="#first">First</a>"##));
     /// # Ok::<(), newsclip::ValidationError>(())
     /// ```
-    TableOfContents => markup render
+    TableOfContents => render_to
 }
 
-pub(crate) fn render(p: &PreparedArticle<'_>) -> Markup {
+/// The table of contents, written into `buffer`.
+pub(crate) fn render_to(p: &PreparedArticle<'_>, buffer: &mut String) {
     let o = p.options();
     let outline = p.body().outline();
     if outline.is_empty() {
-        return html! {};
+        return;
     }
     labelled_nav(
+        buffer,
         p,
-        &o.classes.toc,
-        ComponentId::TocTitle,
-        html! { (Text(&p.labels().contents)) },
-        list(outline),
-    )
+        (&o.classes.toc, ComponentId::TocTitle),
+        |b| text(b, &p.labels().contents),
+        |b| list(b, outline),
+    );
 }
 
 /// Nested ordered lists; the outline nests at most five deep (body headings are h2 to h6).
-fn list(entries: &[OutlineEntry]) -> Markup {
-    html! {
-        ol {
-            @for e in entries {
-                li {
-                    a href={ "#" (e.id) } { (Text(&e.text)) }
-                    @if !e.children.is_empty() {
-                        (list(&e.children))
-                    }
-                }
-            }
+fn list(buffer: &mut String, entries: &[OutlineEntry]) {
+    buffer.push_str("<ol>");
+    for e in entries {
+        buffer.push_str("<li><a href=\"#");
+        text(buffer, &e.id);
+        buffer.push_str("\">");
+        text(buffer, &e.text);
+        buffer.push_str("</a>");
+        if !e.children.is_empty() {
+            list(buffer, &e.children);
         }
+        buffer.push_str("</li>");
     }
+    buffer.push_str("</ol>");
 }
