@@ -1,6 +1,7 @@
 //! The three body targets timed call by call, each call of `prepare_body` next to a call of
 //! its peer, so that machine load, which moves from second to second on a shared machine,
-//! weighs on both alike: the median of the per-pair ratios, with its quartiles.
+//! weighs on both alike: the median of the per-pair ratios, with its quartiles (and the
+//! median time of each side, which load moves more than the ratio).
 //!
 //! - plain Markdown against bare pulldown-cmark (`push_html`, same options);
 //! - Markdown with raw HTML against the naive pipeline (`push_html`, then `ammonia::clean`);
@@ -40,6 +41,11 @@ fn quartiles(mut ratios: Vec<f64>) -> (f64, f64, f64) {
     (at(2), at(1), at(3))
 }
 
+/// `seconds` in microseconds, for the table.
+fn micros(seconds: f64) -> String {
+    format!("{:.1} µs", seconds * 1e6)
+}
+
 /// Runs `ours` and `peer` alternately `rounds` times (after a warm-up) and prints the ratio.
 fn pair(name: &str, rounds: usize, mut ours: impl FnMut(), mut peer: impl FnMut()) {
     for _ in 0..rounds.div_ceil(10) {
@@ -47,16 +53,25 @@ fn pair(name: &str, rounds: usize, mut ours: impl FnMut(), mut peer: impl FnMut(
         peer();
     }
     let mut ratios = Vec::with_capacity(rounds);
+    let (mut ours_times, mut peer_times) = (Vec::with_capacity(rounds), Vec::with_capacity(rounds));
     for _ in 0..rounds {
         let start = Instant::now();
         ours();
         let a = start.elapsed().as_secs_f64();
         let start = Instant::now();
         peer();
-        ratios.push(a / start.elapsed().as_secs_f64());
+        let b = start.elapsed().as_secs_f64();
+        ratios.push(a / b);
+        ours_times.push(a);
+        peer_times.push(b);
     }
     let (median, q1, q3) = quartiles(ratios);
-    println!("| {name} | {median:.3}x | {q1:.3}x – {q3:.3}x | {rounds} |");
+    let (ours_median, peer_median) = (quartiles(ours_times).0, quartiles(peer_times).0);
+    println!(
+        "| {name} | {median:.3}x | {q1:.3}x – {q3:.3}x | {} | {} | {rounds} |",
+        micros(ours_median),
+        micros(peer_median)
+    );
 }
 
 fn main() {
@@ -81,8 +96,8 @@ fn main() {
             &opts,
         ));
     };
-    println!("| pair | median newsclip / peer | quartiles | calls |");
-    println!("|---|---:|---:|---:|");
+    println!("| pair | median newsclip / peer | quartiles | newsclip | peer | calls |");
+    println!("|---|---:|---:|---:|---:|---:|");
     for (name, md, rounds) in [
         ("seed / pulldown", SEED.to_owned(), 4000),
         ("20k / pulldown", body_of(20_000, false), 2000),
