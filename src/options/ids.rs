@@ -208,21 +208,40 @@ impl IdOptions {
         }
     }
 
-    /// Every component id, built once for a page.
+    /// Every component id, built once for a page: the ids one after another in one string
+    /// (one allocation per page, not one per id).
     pub(crate) fn resolve(&self) -> ComponentIds {
-        ComponentIds(ComponentId::ALL.map(|c| self.component(c)))
+        let prefix = self.written_component_prefix();
+        let names: usize = ComponentId::NAMES.iter().map(|n| n.len()).sum();
+        let mut all = String::with_capacity(names + prefix.len() * ComponentId::ALL.len());
+        let ends = ComponentId::NAMES.map(|name| {
+            all.push_str(&prefix);
+            all.push_str(name);
+            all.len()
+        });
+        ComponentIds { all, ends }
     }
 }
 
 /// The page's component ids, built once ([`IdOptions::resolve`]) and lent to every component.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct ComponentIds([String; ComponentId::ALL.len()]);
+pub(crate) struct ComponentIds {
+    /// Every id, in the order of [`ComponentId::ALL`].
+    all: String,
+    /// Where each id ends in `all`.
+    ends: [usize; ComponentId::ALL.len()],
+}
 
 impl ComponentIds {
     /// The id of `component`.
     pub(crate) fn get(&self, component: ComponentId) -> &str {
         // `ALL` lists every variant in declaration order, so the discriminant is the index.
-        self.0.get(component as usize).map_or("", String::as_str)
+        let at = component as usize;
+        let start = at.checked_sub(1).and_then(|i| self.ends.get(i)).copied();
+        let end = self.ends.get(at).copied();
+        self.all
+            .get(start.unwrap_or(0)..end.unwrap_or(0))
+            .unwrap_or_default()
     }
 }
 

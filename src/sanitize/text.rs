@@ -137,6 +137,16 @@ fn is_collapsible_space(c: char) -> bool {
 }
 
 fn collapse(input: &str) -> String {
+    // Most texts are tidy already (and text taken from the body always is): checking is
+    // cheaper than rebuilding.
+    if is_collapsed(input) {
+        return input.to_owned();
+    }
+    rebuild_collapsed(input)
+}
+
+/// [`collapse`] character by character.
+fn rebuild_collapsed(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     let mut pending_space = false;
     for c in input.chars() {
@@ -156,9 +166,38 @@ fn collapse(input: &str) -> String {
     out
 }
 
+/// Whether [`collapse`] would return `input` unchanged: nothing removed, and no whitespace
+/// but single spaces between other characters.
+fn is_collapsed(input: &str) -> bool {
+    // A leading space counts as doubled.
+    let mut after_space = true;
+    for c in input.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if is_removed_char(c) || is_collapsible_space(c) {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || input.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn is_collapsed_says_whether_collapse_changes_the_text(
+            s in "([ a\t\n\r\u{0}\u{7f}\u{85}\u{a0}\u{2007}\u{202e}\u{2066}\u{feff}\u{3000}é…]|[a-z]{1,5}){0,12}"
+        ) {
+            proptest::prop_assert_eq!(is_collapsed(&s), rebuild_collapsed(&s) == s);
+        }
+    }
 
     #[test]
     fn collapses_and_strips() {

@@ -40,7 +40,8 @@ use crate::sanitize::{PaywallMarker, TextMode, clean_text};
 /// names, so this is what `Url::set_fragment` writes, without cloning and re-serializing the
 /// URL.
 fn id(url: &AbsoluteUrl, fragment: &str) -> String {
-    let base = url.as_str().split('#').next().unwrap_or_default();
+    // The URL up to its fragment, as the parser recorded it (no search).
+    let base = &url.as_url()[..url::Position::AfterQuery];
     let mut id = String::with_capacity(base.len() + 1 + fragment.len());
     id.push_str(base);
     id.push('#');
@@ -497,4 +498,25 @@ pub(crate) fn build<'p>(prepared: &'p PreparedArticle<'_>) -> Vec<Node<'p>> {
     nodes.push(Node::Organization(publisher));
     nodes.extend(author_nodes);
     nodes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_id_replaces_the_urls_fragment() {
+        for (url, want) in [
+            ("https://n.example/a", "https://n.example/a#article"),
+            (
+                "https://n.example/a?q=1#top",
+                "https://n.example/a?q=1#article",
+            ),
+            ("https://n.example/a#", "https://n.example/a#article"),
+            ("https://n.example/?#x#y", "https://n.example/?#article"),
+        ] {
+            let url = AbsoluteUrl::parse_str(url).expect("absolute");
+            assert_eq!(id(&url, "article"), want);
+        }
+    }
 }

@@ -5,6 +5,7 @@
 //! text, and nothing is wrapped in `<p>`.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use wide::u8x16;
 
 use super::Env;
 use super::elements::{Attrs, El};
@@ -17,9 +18,8 @@ use crate::sanitize::SafeHtml;
 static MARKUP: [bool; 256] = {
     let mut table = [false; 256];
     let mut i = 0;
-    let bytes = b"\\`*_~[]<>&'\"\t\n\r";
-    while i < bytes.len() {
-        table[bytes[i] as usize] = true;
+    while i < MARKUP_BYTES.len() {
+        table[MARKUP_BYTES[i] as usize] = true;
         i += 1;
     }
     table
@@ -43,16 +43,49 @@ pub(super) fn plain(text: &str) -> Option<&str> {
     if digits > 0 && matches!(bytes.get(digits), Some(b'.' | b')')) {
         return None;
     }
-    // One pass: a byte that is markup, or a second `-`/`.` after one.
+    let plain = !has_markup(bytes) && !text.ends_with(char::is_whitespace);
+    plain.then_some(text)
+}
+
+/// The bytes that make text more than plain ([`MARKUP`] as a list, for [`has_markup`]'s
+/// vector compares).
+const MARKUP_BYTES: &[u8] = b"\\`*_~[]<>&'\"\t\n\r";
+
+/// Whether `bytes` holds a byte of [`MARKUP`], or a `-` or `.` followed by the same: 16
+/// bytes per step (each step also loads the 16 bytes one further on, for the pairs), the
+/// rest one by one. Answers are sentences of about 100 bytes, all of them looked at.
+fn has_markup(bytes: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(window) = bytes.get(at..at + 17) {
+        let (Some(here), Some(next)) = (window.first_chunk::<16>(), window.last_chunk::<16>())
+        else {
+            break;
+        };
+        let v = u8x16::new(*here);
+        let markup = MARKUP_BYTES
+            .iter()
+            .fold(u8x16::splat(0), |hits, &b| hits | v.cmp_eq(u8x16::splat(b)));
+        let doubled = v.cmp_eq(u8x16::new(*next))
+            & (v.cmp_eq(u8x16::splat(b'-')) | v.cmp_eq(u8x16::splat(b'.')));
+        if (markup | doubled).move_mask() != 0 {
+            return true;
+        }
+        at += 16;
+    }
+    // The pair across `at` was looked at with the last step.
+    has_markup_bytewise(bytes.get(at..).unwrap_or_default())
+}
+
+/// [`has_markup`] one byte at a time.
+fn has_markup_bytewise(bytes: &[u8]) -> bool {
     let mut previous = 0u8;
     for &b in bytes {
         if MARKUP[usize::from(b)] || (b == previous && matches!(b, b'-' | b'.')) {
-            return None;
+            return true;
         }
         previous = b;
     }
-    let plain = !text.ends_with(char::is_whitespace);
-    plain.then_some(text)
+    false
 }
 
 /// Renders `text` into inline HTML.
@@ -180,6 +213,15 @@ mod tests {
             if let Some(p) = plain(&text) {
                 prop_assert_eq!(p.to_string(), full(&text));
             }
+        }
+
+        /// The vector scan finds what the byte-by-byte one finds, at every position of
+        /// texts long enough for it (pairs across the 16-byte steps included).
+        #[test]
+        fn markup_scan_as_bytewise(
+            text in r"([a-z ]{0,20}|[-.]|[`*_~<>&'\\\[\]\t\n\r\x22]){0,12}",
+        ) {
+            prop_assert_eq!(has_markup(text.as_bytes()), has_markup_bytewise(text.as_bytes()));
         }
 
         /// The same over text built mostly of what the plain path accepts, so that it is
