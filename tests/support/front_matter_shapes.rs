@@ -50,15 +50,14 @@ fn repeat(unit: &str, bytes: usize) -> String {
 
 /// `unit(i)` for i = 0, 1, … as long as it fits in `bytes`.
 fn numbered(bytes: usize, unit: impl Fn(usize) -> String) -> String {
-    let mut s = String::with_capacity(bytes);
-    for i in 0.. {
-        let u = unit(i);
-        if s.len() + u.len() > bytes {
-            break;
-        }
-        s.push_str(&u);
-    }
-    s
+    let mut len = 0;
+    (0..)
+        .map(unit)
+        .take_while(|u| {
+            len += u.len();
+            len <= bytes
+        })
+        .collect()
 }
 
 /// `key` then `open` n times, `middle`, `close` n times: n as large as fits in `bytes`.
