@@ -517,6 +517,34 @@ fn a_flood_of_shape_problems_is_counted_not_listed() {
     );
 }
 
+/// A required field missing after a flood of other problems is still reported as missing
+/// (not as "empty", which is what validation would say of the value it defaults to).
+#[test]
+fn a_missing_field_after_a_flood_is_still_missing() {
+    let mut v: serde_json::Value = serde_json::from_str(&seed_json()).unwrap();
+    for i in 0..5_000 {
+        v[format!("x{i}")] = 0.into();
+    }
+    v.as_object_mut().unwrap().remove("headline");
+    let err = Article::from_json(&v.to_string()).unwrap_err();
+    let found = problems(&err);
+    assert!(
+        found.contains(&("headline", &ProblemKind::Missing)),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(path, kind)| *path == "headline" && **kind == ProblemKind::Empty)
+    );
+    // The 100 unknown fields listed, the missing one, the count of the rest.
+    assert_eq!(found.len(), 102);
+    assert_eq!(
+        found[101],
+        (".", &ProblemKind::MoreProblems { count: 4_900 })
+    );
+}
+
 /// The newsroom fields (issue 16) are read leniently like every other: each problem at its
 /// path, all of them at once.
 #[test]

@@ -22,7 +22,8 @@ use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess,
 
 use crate::error::{Problem, ProblemKind, ValidationError, echo, shorten};
 
-/// Most problems one input's shape lists; the rest are counted. Each costs a path and a
+/// Most problems one input's shape lists (missing required fields: up to twice as many);
+/// the rest are counted. Each costs a path and a
 /// message, so a hostile input of a million unknown keys would otherwise cost far more
 /// memory than its own size.
 const MAX_PROBLEMS: usize = 100;
@@ -44,7 +45,15 @@ impl Cx {
 
     /// Records a problem at the current path (`.` at the top level).
     pub(crate) fn record(&mut self, kind: ProblemKind) {
-        if !self.has_room() {
+        // A missing required field is found after the fields that are there, so after a
+        // flood of their problems; left out, validation would then call the value it
+        // defaults to empty. It is listed past the limit, up to as many again.
+        let listed = if kind == ProblemKind::Missing {
+            self.problems.len() < 2 * MAX_PROBLEMS
+        } else {
+            self.has_room()
+        };
+        if !listed {
             self.omitted += 1;
             return;
         }
@@ -552,14 +561,21 @@ mod tests {
             &mut serde_json::Deserializer::from_str(&json),
         )
         .unwrap();
-        assert_eq!(problems.len(), MAX_PROBLEMS + 1);
+        // The first unknown keys, the five required fields that are missing (listed past
+        // the limit), the count of the rest.
+        assert_eq!(problems.len(), MAX_PROBLEMS + 5 + 1);
         assert_eq!(problems[0].path(), "k0");
+        let missing = problems
+            .iter()
+            .filter(|p| p.kind() == &ProblemKind::Missing)
+            .count();
+        assert_eq!(missing, 5);
         assert_eq!(
             problems.last().map(|p| (p.path(), p.kind())),
             Some((
                 ".",
                 &ProblemKind::MoreProblems {
-                    count: 10_000 - MAX_PROBLEMS + 5
+                    count: 10_000 - MAX_PROBLEMS
                 }
             ))
         );
