@@ -92,7 +92,7 @@ fn fmt(d: Duration) -> String {
 }
 
 /// One input at three sizes: the call for each, and the input's size in bytes.
-struct Sized<'a> {
+struct AtThreeSizes<'a> {
     name: &'a str,
     format: &'a str,
     small: (Box<dyn Fn() + 'a>, usize),
@@ -101,7 +101,7 @@ struct Sized<'a> {
 }
 
 /// Measures one input: its table row, and what fails the bench.
-fn row(input: &Sized<'_>, failed: &mut Vec<String>) -> String {
+fn row(input: &AtThreeSizes<'_>, failed: &mut Vec<String>) -> String {
     let per_byte = |d: Duration, bytes: usize| d.as_nanos() as f64 / bytes as f64;
     let (small, small_bytes) = (&input.small.0, input.small.1);
     let (large, large_bytes) = (&input.large.0, input.large.1);
@@ -171,7 +171,7 @@ fn front_matter_rows(wanted: &dyn Fn(&str) -> bool, failed: &mut Vec<String>) ->
         .filter(|s| wanted(s.name))
     {
         let [small, large, huge] = [SMALL, LARGE, HUGE].map(|size| shape.file(size));
-        let input = Sized {
+        let input = AtThreeSizes {
             name: shape.name,
             format: shape.language(),
             small: (Box::new(|| read(&small, &opts)), small.len()),
@@ -194,7 +194,7 @@ fn run(filters: &[String]) -> bool {
     let mut failed = Vec::new();
     for class in CLASSES.iter().filter(|c| wanted(c.name)) {
         let [small, large, huge] = [SMALL, LARGE, HUGE].map(|size| class.article(size));
-        let input = Sized {
+        let input = AtThreeSizes {
             name: class.name,
             format: if class.is_html() { "HTML" } else { "Markdown" },
             small: (

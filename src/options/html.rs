@@ -10,6 +10,7 @@ use crate::model::values::{AbsoluteUrl, Direction, LanguageTag};
 use crate::options::formats::Formats;
 use crate::options::labels::Labels;
 use crate::options::locale::{Locale, NoBuiltInLocale};
+use crate::sanitize::links::push_percent_encoded;
 
 /// One part of the article, for [`HtmlOptions::parts`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -231,15 +232,6 @@ fn write_site_path(pattern: &str, slug: &str, base: &url::Url, out: &mut String)
 /// An unreserved character or `/`: kept as it is in a path.
 fn is_plain_path_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/')
-}
-
-/// `%XX`, uppercase, as the URL parser writes an encoded byte.
-fn push_percent_encoded(out: &mut String, byte: u8) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    out.push('%');
-    for nibble in [byte >> 4, byte & 0xF] {
-        out.push(char::from(HEX[usize::from(nibble)]));
-    }
 }
 
 /// Percent-encodes everything but unreserved characters, for `{name}` in a URL pattern.

@@ -152,13 +152,18 @@ pub(crate) fn url_value(url: &str) -> Cow<'_, str> {
         if keeps(b) {
             out.push(char::from(b));
         } else {
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
+            push_percent_encoded(&mut out, b);
         }
     }
     Cow::Owned(out)
+}
+
+/// `%XX`, uppercase, as the URL parser writes an encoded byte.
+pub(crate) fn push_percent_encoded(out: &mut String, byte: u8) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.push('%');
+    out.push(char::from(HEX[usize::from(byte >> 4)]));
+    out.push(char::from(HEX[usize::from(byte & 15)]));
 }
 
 #[cfg(test)]

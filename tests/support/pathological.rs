@@ -111,6 +111,19 @@ fn numbered(bytes: usize, unit: impl Fn(usize) -> String) -> String {
     s
 }
 
+/// One `<a>` with as many attributes (`a1=x a2=x …`) as fit in `bytes`.
+fn one_tag_many_attributes(bytes: usize) -> String {
+    let mut s = numbered(bytes.saturating_sub(8), |i| {
+        if i == 0 {
+            "<a".into()
+        } else {
+            format!(" a{i}=x")
+        }
+    });
+    s.push_str(">x</a>");
+    s
+}
+
 macro_rules! class {
     ($name:literal, $format:ident, $origin:literal, $gen:expr) => {
         Class {
@@ -410,17 +423,7 @@ pub const CLASSES: &[Class] = &[
         "md-raw-many-attributes",
         Markdown,
         "issue 10: thousands of attributes on one tag",
-        |b| {
-            let mut s = numbered(b.saturating_sub(8), |i| {
-                if i == 0 {
-                    "<a".into()
-                } else {
-                    format!(" a{i}=x")
-                }
-            });
-            s.push_str(">x</a>");
-            s
-        }
+        one_tag_many_attributes
     ),
     // --- HTML: nesting --------------------------------------------------------------------
     class!("html-nested-div", Html, "html5ever #788", |b| nest(
@@ -520,17 +523,7 @@ pub const CLASSES: &[Class] = &[
         "html-many-attributes",
         Html,
         "issue 10; gumbo, quick-xml, turbohtml duplicate-attribute checks",
-        |b| {
-            let mut s = numbered(b.saturating_sub(8), |i| {
-                if i == 0 {
-                    "<a".into()
-                } else {
-                    format!(" a{i}=x")
-                }
-            });
-            s.push_str(">x</a>");
-            s
-        }
+        one_tag_many_attributes
     ),
     class!(
         "html-many-attributes-tags",

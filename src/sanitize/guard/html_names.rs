@@ -409,6 +409,23 @@ impl Name {
         )
     }
 
+    /// Start tags "in body" and "in template" hand to the "in head" rules.
+    pub(super) fn is_processed_in_head(self) -> bool {
+        matches!(
+            self,
+            Name::Base
+                | Name::Basefont
+                | Name::Bgsound
+                | Name::Link
+                | Name::Meta
+                | Name::Noframes
+                | Name::Script
+                | Name::Style
+                | Name::Template
+                | Name::Title
+        )
+    }
+
     /// `thorough_implied_end`.
     pub(super) fn is_thorough_implied_end(self) -> bool {
         self.is_implied_end()

@@ -209,10 +209,6 @@ impl<'e> Sink<'e> {
     /// block's edge). Markdown nests without bound (`> > > …`, lists in lists) where HTML
     /// bodies are refused deeper by the guard; a browser parses nested output in time size ×
     /// depth, so the page nests no deeper than what the guard lets through.
-    ///
-    /// (One function for both: a second small function calling `write_text` changed how the
-    /// text path was compiled and cost 12% of a plain Markdown body's time, at the same
-    /// instruction count; `benches/interleaved.rs`.)
     #[cold]
     fn left_out(&mut self, block: bool) {
         if block {

@@ -84,16 +84,7 @@ impl<'s> Tree<'s> {
         use Name as N;
         match tag.name {
             N::Html | N::Body | N::Frameset => {}
-            N::Base
-            | N::Basefont
-            | N::Bgsound
-            | N::Link
-            | N::Meta
-            | N::Noframes
-            | N::Script
-            | N::Style
-            | N::Template
-            | N::Title => return self.in_head(Tok::Start(tag, attrs)),
+            name if name.is_processed_in_head() => return self.in_head(Tok::Start(tag, attrs)),
             N::Address
             | N::Article
             | N::Aside

@@ -44,6 +44,19 @@ impl<'s> Tree<'s> {
         true
     }
 
+    /// A token that leaves foreign content: pops to the nearest HTML element or integration
+    /// point and processes the token again there.
+    fn break_out_of_foreign(&mut self, tok: Tok<'_, 's>) -> Result<Step, Stop> {
+        while self.stack.len() > 1 {
+            let k = self.current().kind;
+            if k.is_html() || k.mathml_text_integration_point() || k.svg_html_integration_point() {
+                break;
+            }
+            self.pop();
+        }
+        self.step(self.mode, tok)
+    }
+
     pub(super) fn step_foreign(&mut self, tok: Tok<'_, 's>) -> Result<Step, Stop> {
         match tok {
             Tok::Text(_) | Tok::Comment => Ok(Step::Done),
@@ -56,17 +69,7 @@ impl<'s> Tree<'s> {
                                 .any(|n| a.name.eq_ignore_ascii_case(n))
                         }));
                 if breaks_out {
-                    while self.stack.len() > 1 {
-                        let k = self.current().kind;
-                        if k.is_html()
-                            || k.mathml_text_integration_point()
-                            || k.svg_html_integration_point()
-                        {
-                            break;
-                        }
-                        self.pop();
-                    }
-                    return self.step(self.mode, tok);
+                    return self.break_out_of_foreign(tok);
                 }
                 let ns = self.current().kind.ns;
                 self.foreign_element(tag, attrs, ns)?;
@@ -75,17 +78,7 @@ impl<'s> Tree<'s> {
             Tok::End(tag) => {
                 if tag.name == Name::Br || tag.name == Name::P {
                     // `</br>` and `</p>` break out like the start tags of the list.
-                    while self.stack.len() > 1 {
-                        let k = self.current().kind;
-                        if k.is_html()
-                            || k.mathml_text_integration_point()
-                            || k.svg_html_integration_point()
-                        {
-                            break;
-                        }
-                        self.pop();
-                    }
-                    return self.step(self.mode, tok);
+                    return self.break_out_of_foreign(tok);
                 }
                 let mut at = self.stack.len() - 1;
                 let mut first = true;

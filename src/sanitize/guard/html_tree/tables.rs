@@ -361,16 +361,7 @@ impl<'s> Tree<'s> {
         match tok {
             Tok::Text(_) | Tok::Comment => self.in_body(tok),
             Tok::Start(tag, _) => match tag.name {
-                N::Base
-                | N::Basefont
-                | N::Bgsound
-                | N::Link
-                | N::Meta
-                | N::Noframes
-                | N::Script
-                | N::Style
-                | N::Template
-                | N::Title => self.in_head(tok),
+                name if name.is_processed_in_head() => self.in_head(tok),
                 N::Caption | N::Colgroup | N::Tbody | N::Tfoot | N::Thead => {
                     switch_to(self, Mode::InTable)
                 }
